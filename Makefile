@@ -1,0 +1,34 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Each creates .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STORE := out/store
+
+.PHONY: demo test lint typecheck pytest clean
+
+$(BIN)/kg: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(BIN)/kg
+
+demo: $(BIN)/kg
+	$(BIN)/kg build examples --store $(STORE)
+	$(BIN)/kg export --store $(STORE) -o out/graph.ttl
+	$(BIN)/kg view --store $(STORE) -o out/graph.html
+	$(BIN)/kg stats --store $(STORE) --top 5
+	@echo "wrote $(STORE)/ (the store), out/graph.ttl (Turtle) and out/graph.html (open it in a browser)"
+
+test: lint typecheck pytest
+
+lint: $(BIN)/kg
+	$(BIN)/ruff check kg tests benchmarks
+
+typecheck: $(BIN)/kg
+	$(BIN)/mypy kg
+
+pytest: $(BIN)/kg
+	$(BIN)/pytest
+
+clean:
+	rm -rf out/store out/*.ttl out/*.html out/*.nq

@@ -1,0 +1,321 @@
+"""Reading articles from files, folders and stdin: text, Markdown, HTML and JSON Lines."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from kg.namespaces import short_hash
+from kg.records import Article
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+MAX_BYTES = 5_000_000  # a news article is tens of kB; beyond this it is a dump, not an article
+MAX_JSON_BYTES = 2_000_000_000  # a JSONL file streams line by line, each line under MAX_BYTES
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+            ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+            ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+
+# "OSLO, March 3, 2026 —", "GENEVA, Oct. 14, 2026 -", "NEW YORK (Wire) —", "LISBON —"
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?)"
+    r"(?:\s*\([^)]{1,40}\))?"
+    r"(?:,\s*(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?)?"
+    r"(?:\s*\([^)]{1,40}\))?"
+    r"\s*(?:—|–|--|-)\s+"
+)
+
+
+class ReadError(Exception):
+    """An input that cannot be read as an article; the message names the file and says what to do."""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    source: str
+    reason: str
+
+
+def content_hash(title: str, body: str) -> str:
+    return hashlib.sha256(f"{title}\n\n{body}".encode()).hexdigest()
+
+
+def parse_date(value: str | None) -> date | None:
+    """An ISO date or date-time string as a date; None when absent or not a date."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    return None
+
+
+def parse_dateline(body: str, published: date | None) -> tuple[str | None, date | None]:
+    """Place and date of a dateline at the start of the body, e.g. 'OSLO, March 3, 2026 —'."""
+    m = DATELINE.match(body[:120])
+    if not m:
+        return None, None
+    place = m["place"].strip().rstrip(",")
+    place = ", ".join(part.strip().title() if part.strip().isupper() else part.strip() for part in place.split(","))
+    when = None
+    if m["month"] and m["month"].lower().rstrip(".") in MONTHS:
+        year = int(m["year"]) if m["year"] else (published.year if published else None)
+        if year:
+            try:
+                when = date(year, MONTHS[m["month"].lower().rstrip(".")], int(m["day"]))
+            except ValueError:
+                when = None
+    return place or None, when
+
+
+def make_article(
+    title: str,
+    body: str,
+    source: str,
+    url: str | None = None,
+    ident: str | None = None,
+    published: date | None = None,
+) -> Article:
+    """An Article with its stable identity: the URL, else the given id, else a hash of its text."""
+    title = " ".join(title.split())
+    body = body.strip()
+    if not body and not title:
+        raise ReadError(f"{source}: the article is empty; give it a title line and a body")
+    if not body:
+        raise ReadError(f"{source}: the article has a title but no body text")
+    digest = content_hash(title, body)
+    identifier = url or ident or f"sha256:{digest}"
+    place, dateline_date = parse_dateline(body, published)
+    return Article(
+        key=short_hash(identifier),
+        identifier=identifier,
+        title=title,
+        body=body,
+        source=source,
+        url=url,
+        published=published or dateline_date,
+        dateline_place=place,
+        content_hash=digest,
+    )
+
+
+def decode(data: bytes, source: str) -> str:
+    """Text of a file: UTF-8 (with or without BOM), UTF-16 with a BOM, else a clear error."""
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReadError(f"{source}: looks like a binary file, not an article; give .txt, .md, .html or .jsonl")
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ReadError(
+                f"{source}: not UTF-8 text (byte {err.start}: {data[err.start:err.start + 1]!r}); "
+                "convert it to UTF-8, e.g. with iconv"
+            ) from err
+        if re.search(r"[\x80-\x9f]", text):
+            raise ReadError(f"{source}: not UTF-8 text; convert it to UTF-8, e.g. with iconv") from err
+        return text
+
+
+def read_text(text: str, source: str) -> Article:
+    """Plain text or Markdown: the first non-empty line is the title, the rest the body."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if not lines:
+        raise ReadError(f"{source}: the file is empty; an article needs a title line and a body")
+    title = re.sub(r"^#+\s*", "", lines[0]).strip()
+    return make_article(title, "\n".join(lines[1:]), source)
+
+
+def read_html(data: bytes, source: str) -> Article:
+    """Main text, title, date and canonical URL of a news page, via trafilatura."""
+    import trafilatura
+
+    html = decode(data, source)
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
+    if doc is None or not (getattr(doc, "text", None) or "").strip():
+        raise ReadError(f"{source}: no article text found in the HTML page")
+    title = getattr(doc, "title", None) or ""
+    body = doc.text or ""
+    first = body.split("\n", 1)[0].strip()
+    if title and first == title.strip():
+        body = body.split("\n", 1)[1] if "\n" in body else ""
+    url = getattr(doc, "url", None) or None
+    if url and not re.match(r"^https?://", url):
+        url = None
+    return make_article(title, body, source, url=url, published=parse_date(getattr(doc, "date", None)))
+
+
+def read_record(obj: object, source: str) -> Article:
+    """One JSON object: title, text, and optional url, published, source, id."""
+    if not isinstance(obj, dict):
+        raise ReadError(f"{source}: expected a JSON object with 'title' and 'text', got {type(obj).__name__}")
+    text = obj.get("text") or obj.get("body")
+    if not isinstance(text, str) or not text.strip():
+        raise ReadError(f"{source}: the object has no 'text'; each article needs a non-empty 'text' field")
+    title = obj.get("title") or obj.get("headline") or ""
+    if not isinstance(title, str):
+        raise ReadError(f"{source}: 'title' must be a string")
+    published_raw = obj.get("published") or obj.get("date")
+    published = parse_date(published_raw) if isinstance(published_raw, str) else None
+    if published_raw and published is None:
+        raise ReadError(f"{source}: 'published' {published_raw!r} is not an ISO date such as 2026-03-03")
+    url = obj.get("url") if isinstance(obj.get("url"), str) and obj.get("url") else None
+    ident = obj.get("id")
+    label = f"{source} ({obj['source']})" if isinstance(obj.get("source"), str) else source
+    return make_article(title, text, label, url=url, ident=str(ident) if ident not in (None, "") else None,
+                        published=published)
+
+
+def read_json_lines(lines: Iterable[bytes], source: str) -> Iterator[Article | Skipped]:
+    for number, raw in enumerate(lines, 1):
+        where = f"{source}:{number}"
+        if not raw.strip():
+            continue
+        if len(raw) > MAX_BYTES:
+            yield Skipped(where, f"line of {len(raw) / 1e6:.0f} MB is over the {MAX_BYTES // 1_000_000} MB limit")
+            continue
+        try:
+            obj = json.loads(raw.decode("utf-8-sig") if number == 1 else raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            yield Skipped(where, "not UTF-8; convert the file to UTF-8")
+            continue
+        except json.JSONDecodeError as err:
+            yield Skipped(where, f"not JSON ({err.msg} at column {err.colno})")
+            continue
+        try:
+            yield read_record(obj, where)
+        except ReadError as err:
+            yield Skipped(where, str(err).removeprefix(f"{where}: "))
+
+
+def read_json_file(path: Path, source: str) -> Iterator[Article | Skipped]:
+    """A .json file holds one object or a list of objects; .jsonl one object per line."""
+    with path.open("rb") as fh:
+        head = fh.read(1)
+        while head and head.isspace():
+            head = fh.read(1)
+    if path.suffix == ".json" and head == b"[":
+        if path.stat().st_size > MAX_BYTES * 20:
+            yield Skipped(source, "JSON array too large to load; write it as JSON Lines (.jsonl), one article a line")
+            return
+        try:
+            items = json.loads(decode(path.read_bytes(), source))
+        except (json.JSONDecodeError, ReadError) as err:
+            yield Skipped(source, f"not valid JSON ({err})")
+            return
+        for i, obj in enumerate(items, 1):
+            try:
+                yield read_record(obj, f"{source}[{i}]")
+            except ReadError as err:
+                yield Skipped(f"{source}[{i}]", str(err).removeprefix(f"{source}[{i}]: "))
+        return
+    with path.open("rb") as fh:
+        yield from read_json_lines(fh, source)
+
+
+def read_file(path: Path, display: str | None = None) -> Iterator[Article | Skipped]:
+    """Articles from one file; problems come back as Skipped records, never as a crash."""
+    source = display or str(path)
+    suffix = path.suffix.lower()
+    try:
+        size = path.stat().st_size
+        if suffix in JSON_SUFFIXES:
+            yield from read_json_file(path, source)
+            return
+        if size == 0:
+            yield Skipped(source, "empty file")
+            return
+        if size > MAX_BYTES:
+            yield Skipped(source, f"{size / 1e6:.0f} MB is over the {MAX_BYTES // 1_000_000} MB limit for one article")
+            return
+        data = path.read_bytes()
+        if suffix in HTML_SUFFIXES:
+            yield read_html(data, source)
+        else:
+            yield read_text(decode(data, source), source)
+    except ReadError as err:
+        yield Skipped(source, str(err).removeprefix(f"{source}: "))
+    except OSError as err:
+        yield Skipped(source, f"cannot read: {err.strerror or err}")
+
+
+def read_stdin(stream=None) -> Iterator[Article | Skipped]:
+    """stdin holds JSON Lines when its first character is '{', else one plain-text article."""
+    stream = stream if stream is not None else sys.stdin.buffer
+    data = stream.read()
+    if data.lstrip()[:1] == b"{":
+        yield from read_json_lines(data.splitlines(), "<stdin>")
+        return
+    if not data.strip():
+        yield Skipped("<stdin>", "empty input")
+        return
+    try:
+        yield read_text(decode(data, "<stdin>"), "<stdin>")
+    except ReadError as err:
+        yield Skipped("<stdin>", str(err).removeprefix("<stdin>: "))
+
+
+def iter_paths(inputs: Iterable[str]) -> Iterator[tuple[Path | None, str] | Skipped]:
+    """Files to read, in a stable order: folders recursively (known suffixes only), '-' for stdin."""
+    for raw in inputs:
+        if raw == "-":
+            yield None, "<stdin>"
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                           and p.name.lower() not in {"readme.md", "readme.txt"})
+            if not found:
+                yield Skipped(raw, f"no articles in the folder (looked for {', '.join(sorted(SUFFIXES))})")
+            for p in found:
+                yield p, str(p)
+        elif path.is_file():
+            yield path, raw
+        elif path.exists():
+            yield Skipped(raw, "not a regular file")
+        else:
+            yield Skipped(raw, "no such file or folder")
+
+
+def read_articles(inputs: Iterable[str], stdin=None) -> Iterator[Article | Skipped]:
+    """Every article of the inputs (streamed, never all held at once), with a Skipped record for each problem."""
+    for item in iter_paths(inputs):
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        path, display = item
+        if path is None:
+            yield from read_stdin(stdin)
+        else:
+            yield from read_file(path, display)

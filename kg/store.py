@@ -1,0 +1,230 @@
+"""The embedded Oxigraph store: one named graph per article, one for canonical entities, one for metadata."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.namespaces import KG, Base, sparql_prefixes
+
+LOCK_NAME = "kg.lock"
+META_BASE = KG + "base"
+META_DIRTY = KG + "entitiesOutOfDate"
+STORE_MARK = KG + "store"
+
+
+class StoreError(Exception):
+    """A store cannot be opened or used; the message says what to do."""
+
+
+class StoreNotFound(StoreError):
+    pass
+
+
+class StoreBusy(StoreError):
+    pass
+
+
+class Store:
+    """An on-disk Oxigraph store, locked for one writer or many readers at a time."""
+
+    def __init__(self, path: Path, inner: ox.Store, base: Base, writable: bool):
+        self.path = path
+        self.inner = inner
+        self.base = base
+        self.writable = writable
+
+    # -- opening ------------------------------------------------------------------------------------------
+    @classmethod
+    @contextmanager
+    def open(cls, path: str | Path, *, write: bool = False, wait: float = 0.0,
+             base: str | None = None) -> Iterator[Store]:
+        """Open the store at path: `write` takes the single-writer lock (waiting up to `wait` seconds)."""
+        path = Path(path)
+        if not write and not (path / "CURRENT").exists():
+            raise StoreNotFound(f"no kg store at {path}; build one first with: kg build ARTICLES --store {path}")
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"{path} is a file, not a store folder; pass a folder path with --store")
+        if write and path.exists() and any(path.iterdir()) and not (path / "CURRENT").exists():
+            raise StoreError(f"{path} is a non-empty folder that is not a kg store; pass an empty or new folder")
+        path.mkdir(parents=True, exist_ok=True)
+        with _lock(path, exclusive=write, wait=wait):
+            try:
+                inner = ox.Store(str(path)) if write else ox.Store.read_only(str(path))
+            except OSError as err:
+                raise StoreError(f"cannot open the store at {path}: {err}") from err
+            store = cls(path, inner, Base(), write)
+            store.base = store._check_base(base)
+            try:
+                if write:
+                    store._recover()
+                yield store
+            finally:
+                if write:
+                    inner.flush()
+                del store.inner
+                del inner
+
+    def _check_base(self, wanted: str | None) -> Base:
+        stored = next((q.object.value for q in self.inner.quads_for_pattern(
+            None, ox.NamedNode(META_BASE), None, None)), None)
+        if stored is None:
+            base = Base.from_env(wanted)
+            if self.writable:
+                meta = ox.NamedNode(base.meta_graph)
+                self.inner.add(ox.Quad(ox.NamedNode(STORE_MARK), ox.NamedNode(META_BASE), ox.Literal(base.iri), meta))
+            return base
+        if wanted and wanted != stored:
+            raise StoreError(f"the store at {self.path} uses the base IRI {stored}, not {wanted}; "
+                             "use a new --store for another base")
+        return Base(stored)
+
+    def _recover(self) -> None:
+        """Clear what an interrupted build left: staging graphs, and a stale entities graph."""
+        prefix = self.base.staging_graph_prefix
+        for g in list(self.inner.named_graphs()):
+            if isinstance(g, ox.NamedNode) and g.value.startswith(prefix):
+                self.inner.remove_graph(g)
+        if self._flag(META_DIRTY):
+            self.refresh_entities()
+
+    def _flag(self, name: str) -> bool:
+        return any(True for _ in self.inner.quads_for_pattern(ox.NamedNode(STORE_MARK), ox.NamedNode(name), None,
+                                                              ox.NamedNode(self.base.meta_graph)))
+
+    def _set_flag(self, name: str, on: bool) -> None:
+        quad = ox.Quad(ox.NamedNode(STORE_MARK), ox.NamedNode(name), ox.Literal("true"),
+                       ox.NamedNode(self.base.meta_graph))
+        if on:
+            self.inner.add(quad)
+        else:
+            self.inner.remove(quad)
+
+    # -- articles -----------------------------------------------------------------------------------------
+    def article_state(self, key: str) -> tuple[str, str] | None:
+        """(content hash, extractor) of a stored article, or None when it is not stored."""
+        node = ox.NamedNode(self.base.article(key))
+        graph = ox.NamedNode(self.base.article_graph(key))
+        digest = next(self.inner.quads_for_pattern(node, ox.NamedNode(KG + "contentHash"), None, graph), None)
+        if digest is None:
+            return None
+        extractor = next(self.inner.quads_for_pattern(node, ox.NamedNode(KG + "extractor"), None, graph), None)
+        return digest.object.value, extractor.object.value if extractor else ""
+
+    def keys_for_source(self, source: str) -> list[str]:
+        """Keys of the stored articles read from a given source (file name, or file:line)."""
+        prefix = self.base.article_graph_prefix
+        return [q.graph_name.value[len(prefix):] for q in self.inner.quads_for_pattern(
+            None, ox.NamedNode(KG + "sourceName"), ox.Literal(source), None)
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(prefix)]
+
+    def find_articles(self, ref: str) -> list[str]:
+        """Keys of stored articles matching a key, identifier, URL, IRI or source name."""
+        prefix = self.base.article_graph_prefix
+        if self.article_state(ref) is not None:
+            return [ref]
+        if ref.startswith(self.base.iri + "article/") and self.article_state(ref.rsplit("/", 1)[1]):
+            return [ref.rsplit("/", 1)[1]]
+        keys = []
+        for prop in ("identifier", "sourceName"):
+            for q in self.inner.quads_for_pattern(None, ox.NamedNode(KG + prop), ox.Literal(ref), None):
+                if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(prefix):
+                    keys.append(q.graph_name.value[len(prefix):])
+        return sorted(set(keys))
+
+    def article_keys(self) -> list[str]:
+        prefix = self.base.article_graph_prefix
+        return sorted(g.value[len(prefix):] for g in self.inner.named_graphs()
+                      if isinstance(g, ox.NamedNode) and g.value.startswith(prefix))
+
+    def put_article(self, key: str, quads: Iterable[ox.Quad]) -> None:
+        """Replace one article's graph atomically: readers see the old graph or the new one, never a mix."""
+        self._need_write()
+        staging = ox.NamedNode(self.base.staging_graph_prefix + key)
+        target = ox.NamedNode(self.base.article_graph(key))
+        self._set_flag(META_DIRTY, True)
+        self.inner.extend(ox.Quad(q.subject, q.predicate, q.object, staging) for q in quads)
+        self.inner.update(f"MOVE SILENT <{staging.value}> TO <{target.value}>")
+
+    def remove_article(self, key: str) -> None:
+        self._need_write()
+        self._set_flag(META_DIRTY, True)
+        self.inner.remove_graph(ox.NamedNode(self.base.article_graph(key)))
+
+    def refresh_entities(self) -> None:
+        """Recompute the entities graph (types, canonical names, aliases, article counts) from the articles."""
+        self._need_write()
+        ent = self.base.entities_graph
+        prefix = self.base.article_graph_prefix
+        self.inner.update(sparql_prefixes() + f"""
+            DROP SILENT GRAPH <{ent}> ;
+            INSERT {{ GRAPH <{ent}> {{ ?e a ?type ; kg:name ?name ; kg:articleCount ?n }} }}
+            WHERE {{
+              {{ SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE {{
+                   GRAPH ?g {{ ?a a kg:Article ; kg:mentions ?e }}
+                   FILTER(STRSTARTS(STR(?g), "{prefix}")) }} GROUP BY ?e }}
+              GRAPH ?g2 {{ ?e a ?type ; kg:name ?name }}
+              FILTER(STRSTARTS(STR(?g2), "{prefix}"))
+            }} ;
+            INSERT {{ GRAPH <{ent}> {{ ?e kg:alias ?alias }} }}
+            WHERE {{ GRAPH ?g {{ ?e kg:alias ?alias }} FILTER(STRSTARTS(STR(?g), "{prefix}")) }}
+        """)
+        self._set_flag(META_DIRTY, False)
+
+    def known_entities(self) -> Iterator[tuple[str, str, list[str]]]:
+        """(kind, canonical name, aliases) of every entity in the entities graph."""
+        rows = self.query(sparql_prefixes() + f"""
+            SELECT ?type ?name (GROUP_CONCAT(?alias; separator="\\u001f") AS ?aliases)
+            WHERE {{ GRAPH <{self.base.entities_graph}> {{
+                ?e a ?type ; kg:name ?name . OPTIONAL {{ ?e kg:alias ?alias }} }} }}
+            GROUP BY ?type ?name""")
+        assert isinstance(rows, ox.QuerySolutions)
+        for row in rows:
+            kind = row["type"].value.removeprefix(KG)
+            aliases = row["aliases"].value.split("\x1f") if row["aliases"] and row["aliases"].value else []
+            yield kind, row["name"].value, aliases
+
+    # -- reading ------------------------------------------------------------------------------------------
+    def query(self, sparql: str, substitutions: dict | None = None, union: bool = True):
+        """Run a SPARQL query; the default graph is the union of all graphs unless `union` is False."""
+        return self.inner.query(sparql, use_default_graph_as_union=union, substitutions=substitutions)
+
+    def __len__(self) -> int:
+        return len(self.inner)
+
+    def _need_write(self) -> None:
+        if not self.writable:
+            raise StoreError("the store was opened read-only")
+
+
+@contextmanager
+def _lock(path: Path, *, exclusive: bool, wait: float) -> Iterator[None]:
+    """flock on a file in the store: one writer, or any number of readers."""
+    lock_path = path / LOCK_NAME
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+    deadline = time.monotonic() + wait
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, mode | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    holder = os.pread(fd, 64, 0).decode(errors="replace").strip() or "another process"
+                    what = "built or changed" if exclusive else "read"
+                    raise StoreBusy(f"the store at {path} is in use ({holder}); it cannot be {what} until that "
+                                    f"finishes. Wait for it, or pass --wait SECONDS.") from None
+                time.sleep(0.2)
+        if exclusive:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"kg pid {os.getpid()}".encode(), 0)
+        yield
+    finally:
+        os.close(fd)
