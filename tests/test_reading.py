@@ -1,0 +1,164 @@
+"""Reading articles: formats, identities, datelines, and a clear message for every bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+
+import pytest
+
+from kg.articles import MAX_BYTES, Skipped, parse_dateline, read_articles, read_stdin
+from kg.records import Article
+
+
+def read(paths) -> tuple[list[Article], list[Skipped]]:
+    items = list(read_articles([str(p) for p in paths]))
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Skipped)]
+
+
+@pytest.mark.parametrize("body, place, when", [
+    ("OSLO, March 3, 2026 — The port closed.", "Oslo", date(2026, 3, 3)),
+    ("GENEVA, Oct. 14, 2026 - Talks resumed.", "Geneva", date(2026, 10, 14)),
+    ("NEW YORK (Wire) — Shares fell.", "New York", None),
+    ("LISBON — The council met.", "Lisbon", None),
+    ("The council met on Tuesday.", None, None),
+])
+def test_dateline_gives_place_and_date(body, place, when):
+    assert parse_dateline(body, None) == (place, when)
+
+
+def test_text_file_title_is_first_non_empty_line(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("\n\n  Port strike ends  \n\nOSLO, March 3, 2026 — Dock workers returned.\n", encoding="utf-8")
+    [article], skipped = read([f])
+    assert not skipped
+    assert article.title == "Port strike ends"
+    assert article.body.startswith("OSLO, March 3, 2026")
+    assert article.published == date(2026, 3, 3)
+    assert article.text[article.body_offset:] == article.body
+    assert article.identifier == f"sha256:{article.content_hash}"
+
+
+def test_markdown_heading_marks_are_not_part_of_the_title(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_text("# Council votes\n\nThe council voted on Monday.", encoding="utf-8")
+    [article], _ = read([f])
+    assert article.title == "Council votes"
+
+
+def test_jsonl_reads_fields_and_names_the_line_of_each_problem(tmp_path):
+    f = tmp_path / "wire.jsonl"
+    good = {"id": "w-1", "title": "A", "text": "Body one.", "url": "https://news.example.org/a",
+            "published": "2026-05-01T10:00:00Z", "source": "Wire"}
+    f.write_text("\n".join([
+        json.dumps(good),
+        "{not json",
+        json.dumps({"title": "No text"}),
+        json.dumps({"id": "w-4", "title": "B", "text": "Body two.", "published": "yesterday"}),
+        json.dumps(["a list"]),
+    ]) + "\n", encoding="utf-8")
+    articles, skipped = read([f])
+    assert [a.identifier for a in articles] == ["https://news.example.org/a"]
+    assert articles[0].published == date(2026, 5, 1)
+    reasons = {s.source.rsplit(":", 1)[1]: s.reason for s in skipped}
+    assert set(reasons) == {"2", "3", "4", "5"}
+    assert "not JSON" in reasons["2"]
+    assert "'text'" in reasons["3"]
+    assert "ISO date" in reasons["4"]
+    assert "JSON object" in reasons["5"]
+
+
+def test_json_file_with_a_list_of_articles(tmp_path):
+    f = tmp_path / "batch.json"
+    f.write_text(json.dumps([{"id": "1", "title": "A", "text": "x y"}, {"id": "2", "title": "B", "text": "z"}]))
+    articles, skipped = read([f])
+    assert [a.identifier for a in articles] == ["1", "2"] and not skipped
+
+
+def test_identity_is_url_then_id_then_text_hash():
+    from kg.articles import make_article
+
+    by_url = make_article("T", "Body.", "s", url="https://x.example/1", ident="7")
+    by_id = make_article("T", "Body.", "s", ident="7")
+    by_text = make_article("T", "Body.", "s")
+    assert by_url.identifier == "https://x.example/1"
+    assert by_id.identifier == "7"
+    assert by_text.identifier.startswith("sha256:")
+    assert len({by_url.key, by_id.key, by_text.key}) == 3
+    assert make_article("T", "Body.", "other").key == by_text.key
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"", "empty file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64), "binary"),
+    (b"Just a title\n\n   \n", "no body"),
+])
+def test_bad_text_files_are_skipped_with_a_reason(tmp_path, content, reason):
+    f = tmp_path / "bad.txt"
+    f.write_bytes(content)
+    articles, [skipped] = read([f])
+    assert not articles
+    assert skipped.source == str(f)
+    assert reason in skipped.reason
+
+
+def test_windows_1252_text_is_decoded_not_dropped(tmp_path):
+    f = tmp_path / "legacy.txt"
+    f.write_bytes("Café reopens\n\nThe café in Zürich reopened, its owner said.".encode("cp1252"))
+    [article], skipped = read([f])
+    assert not skipped
+    assert article.title == "Café reopens" and "Zürich" in article.body
+
+
+def test_oversized_file_is_skipped_without_reading_it(tmp_path):
+    f = tmp_path / "huge.txt"
+    with f.open("wb") as fh:
+        fh.truncate(MAX_BYTES + 1)
+    articles, [skipped] = read([f])
+    assert not articles and "limit" in skipped.reason
+
+
+def test_folders_are_read_recursively_in_a_stable_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("Two\n\nSecond body.")
+    (tmp_path / "one.md").write_text("One\n\nFirst body.")
+    (tmp_path / "notes.csv").write_text("ignored,not an article")
+    (tmp_path / "README.md").write_text("About these files\n\nNot an article.")
+    articles, skipped = read([tmp_path])
+    assert [a.title for a in articles] == ["Two", "One"] and not skipped
+
+
+def test_missing_path_and_empty_folder_are_reported(tmp_path):
+    (tmp_path / "empty").mkdir()
+    _, skipped = read([tmp_path / "nope.txt", tmp_path / "empty"])
+    assert ["no such file" in s.reason for s in skipped] == [True, False]
+    assert "no articles in the folder" in skipped[1].reason
+
+
+def test_stdin_takes_plain_text_or_json_lines():
+    [plain] = list(read_stdin(io.BytesIO(b"Title\n\nBody text.")))
+    assert isinstance(plain, Article) and plain.source == "<stdin>"
+    lines = b'{"title": "A", "text": "one"}\n{"title": "B", "text": "two"}\n'
+    assert [a.title for a in read_stdin(io.BytesIO(lines))] == ["A", "B"]
+
+
+def test_html_page_gives_main_text_title_date_and_canonical_url(tmp_path):
+    page = """<!doctype html><html><head><title>Port strike ends | Example News</title>
+    <meta property="og:title" content="Port strike ends">
+    <meta property="article:published_time" content="2026-03-03T08:00:00Z">
+    <link rel="canonical" href="https://news.example.com/2026/port-strike"></head>
+    <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><h1>Port strike ends</h1>
+    <p>OSLO, March 3, 2026 — Dock workers in Oslo returned to work on Tuesday after a nine-day strike,
+    the union said, ending the longest stoppage at the port in a decade.</p>
+    <p>"We got what we came for," said union leader Kari Nilsen, who led the talks with the port authority.</p>
+    </article><footer><a href="/privacy">Privacy</a> Subscribe to our newsletter</footer></body></html>"""
+    f = tmp_path / "page.html"
+    f.write_text(page, encoding="utf-8")
+    [article], skipped = read([f])
+    assert not skipped
+    assert article.title.startswith("Port strike ends")
+    assert article.url == "https://news.example.com/2026/port-strike"
+    assert article.published == date(2026, 3, 3)
+    assert "Dock workers in Oslo" in article.body and "Privacy" not in article.body
