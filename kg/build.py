@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.articles import Skipped, read_articles
 from kg.mapping import article_quads
-from kg.nlp import DEFAULT_MODEL, load_model, model_version
+from kg.nlp import DEFAULT_MODEL, check_model, load_model, model_version
 from kg.records import Article, Extraction
 from kg.store import Store
 
@@ -77,6 +77,7 @@ def build(
     """Add the articles to the store; unchanged ones are skipped without NLP, changed ones replaced."""
     started = time.perf_counter()
     report = BuildReport(store=str(store_path))
+    check_model(model)
     signature = extractor_signature(model)
     with Store.open(store_path, write=True, wait=wait, base=base) as store:
         report.triples_before = len(store)

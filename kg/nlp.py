@@ -30,6 +30,21 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         ) from err
 
 
+def check_model(name: str) -> None:
+    """Fail early, before any work, when the named pipeline is neither an installed package nor a folder."""
+    import importlib.util
+    from pathlib import Path
+
+    if Path(name).is_dir():
+        return
+    try:
+        found = importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        load_model.__wrapped__(name)  # raises ModelNotFound with the full message
+
+
 def model_version(name: str) -> str:
     """`name version` of an installed pipeline without loading it, so unchanged rebuilds skip spaCy entirely."""
     import json
