@@ -1,0 +1,141 @@
+"""Every command through the CLI, checked through the store, not only the printed text."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import rdflib
+from rdflib.compare import isomorphic
+from typer.testing import CliRunner
+
+from kg.cli import EXIT_SKIPPED, app
+from kg.query import rows, run
+from kg.store import Store
+
+from .conftest import EXAMPLES
+
+runner = CliRunner()
+
+
+def kg(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_help_does_not_import_spacy_pyvis_or_networkx():
+    code = ("import sys\nfrom typer.testing import CliRunner\nfrom kg.cli import app\n"
+            "r = CliRunner().invoke(app, ['--help'])\nassert r.exit_code == 0, r.output\n"
+            "print(sorted(m for m in ('spacy', 'pyvis', 'networkx', 'rdflib', 'pyshacl') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_build_then_query_export_view_stats_validate(tmp_path, nlp):
+    store = str(tmp_path / "store")
+    result = kg("build", str(EXAMPLES), "--store", store)
+    assert result.exit_code == 0, result.output
+    assert "built" in result.output
+
+    again = kg("build", str(EXAMPLES), "--store", store)
+    assert again.exit_code == 0 and "+0 triples" in again.output
+
+    q = kg("query", "top-entities", "--store", store, "--format", "json")
+    assert q.exit_code == 0, q.output
+    assert json.loads(q.stdout)["results"]["bindings"]
+
+    ttl = tmp_path / "graph.ttl"
+    assert kg("export", "--store", store, "-o", str(ttl)).exit_code == 0
+    first = ttl.read_bytes()
+    assert kg("export", "--store", store, "-o", str(ttl)).exit_code == 0
+    assert ttl.read_bytes() == first, "Turtle of the same store must be byte-for-byte the same"
+    nq = tmp_path / "graph.nq"
+    assert kg("export", "--store", store, "-o", str(nq)).exit_code == 0
+    union = rdflib.Graph()
+    for s, p, o, _ in rdflib.Dataset().parse(nq, format="nquads").quads():
+        union.add((s, p, o))
+    assert isomorphic(union, rdflib.Graph().parse(ttl, format="turtle"))
+    jsonld = tmp_path / "graph.jsonld"
+    assert kg("export", "--store", store, "-o", str(jsonld)).exit_code == 0
+    assert len(rdflib.Dataset().parse(jsonld, format="json-ld")) > 0
+
+    html = tmp_path / "view.html"
+    v = kg("view", "--store", store, "-o", str(html))
+    assert v.exit_code == 0, v.output
+    assert "<html" in html.read_text(encoding="utf-8").lower()
+
+    s = kg("stats", "--store", store)
+    assert s.exit_code == 0 and "Person" in s.output
+
+    val = kg("validate", "--store", store)
+    assert val.exit_code == 0, val.output
+    assert "no violations" in val.output
+
+
+def test_build_with_bad_inputs_builds_the_rest_and_exits_with_skipped_code(tmp_path, nlp):
+    good = tmp_path / "good.txt"
+    good.write_text("Council approves budget\n\nLEEDS — The city council approved its budget on Monday, "
+                    "council leader Imogen Hart said.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    store = str(tmp_path / "store")
+    result = kg("build", str(tmp_path), "--store", store)
+    assert result.exit_code == EXIT_SKIPPED
+    assert "empty.txt" in result.output and "empty file" in result.output
+    with Store.open(store) as st:
+        _, found = rows(run(st, "SELECT ?h WHERE { ?a kg:headline ?h }"))
+    assert found == [["Council approves budget"]]
+
+
+def test_build_from_stdin(tmp_path, nlp):
+    store = str(tmp_path / "store")
+    line = json.dumps({"id": "x1", "title": "Mayor resigns", "text": "The mayor of Turin, Paolo Conti, resigned."})
+    result = kg("build", "-", "--store", store, input=line + "\n")
+    assert result.exit_code == 0, result.output
+    with Store.open(store) as st:
+        _, found = rows(run(st, "SELECT ?i WHERE { ?a kg:identifier ?i }"))
+    assert found == [["x1"]]
+
+
+def test_query_reads_stdin_and_files_and_reports_syntax_errors(examples_store, tmp_path):
+    store = str(examples_store)
+    from_stdin = kg("query", "--store", store, "--format", "csv", input="SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert from_stdin.exit_code == 0 and from_stdin.stdout.startswith("n")
+    rq = tmp_path / "q.rq"
+    rq.write_text("SELECT ?name WHERE { ?p a kg:Person ; kg:name ?name }")
+    from_file = kg("query", "-f", str(rq), "--store", store, "--format", "tsv")
+    assert from_file.exit_code == 0 and len(from_file.stdout.splitlines()) > 1
+    bad = kg("query", "SELECT ?x WHERE { ?x ?y }", "--store", store)
+    assert bad.exit_code == 1 and "line 1, column" in bad.output
+
+
+def test_query_list_names_the_shipped_queries(examples_store):
+    result = kg("query", "--list")
+    assert result.exit_code == 0 and "who-said-what" in result.output
+
+
+def test_missing_store_is_a_clear_error(tmp_path):
+    result = kg("stats", "--store", str(tmp_path / "nowhere"))
+    assert result.exit_code == 1 and "kg build" in result.output
+
+
+def test_remove_unknown_article_changes_nothing(tmp_path, nlp):
+    store = str(tmp_path / "store")
+    f = tmp_path / "a.txt"
+    f.write_text("Bank raises rates\n\nFRANKFURT — The bank raised rates, its president Lena Vogel said.")
+    assert kg("build", str(f), "--store", store).exit_code == 0
+    with Store.open(store) as st:
+        before = len(st)
+    result = kg("remove", "no-such-article", "--store", store)
+    assert result.exit_code == 1 and "nothing was removed" in result.output
+    assert kg("remove", str(f), "--store", store).exit_code == 0
+    with Store.open(store) as st:
+        assert before > 0 and not st.article_keys()
+
+
+def test_export_format_from_extension_or_option(examples_store, tmp_path):
+    bad = kg("export", "--store", str(examples_store), "-o", str(tmp_path / "graph.xyz"))
+    assert bad.exit_code == 1 and "--format" in bad.output
+    trig = tmp_path / "graph.xyz"
+    ok = kg("export", "--store", str(examples_store), "-o", str(trig), "--format", "trig")
+    assert ok.exit_code == 0
+    assert len(list(rdflib.Dataset().parse(trig, format="trig").graphs())) > 2
