@@ -181,22 +181,87 @@ def export(
 @app.command()
 def view(
     output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("out/graph.html"),
+    focus: Annotated[list[str] | None, typer.Option(help="Start from this entity (name, alias or IRI); repeatable.")]
+    = None,
+    depth: Annotated[int, typer.Option(min=0, help="With --focus: how many hops out to draw.")] = 1,
+    article: Annotated[str | None, typer.Option(help="Only what one article (key, URL, id or file) says.")] = None,
+    kind: Annotated[list[str] | None, typer.Option(help="Person, Organization, Place or Event; repeatable.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only articles published on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only articles published on or before YYYY-MM-DD.")] = None,
+    min_articles: Annotated[int, typer.Option(min=1, help="Only entities in at least N articles.")] = 1,
+    limit: Annotated[int, typer.Option(min=0, help="Top N entities by importance; 0 draws all.")] = 150,
+    sparql: Annotated[str | None, typer.Option("--query", help="Draw a SELECT's entities or a CONSTRUCT's triples "
+                                                               "(SPARQL text or a shipped query's name).")] = None,
+    color: Annotated[str, typer.Option(help="Color nodes by kind or community.")] = "kind",
+    size: Annotated[str, typer.Option(help="Size nodes by articles or pagerank.")] = "articles",
+    statements: Annotated[str, typer.Option(help="Draw statements as nodes or as edges (toggle in the page).")]
+    = "nodes",
+    co_mentions: Annotated[bool, typer.Option(help="Also draw an edge between entities sharing articles.")] = False,
     store: StoreOpt = Path(DEFAULT_STORE),
     wait: WaitOpt = 0.0,
 ) -> None:
-    """Write an interactive HTML view of the graph that works offline.
+    """Write an interactive HTML view of who said what about whom: one file that works offline.
 
-    Example: kg view -o out/graph.html
+    Example: kg view --focus "Ada Lovelace" --depth 2 -o out/ada.html
     """
     from kg.store import Store
-    from kg.view import write_view
+    from kg.view import ViewOptions, parse_day, write_view
+
+    try:
+        options = ViewOptions(focus=focus or [], depth=depth, article=article, kinds=kind or [],
+                              since=parse_day(since), until=parse_day(until), min_articles=min_articles, limit=limit,
+                              query=sparql, color=color, size=size, statements=statements, co_mentions=co_mentions)
+        with Store.open(store, wait=wait) as st:
+            report = write_view(st, output, options)
+    except errors() as err:
+        raise fail(str(err)) from None
+    console().print(f"wrote {output}: {report.entities} entities, {report.statements} statements, "
+                    f"{report.edges} edges in {report.seconds:.1f}s")
+
+
+@app.command()
+def show(
+    name: Annotated[str, typer.Argument(help="An entity's name, alias, unique part of a name, or IRI.")],
+    top: Annotated[int, typer.Option(help="How many rows per section.")] = 10,
+    store: StoreOpt = Path(DEFAULT_STORE),
+    wait: WaitOpt = 0.0,
+) -> None:
+    """Print an entity card: names, kind, titles, articles, statements by and about it, events, co-mentions.
+
+    Example: kg show "Ada Lovelace"
+    """
+    from kg.explore import card, load, render_card
+    from kg.store import Store
 
     try:
         with Store.open(store, wait=wait) as st:
-            nodes, edges = write_view(st, output)
+            graph = load(st)
+        console().print(render_card(graph, card(graph, name, top), top))
     except errors() as err:
         raise fail(str(err)) from None
-    console().print(f"wrote {output}: {nodes} nodes, {edges} edges")
+
+
+@app.command()
+def path(
+    source: Annotated[str, typer.Argument(help="The first entity (name, alias or IRI).")],
+    target: Annotated[str, typer.Argument(help="The second entity.")],
+    store: StoreOpt = Path(DEFAULT_STORE),
+    wait: WaitOpt = 0.0,
+) -> None:
+    """Print the shortest connection between two entities, with the statements and articles along it.
+
+    Example: kg path "Ada Lovelace" "Grace Hopper"
+    """
+    from kg.explore import load, render_path
+    from kg.explore import path as find_path
+    from kg.store import Store
+
+    try:
+        with Store.open(store, wait=wait) as st:
+            graph = load(st)
+        console().print(render_path(graph, find_path(graph, source, target)))
+    except errors() as err:
+        raise fail(str(err)) from None
 
 
 @app.command()
