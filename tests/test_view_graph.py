@@ -195,3 +195,29 @@ def test_large_views_get_positions_and_no_physics():
 
 def test_view_errors_are_value_errors_for_the_cli():
     assert issubclass(ViewError, ValueError)
+
+
+def test_view_command_writes_the_page_for_its_options(view_store, tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    out = tmp_path / "ada.html"
+    result = CliRunner().invoke(app, ["view", "--store", str(view_store), "-o", str(out), "--focus", "Ada Lovelace",
+                                      "--depth", "1", "--kind", "Person", "--kind", "Organization",
+                                      "--since", "2026-03", "--color", "community", "--statements", "edges"])
+    assert result.exit_code == 0, result.output
+    assert "wrote" in result.output and "entities" in result.output
+    data = json.loads(re.search(r'id="kg-data">(.*?)</script>', out.read_text(encoding="utf-8"), re.S)[1])
+    assert labels(data) == {"Ada Lovelace", "Norwegian Dockworkers Union", "Ministry", "Charles Babbage"}
+    assert data["statementsAsEdges"] is True and data["colorBy"] == "community"
+
+
+def test_view_command_rejects_a_bad_date(view_store, tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["view", "--store", str(view_store), "-o", str(tmp_path / "x.html"),
+                                      "--since", "March"])
+    assert result.exit_code == 1 and "not a date" in result.output
