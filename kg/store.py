@@ -1,4 +1,8 @@
-"""The embedded Oxigraph store: one named graph per article, one for canonical entities, one for metadata."""
+"""Stores: one named graph per article, one for canonical entities, one for metadata.
+
+`Store.open` picks the backend from the location: a folder is an embedded Oxigraph store (`LocalStore`), an
+http(s) URL a SPARQL server (`kg.remote.RemoteStore`). Both answer the same methods.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -32,21 +37,120 @@ class StoreBusy(StoreError):
 
 
 class Store:
-    """An on-disk Oxigraph store, locked for one writer or many readers at a time."""
+    """A kg store: the methods the pipeline and the readers use, whatever holds the graphs."""
 
-    def __init__(self, path: Path, inner: ox.Store, base: Base, writable: bool):
-        self.path = path
-        self.inner = inner
-        self.base = base
-        self.writable = writable
+    base: Base
+    writable: bool
+    location: str
+    # pyoxigraph.Store locally; remotely a client with the same query/dump/len/iteration surface.
+    inner: Any
 
     # -- opening ------------------------------------------------------------------------------------------
     @classmethod
     @contextmanager
     def open(cls, path: str | Path, *, write: bool = False, wait: float = 0.0,
              base: str | None = None) -> Iterator[Store]:
-        """Open the store at path: `write` takes the single-writer lock (waiting up to `wait` seconds)."""
-        path = Path(path)
+        """Open a store folder (`write` takes the single-writer lock, waiting up to `wait` seconds) or server URL."""
+        from kg.remote import RemoteStore, remote_url
+
+        url = remote_url(path)
+        if url is not None:
+            with RemoteStore.connect(url, write=write, base=base) as remote:
+                yield remote
+            return
+        with LocalStore.connect(Path(path), write=write, wait=wait, base=base) as local:
+            yield local
+
+    # -- articles -----------------------------------------------------------------------------------------
+    def article_state(self, key: str) -> tuple[str, str] | None:
+        """(content hash, extractor) of a stored article, or None when it is not stored."""
+        raise NotImplementedError
+
+    def keys_for_source(self, source: str) -> list[str]:
+        """Keys of the stored articles read from a given source (file name, or file:line)."""
+        raise NotImplementedError
+
+    def find_articles(self, ref: str) -> list[str]:
+        """Keys of stored articles matching a key, identifier, URL, IRI or source name."""
+        raise NotImplementedError
+
+    def article_keys(self) -> list[str]:
+        raise NotImplementedError
+
+    def put_article(self, key: str, quads: Iterable[ox.Quad]) -> None:
+        """Replace one article's graph atomically: readers see the old graph or the new one, never a mix."""
+        raise NotImplementedError
+
+    def remove_article(self, key: str) -> None:
+        raise NotImplementedError
+
+    def refresh_entities(self) -> None:
+        """Recompute the entities graph (types, canonical names, aliases, article counts) from the articles."""
+        raise NotImplementedError
+
+    def known_entities(self) -> Iterator[tuple[str, str, list[str]]]:
+        """(kind, canonical name, aliases) of every entity in the entities graph."""
+        rows = self.query(sparql_prefixes() + f"""
+            SELECT ?type ?name (GROUP_CONCAT(?alias; separator="\\u001f") AS ?aliases)
+            WHERE {{ GRAPH <{self.base.entities_graph}> {{
+                ?e a ?type ; kg:name ?name . OPTIONAL {{ ?e kg:alias ?alias }} }} }}
+            GROUP BY ?type ?name""")
+        assert isinstance(rows, ox.QuerySolutions)
+        for row in rows:
+            kind = row["type"].value.removeprefix(KG)
+            aliases = row["aliases"].value.split("\x1f") if row["aliases"] and row["aliases"].value else []
+            yield kind, row["name"].value, aliases
+
+    # -- reading ------------------------------------------------------------------------------------------
+    def query(self, sparql: str, substitutions: dict | None = None, union: bool = True):
+        """Run a SPARQL query; the default graph is the union of all graphs unless `union` is False."""
+        return self.inner.query(sparql, use_default_graph_as_union=union, substitutions=substitutions)
+
+    def __len__(self) -> int:
+        return len(self.inner)
+
+    def _need_write(self) -> None:
+        if not self.writable:
+            raise StoreError("the store was opened read-only")
+
+
+def entities_update(base: Base) -> str:
+    """The SPARQL update that rebuilds the entities graph from the article graphs and clears the stale mark."""
+    ent = base.entities_graph
+    prefix = base.article_graph_prefix
+    return sparql_prefixes() + f"""
+        DROP SILENT GRAPH <{ent}> ;
+        INSERT {{ GRAPH <{ent}> {{ ?e a ?type ; kg:name ?name ; kg:articleCount ?n }} }}
+        WHERE {{
+          {{ SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE {{
+               GRAPH ?g {{ ?a a kg:Article ; kg:mentions ?e }}
+               FILTER(STRSTARTS(STR(?g), "{prefix}")) }} GROUP BY ?e }}
+          GRAPH ?g2 {{ ?e a ?type ; kg:name ?name }}
+          FILTER(STRSTARTS(STR(?g2), "{prefix}"))
+        }} ;
+        INSERT {{ GRAPH <{ent}> {{ ?e kg:alias ?alias }} }}
+        WHERE {{ GRAPH ?g {{ ?e kg:alias ?alias }} FILTER(STRSTARTS(STR(?g), "{prefix}")) }} ;
+        DELETE DATA {{ GRAPH <{base.meta_graph}> {{ <{STORE_MARK}> <{META_DIRTY}> "true" }} }}
+    """
+
+
+class LocalStore(Store):
+    """An on-disk Oxigraph store, locked for one writer or many readers at a time."""
+
+    inner: ox.Store
+
+    def __init__(self, path: Path, inner: ox.Store, base: Base, writable: bool):
+        self.path = path
+        self.location = str(path)
+        self.inner = inner
+        self.base = base
+        self.writable = writable
+
+    @classmethod
+    @contextmanager
+    def connect(cls, path: Path, *, write: bool = False, wait: float = 0.0,
+                base: str | None = None) -> Iterator[LocalStore]:
+        """Open the store folder at path: `write` takes the single-writer lock (waiting up to `wait` seconds)."""
         if not write and not (path / "CURRENT").exists():
             raise StoreNotFound(f"no kg store at {path}; build one first with: kg build ARTICLES --store {path}")
         if path.exists() and not path.is_dir():
@@ -72,7 +176,7 @@ class Store:
                 del inner
 
     def _check_base(self, wanted: str | None) -> Base:
-        stored = next((q.object.value for q in self.inner.quads_for_pattern(
+        stored = next((_text(q.object) for q in self.inner.quads_for_pattern(
             None, ox.NamedNode(META_BASE), None, None)), None)
         if stored is None:
             base = Base.from_env(wanted)
@@ -115,7 +219,7 @@ class Store:
         if digest is None:
             return None
         extractor = next(self.inner.quads_for_pattern(node, ox.NamedNode(KG + "extractor"), None, graph), None)
-        return digest.object.value, extractor.object.value if extractor else ""
+        return _text(digest.object), _text(extractor.object) if extractor else ""
 
     def keys_for_source(self, source: str) -> list[str]:
         """Keys of the stored articles read from a given source (file name, or file:line)."""
@@ -158,49 +262,12 @@ class Store:
         self.inner.remove_graph(ox.NamedNode(self.base.article_graph(key)))
 
     def refresh_entities(self) -> None:
-        """Recompute the entities graph (types, canonical names, aliases, article counts) from the articles."""
         self._need_write()
-        ent = self.base.entities_graph
-        prefix = self.base.article_graph_prefix
-        self.inner.update(sparql_prefixes() + f"""
-            DROP SILENT GRAPH <{ent}> ;
-            INSERT {{ GRAPH <{ent}> {{ ?e a ?type ; kg:name ?name ; kg:articleCount ?n }} }}
-            WHERE {{
-              {{ SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE {{
-                   GRAPH ?g {{ ?a a kg:Article ; kg:mentions ?e }}
-                   FILTER(STRSTARTS(STR(?g), "{prefix}")) }} GROUP BY ?e }}
-              GRAPH ?g2 {{ ?e a ?type ; kg:name ?name }}
-              FILTER(STRSTARTS(STR(?g2), "{prefix}"))
-            }} ;
-            INSERT {{ GRAPH <{ent}> {{ ?e kg:alias ?alias }} }}
-            WHERE {{ GRAPH ?g {{ ?e kg:alias ?alias }} FILTER(STRSTARTS(STR(?g), "{prefix}")) }}
-        """)
-        self._set_flag(META_DIRTY, False)
+        self.inner.update(entities_update(self.base))
 
-    def known_entities(self) -> Iterator[tuple[str, str, list[str]]]:
-        """(kind, canonical name, aliases) of every entity in the entities graph."""
-        rows = self.query(sparql_prefixes() + f"""
-            SELECT ?type ?name (GROUP_CONCAT(?alias; separator="\\u001f") AS ?aliases)
-            WHERE {{ GRAPH <{self.base.entities_graph}> {{
-                ?e a ?type ; kg:name ?name . OPTIONAL {{ ?e kg:alias ?alias }} }} }}
-            GROUP BY ?type ?name""")
-        assert isinstance(rows, ox.QuerySolutions)
-        for row in rows:
-            kind = row["type"].value.removeprefix(KG)
-            aliases = row["aliases"].value.split("\x1f") if row["aliases"] and row["aliases"].value else []
-            yield kind, row["name"].value, aliases
 
-    # -- reading ------------------------------------------------------------------------------------------
-    def query(self, sparql: str, substitutions: dict | None = None, union: bool = True):
-        """Run a SPARQL query; the default graph is the union of all graphs unless `union` is False."""
-        return self.inner.query(sparql, use_default_graph_as_union=union, substitutions=substitutions)
-
-    def __len__(self) -> int:
-        return len(self.inner)
-
-    def _need_write(self) -> None:
-        if not self.writable:
-            raise StoreError("the store was opened read-only")
+def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
+    return str(term) if isinstance(term, ox.Triple) else term.value
 
 
 @contextmanager
