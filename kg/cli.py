@@ -187,7 +187,8 @@ def view(
     article: Annotated[str | None, typer.Option(help="Only what one article (key, URL, id or file) says.")] = None,
     kind: Annotated[list[str] | None, typer.Option(help="Person, Organization, Place or Event; repeatable.")] = None,
     since: Annotated[str | None, typer.Option(help="Only articles published on or after YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Only articles published on or before YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only articles published on or before YYYY-MM-DD (or YYYY-MM).")]
+    = None,
     min_articles: Annotated[int, typer.Option(min=1, help="Only entities in at least N articles.")] = 1,
     limit: Annotated[int, typer.Option(min=0, help="Top N entities by importance; 0 draws all.")] = 150,
     sparql: Annotated[str | None, typer.Option("--query", help="Draw a SELECT's entities or a CONSTRUCT's triples "
@@ -209,14 +210,18 @@ def view(
 
     try:
         options = ViewOptions(focus=focus or [], depth=depth, article=article, kinds=kind or [],
-                              since=parse_day(since), until=parse_day(until), min_articles=min_articles, limit=limit,
-                              query=sparql, color=color, size=size, statements=statements, co_mentions=co_mentions)
+                              since=parse_day(since), until=parse_day(until, end=True), min_articles=min_articles,
+                              limit=limit, query=sparql, color=color, size=size, statements=statements,
+                              co_mentions=co_mentions)
         with Store.open(store, wait=wait) as st:
             report = write_view(st, output, options)
     except errors() as err:
         raise fail(str(err)) from None
     console().print(f"wrote {output}: {report.entities} entities, {report.statements} statements, "
                     f"{report.edges} edges in {report.seconds:.1f}s")
+    if report.matched > report.entities:
+        console(stderr=True).print(f"drew the top {report.entities} of {report.matched} matching entities; "
+                                   "--limit 0 draws all")
 
 
 @app.command()

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kg.explore import Graph, load
+from kg.explore import Graph, StatementInfo, load
 from kg.store import Store
 
 STYLE = {  # kind: (color, vis-network shape)
@@ -64,6 +64,7 @@ class ViewReport:
     statements: int
     edges: int
     seconds: float
+    matched: int = 0  # entities the options matched, before --limit
 
 
 def write_view(store: Store, output: Path, options: ViewOptions | None = None) -> ViewReport:
@@ -76,7 +77,8 @@ def write_view(store: Store, output: Path, options: ViewOptions | None = None) -
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")
     drawn = sum(1 for n in data["nodes"] if n["kind"] != "Statement")
-    return ViewReport(drawn, len(data["nodes"]) - drawn, len(data["edges"]), time.perf_counter() - started)
+    return ViewReport(drawn, len(data["nodes"]) - drawn, len(data["edges"]), time.perf_counter() - started,
+                      data["total"])
 
 
 # -- choosing what to show --------------------------------------------------------------------------------
@@ -120,7 +122,8 @@ def view_data(graph: Graph, options: ViewOptions, store: Store | None = None) ->
     focus: list[str] = []
     if options.focus:
         focus = [graph.find(name).iri for name in options.focus]
-        keep = reach(focus, edges_of, options.depth) & (candidates | set(focus))
+        keep = reach(focus, edges_of, options.depth, candidates | set(focus))
+    total = len(keep)
     importance = (pagerank(keep, edges_of) if options.size == "pagerank"
                   else {iri: float(counts[iri]) for iri in keep})
     if options.limit and len(keep) > options.limit:
@@ -161,16 +164,16 @@ def view_data(graph: Graph, options: ViewOptions, store: Store | None = None) ->
     referenced = set(keep) | {s.speaker for s in statements if s.speaker} | {e for s in statements for e in s.about}
     panel_statements = [s for s in statements if s.speaker in keep or set(s.about) & keep]
     data = {
-        "title": options.title,
+        "title": options.title + (": " + ", ".join(graph.entities[f].name for f in focus) if focus else ""),
         "kinds": {k: {"color": c, "shape": s} for k, (c, s) in STYLE.items()},
         "nodes": nodes,
         "edges": edges,
         "statementsAsEdges": options.statements == "edges",
         "colorBy": options.color,
+        "total": total,
         "entities": {iri: entity_details(graph, iri, articles) for iri in sorted(referenced)
                      if iri in graph.entities},
-        "statements": {s.iri: {"text": s.text, "direct": s.direct, "cue": s.cue, "speaker": s.speaker,
-                               "about": s.about, "article": s.article, "date": s.date} for s in panel_statements},
+        "statements": {s.iri: statement_details(s) for s in panel_statements},
         "articles": {},
     }
     used = {a for iri in keep for a in graph.entities[iri].articles if a in articles}
@@ -217,7 +220,8 @@ def shared_articles(graph: Graph, keep: set[str], articles: set[str]) -> Counter
     return pairs
 
 
-def reach(start: list[str], adj: dict[str, set[str]], depth: int) -> set[str]:
+def reach(start: list[str], adj: dict[str, set[str]], depth: int, allowed: set[str]) -> set[str]:
+    """Entities within `depth` hops of the start, walking only through allowed ones."""
     seen = set(start)
     frontier = deque((s, 0) for s in start)
     while frontier:
@@ -225,7 +229,7 @@ def reach(start: list[str], adj: dict[str, set[str]], depth: int) -> set[str]:
         if d >= depth:
             continue
         for other in adj.get(node, ()):
-            if other not in seen:
+            if other not in seen and other in allowed:
                 seen.add(other)
                 frontier.append((other, d + 1))
     return seen
@@ -270,7 +274,7 @@ def run_query(store: Store, text: str) -> set[str] | list[tuple[Any, Any, Any]]:
     result = run(store, text)
     if isinstance(result, ox.QueryTriples):
         return [(t.subject, t.predicate, t.object) for t in result]
-    if isinstance(result, bool):
+    if not isinstance(result, ox.QuerySolutions):
         raise ViewError("an ASK query has nothing to draw; give a SELECT or CONSTRUCT query")
     return {term.value for sol in result for term in sol if isinstance(term, ox.NamedNode)}
 
@@ -317,10 +321,9 @@ def construct_data(graph: Graph, triples: list[tuple[Any, Any, Any]], options: V
         "edges": edges,
         "statementsAsEdges": False,
         "colorBy": options.color,
+        "total": sum(1 for n in nodes.values() if n["kind"] in ENTITY_KINDS),
         "entities": {iri: entity_details(graph, iri, set(graph.articles)) for iri in nodes if iri in graph.entities},
-        "statements": {iri: {"text": st.text, "direct": st.direct, "cue": st.cue, "speaker": st.speaker,
-                             "about": st.about, "article": st.article, "date": st.date}
-                       for iri, st in graph.statements.items() if iri in nodes},
+        "statements": {iri: statement_details(st) for iri, st in graph.statements.items() if iri in nodes},
         "articles": {},
     }
     for st in data["statements"].values():
@@ -346,6 +349,11 @@ def entity_details(graph: Graph, iri: str, articles: set[str]) -> dict[str, Any]
     return {"name": ent.name, "kind": ent.kind, "aliases": ent.aliases, "titles": ent.titles,
             "eventType": ent.event_type, "startDate": ent.start_date,
             "articles": [a for a in ent.articles if a in articles]}
+
+
+def statement_details(st: StatementInfo) -> dict[str, Any]:
+    return {"text": st.text, "direct": st.direct, "cue": st.cue, "speaker": st.speaker, "about": st.about,
+            "article": st.article, "date": st.date}
 
 
 def article_details(graph: Graph, iri: str) -> dict[str, Any]:
@@ -477,11 +485,19 @@ def render(data: dict[str, Any]) -> str:
     return re.sub(r"@@(\w+)@@", lambda m: parts[m[1]], asset("view.html"))
 
 
-def parse_day(text: str | None) -> date | None:
-    """A --since/--until value: YYYY-MM-DD, or YYYY-MM / YYYY for the first day of it."""
+def parse_day(text: str | None, end: bool = False) -> date | None:
+    """A --since/--until value: YYYY-MM-DD, or YYYY-MM / YYYY for its first day (its last day with `end`)."""
     if not text:
         return None
     try:
-        return date.fromisoformat(text + "-01-01"[len(text) - 4:] if len(text) in (4, 7) else text)
+        if re.fullmatch(r"\d{4}", text):
+            return date(int(text), 12, 31) if end else date(int(text), 1, 1)
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            first = date.fromisoformat(text + "-01")
+            if not end:
+                return first
+            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return date.fromordinal(following.toordinal() - 1)
+        return date.fromisoformat(text)
     except ValueError:
-        raise ViewError(f"{text!r} is not a date; use YYYY-MM-DD") from None
+        raise ViewError(f"{text!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY") from None

@@ -133,6 +133,9 @@ def test_search_focuses_a_node_and_kind_filters_hide_nodes(hostile_page):
     page.check("#collapse")
     labels = hostile_page.eval("kgView.edges.get().map(e => e.label)")
     assert "insist" in labels and "about" not in labels
+    edge = hostile_page.eval("kgView.edges.get().find(e => e.label === 'insist').id")
+    hostile_page.eval("id => kgView.showEdgePanel(id)", edge)
+    assert "The strike must end" in page.inner_text("#panel")
     page.uncheck("#collapse")
     hostile_page.offline_and_quiet()
 

@@ -221,3 +221,22 @@ def test_view_command_rejects_a_bad_date(view_store, tmp_path):
     result = CliRunner().invoke(app, ["view", "--store", str(view_store), "-o", str(tmp_path / "x.html"),
                                       "--since", "March"])
     assert result.exit_code == 1 and "not a date" in result.output
+
+
+@pytest.mark.parametrize("text, end, expected", [
+    ("2026-03-05", False, date(2026, 3, 5)),
+    ("2026-02", False, date(2026, 2, 1)),
+    ("2026-02", True, date(2026, 2, 28)),
+    ("2026-12", True, date(2026, 12, 31)),
+    ("2026", True, date(2026, 12, 31)),
+])
+def test_since_and_until_take_days_months_and_years(text, end, expected):
+    from kg.view import parse_day
+
+    assert parse_day(text, end=end) == expected
+
+
+def test_focus_walks_only_through_entities_of_the_chosen_kinds(view_store):
+    # Grace -> Babbage -> Ada needs no other kind; Grace -> Mallory -> ... stays among people too
+    assert "Ada Lovelace" in labels(data_for(view_store, focus=["Grace Hopper"], depth=2, kinds=["Person"]))
+    assert labels(data_for(view_store, focus=["Oslo"], depth=2, kinds=["Place"])) == {"Oslo"}

@@ -9,6 +9,7 @@
   const hiddenKinds = new Set();
   const maxValue = Math.max(1e-9, ...data.nodes.filter((n) => n.kind !== "Statement").map((n) => n.value || 0));
   let asEdges = data.statementsAsEdges;
+  document.title = data.title;
 
   function el(tag, text, cls) {
     const e = document.createElement(tag);
@@ -117,7 +118,9 @@
   }
   function count() {
     const shown = data.nodes.filter((n) => !isHidden(n)).length;
-    document.getElementById("count").textContent = plural(shown, "node") + ", " + plural(edges.length, "edge");
+    const of = data.total > data.nodes.filter((n) => n.kind !== "Statement").length
+      ? " (top " + data.nodes.filter((n) => n.kind !== "Statement").length + " of " + data.total + " entities)" : "";
+    document.getElementById("count").textContent = plural(shown, "node") + ", " + plural(edges.length, "edge") + of;
   }
   count();
 
@@ -241,10 +244,25 @@
     panel.hidden = false;
     body.scrollTop = 0;
   }
+  function showEdgePanel(edgeId) {
+    const e = edges.get(edgeId);
+    if (!e) return;
+    const between = Object.keys(data.statements).filter((s) => {
+      const st = data.statements[s];
+      return (st.speaker === e.from && st.about.includes(e.to)) || (s === e.from) || (s === e.to);
+    });
+    body.replaceChildren();
+    const title = el("h2");
+    title.append(entityLink(e.from), document.createTextNode(" → "), entityLink(e.to));
+    body.append(title, el("div", e.label, "kind"));
+    section("Statements (" + between.length + ")", between.map((s) => statementBlock(s, true)));
+    panel.hidden = false;
+  }
   network.on("click", (params) => {
     if (params.nodes.length) showPanel(params.nodes[0]);
+    else if (params.edges.length) showEdgePanel(params.edges[0]);
   });
 
   window.kgView = { network: network, nodes: nodes, edges: edges, data: data, focusNode: focusNode,
-                    showPanel: showPanel };
+                    showPanel: showPanel, showEdgePanel: showEdgePanel };
 })();
