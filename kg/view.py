@@ -431,7 +431,7 @@ def component_layout(g, spacing: float, rng: random.Random) -> dict[str, tuple[f
         return {next(iter(g)): (0.0, 0.0)}
     by_degree = sorted(g, key=lambda v: (-g.degree(v), v))
     core = by_degree[:CORE_NODES]
-    scale = spacing * math.sqrt(len(core)) * 0.8
+    scale = spacing * math.sqrt(n) * 0.6  # room for the whole component, not only its core
     raw = nx.spring_layout(g.subgraph(core), seed=rng.randrange(1 << 30), iterations=50, scale=scale)
     pos = {v: (float(p[0]), float(p[1])) for v, p in raw.items()}
     queue = deque(core)
