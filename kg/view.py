@@ -114,8 +114,12 @@ def view_data(graph: Graph, options: ViewOptions, store: Store | None = None) ->
     candidates = {iri for iri, n in counts.items() if n >= max(options.min_articles, 1)
                   and (not options.kinds or graph.entities[iri].kind in options.kinds)}
     if chosen_by_query is not None:
-        candidates &= chosen_by_query | {s.speaker for s in graph.statements.values()
-                                         if s.iri in chosen_by_query and s.speaker}
+        chosen_statements = [s for s in graph.statements.values() if s.iri in chosen_by_query]
+        named = {iri for iri, ent in graph.entities.items() if ent.name in chosen_by_query}
+        candidates &= (chosen_by_query | named | {s.speaker for s in chosen_statements if s.speaker}
+                       | {e for s in chosen_statements for e in s.about})
+        if not candidates:
+            raise ViewError("the query returned no entity or statement IRIs, nor entity names, to draw")
     statements = [s for s in graph.statements.values() if s.article in articles]
     edges_of = neighbours(graph, candidates, statements, options.co_mentions, articles)
     keep: set[str] = set(candidates)
@@ -266,7 +270,7 @@ def article_iris(graph: Graph, ref: str, store: Store | None) -> set[str]:
 
 
 def run_query(store: Store, text: str) -> set[str] | list[tuple[Any, Any, Any]]:
-    """A SELECT's IRIs (the entities and statements to draw) or a CONSTRUCT's triples (drawn as they are)."""
+    """A SELECT's values (IRIs and names of what to draw) or a CONSTRUCT's triples (drawn as they are)."""
     import pyoxigraph as ox
 
     from kg.query import run
@@ -276,7 +280,8 @@ def run_query(store: Store, text: str) -> set[str] | list[tuple[Any, Any, Any]]:
         return [(t.subject, t.predicate, t.object) for t in result]
     if not isinstance(result, ox.QuerySolutions):
         raise ViewError("an ASK query has nothing to draw; give a SELECT or CONSTRUCT query")
-    return {term.value for sol in result for term in sol if isinstance(term, ox.NamedNode)}
+    # IRIs pick entities and statements; literals pick entities by name (e.g. the shipped `people` query)
+    return {term.value for sol in result for term in sol if isinstance(term, ox.NamedNode | ox.Literal)}
 
 
 def construct_data(graph: Graph, triples: list[tuple[Any, Any, Any]], options: ViewOptions) -> dict[str, Any]:

@@ -168,3 +168,19 @@ def synthetic(articles: int, per_article: int):
         stmts = [statement(f"Statement {a}", 0, [1, per_article - 1])]
         out.append(article(f"a{a}", f"Article {a}", f"2026-{a % 12 + 1:02d}-01", people + orgs, stmts))
     return out
+
+
+def test_view_of_the_examples_draws_who_said_what(browser, examples_store, tmp_path):
+    with Store.open(examples_store) as st:
+        report = write_view(st, tmp_path / "examples.html")
+    assert report.statements > 0
+    page = Page(browser, tmp_path / "examples.html")
+    names = set(page.eval("kgView.data.nodes.map(n => n.label)"))
+    assert {"Nordvik Shipping", "Ingrid Solberg", "Lars Eklund"} <= names
+    solberg = page.eval("kgView.data.nodes.find(n => n.label === 'Ingrid Solberg').id")
+    page.eval("id => kgView.network.focus(id, {scale: 1.5})", solberg)
+    page.page.mouse.click(*page.node_point(solberg))
+    page.page.wait_for_selector("#panel:not([hidden])")
+    assert "Statements by Ingrid Solberg" in page.page.inner_text("#panel")
+    page.offline_and_quiet()
+    page.page.close()

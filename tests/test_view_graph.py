@@ -131,6 +131,13 @@ def test_select_query_draws_the_entities_it_returns(view_store):
     assert labels(data) == {"Ada Lovelace"}
 
 
+def test_select_query_of_names_or_statements_draws_those(view_store):
+    assert labels(data_for(view_store, query='SELECT ?n WHERE { ?p a kg:Place ; kg:name ?n }')) == {"Oslo"}
+    data = data_for(view_store, query='SELECT ?s WHERE { ?s kg:cue "warn" }')
+    assert labels(data) == {"Norwegian Dockworkers Union", "Ada Lovelace"}
+    assert [n["label"] for n in data["nodes"] if n["kind"] == "Statement"] == ["“We will not back down”"]
+
+
 def test_construct_query_is_drawn_triple_by_triple(view_store):
     data = data_for(view_store, query="CONSTRUCT { ?s kg:speaker ?p } WHERE { ?s kg:speaker ?p }")
     assert {n["kind"] for n in data["nodes"]} == {"Statement", "Person", "Organization"}
