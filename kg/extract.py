@@ -1,0 +1,1210 @@
+"""Extraction: a parsed article -> entities (resolved within the article), statements and events.
+
+The small spaCy model mistypes names often; the article as a whole decides a name's kind (titles, appositions,
+designators such as "Logistics", short forms, world knowledge), and every mention of one entity gets one kind.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kg import lexicon as lx
+from kg.dates import normalize
+from kg.records import Article, Entity, Event, Extraction, MentionRef, Span, Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NER_KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+             "EVENT": "Event"}
+KINDS = ("Person", "Organization", "Place", "Event")
+MAX_QUOTE = 4000  # characters; a longer "quote" is an unbalanced quote mark, not speech
+MAX_NAME_TOKENS = 8
+QUOTE_OPEN = "\u201c\""
+QUOTE_CLOSE = "\u201d\""
+POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)(?![\w])")
+LEADING = re.compile(r"^(?:the|The|THE)\s+")
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "parataxis")
+
+
+# ---------------------------------------------------------------------------------------------- mentions
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    votes: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    fixed: str | None = None  # kind fixed by world knowledge or the dateline
+    canonical: str | None = None  # name world knowledge or the dateline gives it
+    possessive: bool = False
+    reason: str | None = None  # set when attached by a merge rule
+
+
+@dataclass
+class _Group:
+    key: str
+    mentions: list[_Mention]
+    tokens: tuple[str, ...]
+    kind: str = ""
+    name: str = ""
+    reasons: dict[int, str] = field(default_factory=dict)  # mention start -> reason it joined
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().replace("\u2019", "'")
+
+
+def _key(text: str) -> str:
+    return " ".join(_fold(text).replace(".", "").split())
+
+
+def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """Offsets of a name without a leading "the", a possessive or trailing punctuation; None if nothing is left."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    m = LEADING.match(text[start:end])
+    if m:
+        start += m.end()
+    while end > start and text[end - 1] in " ,;:-\u2014\u2013(\"'\u2019\u201c\u201d":
+        end -= 1
+    for suffix in ("'s", "\u2019s"):
+        if text.endswith(suffix, start, end):
+            end -= len(suffix)
+    possessive = bool(POSSESSIVE.match(text[end:end + 3]))
+    if end - start < 2 or not any(c.isupper() for c in text[start:end]):
+        return None
+    return start, end, possessive
+
+
+def _plausible(name: str) -> bool:
+    low = name.lower()
+    if low in lx.DEMONYMS or low in lx.MONTHS or low in lx.WEEKDAYS or low in lx.PERSON_PRONOUNS:
+        return False
+    if low.rstrip("s") in lx.DEMONYMS or low.endswith("ians") or low.endswith("ese"):
+        return lx.known_kind(name) is not None
+    return any(c.isalpha() for c in name) and len(name.split()) <= MAX_NAME_TOKENS
+
+
+_GAZETTEER_PATTERN: re.Pattern[str] | None = None
+
+
+def _gazetteer(text: str) -> Iterable[tuple[int, int, str, str]]:
+    """World-knowledge names in a text, matched case-sensitively with one regex (compiled on first use)."""
+    global _GAZETTEER_PATTERN
+    if _GAZETTEER_PATTERN is None:
+        forms = sorted(lx.GAZETTEER, key=len, reverse=True)
+        _GAZETTEER_PATTERN = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w])")
+    for m in _GAZETTEER_PATTERN.finditer(text):
+        kind, canon = lx.GAZETTEER[m.group()]
+        yield m.start(), m.end(), kind, canon
+
+
+class _Analysis:
+    """One article being read: its text, tokens, quotes and the mentions found so far."""
+
+    def __init__(self, article: Article, doc: Doc) -> None:
+        self.article = article
+        self.doc = doc
+        self.text = doc.text
+        self.reference = article.published
+        self.quotes = _quote_spans(self.text)
+        self.in_quote = [False] * len(doc)
+        self.token_at = _char_to_token(doc)
+        qi = 0
+        for tok in doc:
+            while qi < len(self.quotes) and self.quotes[qi][1] <= tok.idx:
+                qi += 1
+            if qi < len(self.quotes) and self.quotes[qi][0] <= tok.idx < self.quotes[qi][1]:
+                self.in_quote[tok.i] = True
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", self.text)]
+
+    def token(self, char: int) -> Token | None:
+        if 0 <= char < len(self.token_at) and self.token_at[char] >= 0:
+            return self.doc[self.token_at[char]]
+        return None
+
+    def paragraph(self, char: int) -> int:
+        return bisect_right(self.paragraph_starts, char) - 1
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+
+def _char_to_token(doc: Doc) -> list[int]:
+    table = [-1] * len(doc.text)
+    for tok in doc:
+        for c in range(tok.idx, tok.idx + len(tok.text)):
+            table[c] = tok.i
+    return table
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the words inside quotation marks, paragraph by paragraph."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for paragraph in re.split(r"(\n)", text):
+        opened: int | None = None
+        for i, ch in enumerate(paragraph):
+            if ch not in QUOTE_OPEN and ch not in QUOTE_CLOSE:
+                continue
+            if opened is None:
+                if ch == "\u201d":
+                    continue
+                opened = i + 1
+            elif ch in QUOTE_CLOSE or ch == "\u201c":
+                if ch == "\u201c":  # an unclosed quote runs on in the next mark's paragraph style
+                    opened = i + 1
+                    continue
+                if i - opened <= MAX_QUOTE:
+                    spans.append((pos + opened, pos + i))
+                opened = None
+        if opened is not None and len(paragraph) - opened <= MAX_QUOTE:
+            spans.append((pos + opened, pos + len(paragraph.rstrip())))
+        pos += len(paragraph)
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _title_before(doc: Doc, first: int) -> tuple[str | None, list[Token]]:
+    """A job title written right before a name ("Chief Executive", "flight director") and the words before it."""
+    words: list[Token] = []
+    i = first - 1
+    while i >= 0 and len(words) < 4:
+        tok = doc[i]
+        if not tok.is_alpha or tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG", "DATE") and tok.ent_iob_ == "B" \
+                and i != first - 1 and tok.lower_ not in {w for t in lx.TITLES for w in t.split()}:
+            break
+        if tok.pos_ not in ("NOUN", "PROPN") and tok.lower_ not in lx.TITLES:
+            break
+        words.insert(0, tok)
+        i -= 1
+    for n in range(len(words)):
+        phrase = " ".join(t.lower_ for t in words[n:])
+        if phrase in lx.TITLES and phrase not in lx.WEAK_TITLES:
+            # keep lower-case modifiers ("flight director"), not names before the title
+            j = n
+            while j > 0 and words[j - 1].is_lower and words[j - 1].pos_ == "NOUN":
+                j -= 1
+            return " ".join(t.text for t in words[j:]), [doc[k] for k in range(max(0, words[j].i - 2), words[j].i)]
+    return None, []
+
+
+def _collect(an: _Analysis) -> list[_Mention]:
+    """Candidate name mentions from the NER, world knowledge, descriptor patterns and the dateline."""
+    text, doc = an.text, an.doc
+    found: dict[tuple[int, int], _Mention] = {}
+    taken = [False] * len(text)
+
+    def add(start: int, end: int, kind: str | None, weight: float, fixed: str | None = None,
+            canonical: str | None = None) -> _Mention | None:
+        cleaned = _clean(text, start, end)
+        if cleaned is None:
+            return None
+        s, e, poss = cleaned
+        name = text[s:e]
+        if not fixed and not _plausible(name):
+            return None
+        m = found.get((s, e))
+        if m is None:
+            if any(taken[s:e]) and not fixed:
+                return None
+            m = found[(s, e)] = _Mention(s, e, name, possessive=poss)
+        if kind:
+            m.votes[kind] += weight
+        if fixed:
+            m.fixed, m.canonical = fixed, canonical
+        return m
+
+    # 1. the dateline: "OSLO, March 3 —" names a place
+    place = an.article.dateline_place
+    if place and an.article.body_offset < len(text):
+        first = place.split(",")[0].strip()
+        at = text.find(first.upper(), an.article.body_offset, an.article.body_offset + 80)
+        if at < 0:
+            at = text.find(first, an.article.body_offset, an.article.body_offset + 80)
+        if at >= 0:
+            add(at, at + len(first), None, 0, fixed=lx.known_kind(first) or "Place",
+                canonical=lx.canonical(first) or first)
+            for c in range(at, at + len(first)):
+                taken[c] = True
+    # 2. world knowledge, unless a longer NER name holds it ("Bank of Japan")
+    ner_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NER_KINDS]
+    starts = [s for s, _ in ner_spans]
+    for s, e, kind, canon in _gazetteer(text):
+        if taken[s]:
+            continue
+        i = bisect_right(starts, s) - 1
+        inside = i >= 0 and ner_spans[i][0] <= s and e <= ner_spans[i][1] and ner_spans[i] != (s, e)
+        if inside and not _only_decoration(text, ner_spans[i], s, e):
+            continue
+        add(s, e, kind, 0, fixed=kind, canonical=canon)
+        for c in range(s, e):
+            taken[c] = True
+    # 3. the NER, split at commas ("City Hall, Almeida"), with a year before an event ("the 2025 Summit")
+    for ent in doc.ents:
+        ner_kind = NER_KINDS.get(ent.label_)
+        if ner_kind is None:
+            continue
+        offset = ent.start_char
+        for part in re.split(r"(,\s*)", ent.text):
+            if part and not part.startswith(","):
+                start = offset
+                if ner_kind == "Event" or part.split()[-1].lower() in lx.EVENT_DESIGNATORS:
+                    before = text[max(0, start - 5):start]
+                    if re.fullmatch(r"(?:19|20)\d\d ", before):
+                        start -= 5
+                add(start, offset + len(part), ner_kind, 1.0)
+            offset += len(part)
+    # 4. a descriptor before a capitalized name: "the union Havenbond", "newspaper Diario Atlantico"
+    for tok in doc:
+        if not tok.is_lower or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head_kind = ("Organization" if tok.lower_ in lx.ORG_HEADS else "Place" if tok.lower_ in lx.PLACE_HEADS
+                     else None)
+        if head_kind is None:
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= MAX_NAME_TOKENS and doc[j].pos_ in ("PROPN", "X") and \
+                (doc[j].is_title or doc[j].is_upper) and not doc[j].is_sent_start:
+            j += 1
+        if j > tok.i + 1:
+            m = add(doc[tok.i + 1].idx, doc[j - 1].idx + len(doc[j - 1]), head_kind, 3.0)
+            if m is not None and head_kind == "Organization":
+                m.votes["_head:" + tok.lower_] += 1
+    return sorted(found.values(), key=lambda m: (m.start, -m.end))
+
+
+def _only_decoration(text: str, ner: tuple[int, int], s: int, e: int) -> bool:
+    """True when an NER span is a known name plus a stray word the NER glued on ("French Guiana" in "Guiana")."""
+    rest = (text[ner[0]:s] + text[e:ner[1]]).strip(" ,.'\u2019s")
+    return not rest or rest.lower() in ("the",)
+
+
+# ---------------------------------------------------------------------------------------------- resolution
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """Whether `short` is an acronym of `long` (Schwartz & Hearst: its letters in order, the first one word-initial)."""
+    s = short.replace(".", "")
+    if not (2 <= len(s) <= 8 and s.isupper() and s.isalpha()) or len(long.split()) < 2:
+        return False
+    s, low = s.lower(), long.lower()
+    li = len(low) - 1
+    for si in range(len(s) - 1, -1, -1):
+        while li >= 0 and (low[li] != s[si] or (si == 0 and li > 0 and low[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return False
+        li -= 1
+    return True
+
+
+def _edit_distance(a: str, b: str, limit: int = 3) -> int:
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        prev = cur
+    return prev[-1]
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """Two spellings of one surname or name: "Zelensky"/"Zelenskyy", "Muller"/"Mueller" (first letters agree)."""
+    fa, fb = _fold(a), _fold(b)
+    if fa == fb:
+        return True
+    if fa[:1] != fb[:1] or min(len(fa), len(fb)) < 5:
+        return False
+    return _edit_distance(fa, fb) <= (1 if min(len(fa), len(fb)) < 7 else 2)
+
+
+def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
+    votes: defaultdict[str, float] = defaultdict(float)
+    doc = an.doc
+    for m in g.mentions:
+        for k, v in m.votes.items():
+            if not k.startswith("_"):
+                votes[k] += v
+        first = an.token(m.start)
+        if first is None:
+            continue
+        title, _ = _title_before(doc, first.i)
+        if title:
+            votes["Person"] += 3
+        last = an.token(m.end - 1)
+        if last is not None:
+            for child in last.children:
+                if child.dep_ == "appos" and child.lower_ in lx.TITLES:
+                    votes["Person"] += 3
+                elif child.dep_ == "appos" and child.lower_ in lx.ORG_HEADS:
+                    votes["Organization"] += 3
+            if last.dep_ == "appos" and last.head.lower_ in lx.TITLES:
+                votes["Person"] += 3
+        if re.match(r"-based\b", an.text[m.end:m.end + 7]):
+            votes["Place"] += 3
+    words = g.tokens
+    if words:
+        if words[-1] in lx.ORG_DESIGNATORS or (len(words) > 2 and words[0] in lx.ORG_DESIGNATORS and words[1] == "of"):
+            votes["Organization"] += 3
+        if words[-1] in lx.EVENT_DESIGNATORS and len(words) > 1:
+            votes["Event"] += 4
+        if words[-1] in lx.PLACE_DESIGNATORS and len(words) > 1:
+            votes["Place"] += 1.5
+    return votes
+
+
+def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
+    """Group mentions into entities: same name, known alias, surname, short name, acronym, spelling variant."""
+    groups: dict[str, _Group] = {}
+    for m in mentions:
+        key = _key(m.canonical or m.text)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = _Group(key, [], tuple(_key(m.canonical or m.text).split()))
+        g.mentions.append(m)
+    fixed = {g.key: next((m.fixed for m in g.mentions if m.fixed), None) for g in groups.values()}
+    by_tokens = {g.tokens: g for g in groups.values()}
+    # a multi-word name whose last words stand alone elsewhere is a person's; whose first words do, an organization's
+    votes = {g.key: _kind_votes(an, g) for g in groups.values()}
+    for g in groups.values():
+        n = len(g.tokens)
+        if n < 2 or fixed[g.key]:
+            continue
+        if any(g.tokens[i:] in by_tokens for i in range(1, n)):
+            votes[g.key]["Person"] += 2
+        if any(g.tokens[:i] in by_tokens and not fixed[by_tokens[g.tokens[:i]].key] for i in range(1, n)):
+            votes[g.key]["Organization"] += 2
+    for g in groups.values():
+        g.kind = fixed[g.key] or _decide(votes[g.key])
+    # attach short forms, acronyms and variants to exactly one longer name
+    merged: dict[str, str] = {}
+    ordered = sorted(groups.values(), key=lambda g: (len(g.tokens), g.mentions[0].start))
+    for g in ordered:
+        if fixed[g.key]:
+            continue
+        targets: dict[str, str] = {}
+        for other in groups.values():
+            if other is g or len(other.tokens) < len(g.tokens) or other.key in merged:
+                continue
+            reason = _merge_reason(g, other)
+            if reason:
+                targets[other.key] = reason
+        if len(targets) == 1:
+            (target, reason), = targets.items()
+            merged[g.key] = target
+            for m in g.mentions:
+                groups[target].reasons[m.start] = reason
+    result: list[_Group] = []
+    for g in groups.values():
+        if g.key in merged:
+            continue
+        members = [g] + [groups[k] for k, t in merged.items() if t == g.key]
+        members += [groups[k] for k, t in merged.items() if t in {x.key for x in members[1:]}]
+        total = defaultdict(float, votes[g.key])
+        for x in members[1:]:
+            for k, v in votes[x.key].items():
+                total[k] += v * 0.5
+        kind = fixed[g.key] or _decide(total)
+        out = _Group(g.key, sorted((m for x in members for m in x.mentions), key=lambda m: m.start), g.tokens,
+                     kind, reasons={k: v for x in members for k, v in x.reasons.items()})
+        out.name = _canonical_name(out)
+        result.append(out)
+    return result
+
+
+def _merge_reason(short: _Group, long: _Group) -> str | None:
+    s, lg = short.tokens, long.tokens
+    if len(s) < len(lg):
+        if long.kind == "Person" and lg[-len(s):] == s:
+            return "Surname"
+        if long.kind in ("Organization", "Event", "Place") and lg[:len(s)] == s and short.kind != "Person" \
+                and s[0] not in lx.DEMONYMS:
+            return "Abbreviation"
+        if long.kind != "Person" and len(s) == 1 and _acronym_of(short.mentions[0].text, " ".join(lg)):
+            return "Abbreviation"
+        if long.kind == "Person" and len(s) == 1 and spelling_variant(s[0], lg[-1]):
+            return "SpellingVariant"
+    elif len(s) == len(lg) and long.kind == "Person" and short.kind == "Person" and s[:-1] == lg[:-1] \
+            and spelling_variant(s[-1], lg[-1]) and short.mentions[0].start > long.mentions[0].start:
+        return "SpellingVariant"
+    return None
+
+
+def _decide(votes: Mapping[str, float]) -> str:
+    ranked = sorted(KINDS, key=lambda k: (-votes.get(k, 0), KINDS.index(k)))
+    return ranked[0] if votes.get(ranked[0], 0) > 0 else "Organization"
+
+
+def _canonical_name(g: _Group) -> str:
+    for m in g.mentions:
+        if m.canonical:
+            return m.canonical
+    forms = Counter(m.text for m in g.mentions if g.reasons.get(m.start) is None)
+    if not forms:
+        forms = Counter(m.text for m in g.mentions)
+    return max(forms, key=lambda t: (len(t.split()), not t.isupper(), forms[t], -len(t)))
+
+
+def _scan(an: _Analysis, groups: list[_Group]) -> None:
+    """Add the mentions the NER missed of names the article uses elsewhere ("Zelenskyy says" in a headline)."""
+    forms: dict[str, int] = {}
+    clash: set[str] = set()
+    surnames: set[str] = set()
+
+    def offer(form: str, i: int) -> None:
+        if forms.get(form, i) != i:
+            clash.add(form)
+        forms[form] = i
+
+    for i, g in enumerate(groups):
+        for m in g.mentions:
+            if len(m.text) >= 3 and m.text[0].isupper():
+                offer(m.text, i)
+        words = g.name.split()
+        if g.kind == "Person" and len(words) >= 2:
+            cut = len(words) - 1
+            while cut > 1 and words[cut - 1].islower():
+                cut -= 1
+            surname = " ".join(words[cut:])
+            if len(surname) >= 3 and surname not in forms:
+                surnames.add(surname)
+                offer(surname, i)
+    for form in clash:
+        forms.pop(form)
+    if not forms:
+        return
+    taken = sorted((m.start, m.end) for g in groups for m in g.mentions)
+    starts = [s for s, _ in taken]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) +
+                         r")(?![\w-])")
+    for hit in pattern.finditer(an.text):
+        s, e = hit.span()
+        i = bisect_right(starts, s) - 1
+        if (i >= 0 and taken[i][1] > s) or (i + 1 < len(taken) and taken[i + 1][0] < e):
+            continue
+        nxt = an.token(e + 1)
+        if nxt is not None and nxt.idx == e + 1 and nxt.is_title and nxt.pos_ == "PROPN":
+            continue
+        g = groups[forms[hit.group()]]
+        twin = next((m for m in g.mentions if m.text == hit.group()), None)
+        m = _Mention(s, e, hit.group(), possessive=bool(POSSESSIVE.match(an.text[e:e + 3])),
+                     canonical=twin.canonical if twin else None)
+        g.mentions.append(m)
+        if twin is None:
+            g.reasons[s] = "Surname"
+        elif twin.start in g.reasons:
+            g.reasons[s] = g.reasons[twin.start]
+    for g in groups:
+        g.mentions.sort(key=lambda m: m.start)
+
+
+def _reason(g: _Group, m: _Mention) -> str:
+    if m.start in g.reasons:
+        return g.reasons[m.start]
+    if m.text == g.name:
+        return "Possessive" if m.possessive else "ExactName"
+    if m.canonical and _key(m.text) != _key(m.canonical):
+        return "KnownAlias"
+    if _key(m.text) == _key(g.name):
+        return "SpellingVariant"
+    return "ExactName"
+
+
+# ---------------------------------------------------------------------------------------------- the article
+
+
+class _Reader:
+    """Entities of one article and what refers to them."""
+
+    def __init__(self, an: _Analysis, groups: list[_Group]) -> None:
+        self.an = an
+        self.entities: list[Entity] = []
+        self.token_entity = [-1] * len(an.doc)
+        self.mention_at: dict[int, MentionRef] = {}  # token index -> the mention covering it
+        by_kind: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for g in sorted(groups, key=lambda g: g.mentions[0].start):
+            ent = Entity(kind=g.kind, name=g.name)
+            index = len(self.entities)
+            self.entities.append(ent)
+            for m in g.mentions:
+                ref = MentionRef(an.span(m.start, m.end), _reason(g, m))
+                ent.mentions.append(ref)
+                if m.text != g.name:
+                    ent.aliases.add(m.text)
+                first, last = an.token(m.start), an.token(m.end - 1)
+                if first is None or last is None:
+                    continue
+                for t in range(first.i, last.i + 1):
+                    self.token_entity[t] = index
+                    self.mention_at[t] = ref
+                if not an.in_quote[first.i]:
+                    by_kind[g.kind].append((m.start, index))
+        self.recent = {k: sorted(v) for k, v in by_kind.items()}
+        self.recent_starts = {k: [s for s, _ in v] for k, v in self.recent.items()}
+        self.descriptors: dict[int, set[str]] = defaultdict(set)
+        for g_index, g in enumerate(sorted(groups, key=lambda g: g.mentions[0].start)):
+            for m in g.mentions:
+                self.descriptors[g_index] |= {k[6:] for k in m.votes if k.startswith("_head:")}
+            ent = self.entities[g_index]
+            self.descriptors[g_index] |= {_key(ent.name).split()[-1]}
+            kind = lx.ORG_KIND.get(ent.name)
+            if kind:
+                self.descriptors[g_index].add(kind)
+
+    def entity_of(self, tok: Token) -> int | None:
+        e = self.token_entity[tok.i]
+        return e if e >= 0 else None
+
+    def before(self, kind: str, char: int) -> int | None:
+        """The entity of `kind` mentioned last before `char` (outside quotes)."""
+        starts = self.recent_starts.get(kind, [])
+        i = bisect_left(starts, char) - 1
+        return self.recent[kind][i][1] if i >= 0 else None
+
+    def described(self, head: str, char: int) -> int | None:
+        """The organization "the <head>" refers to: the one so described, else the one mentioned last."""
+        fits = [i for i, e in enumerate(self.entities) if e.kind == "Organization" and head in self.descriptors[i]
+                and e.mentions[0].span.start < char]
+        if len(fits) == 1:
+            return fits[0]
+        if fits:
+            return None
+        if head in ("company", "firm", "group", "business", "organization", "organisation"):
+            return self.before("Organization", char)
+        return None
+
+    def add_mention(self, entity: int, span: Span, reason: str) -> None:
+        if all(r.span.start != span.start for r in self.entities[entity].mentions):
+            self.entities[entity].mentions.append(MentionRef(span, reason))
+            self.entities[entity].mentions.sort(key=lambda r: r.span.start)
+
+    # --- speakers
+
+    def speaker(self, subj: Token) -> tuple[int | None, Span | None]:
+        """The entity a subject token refers to and the span naming it; (None, None) if the article does not say."""
+        an = self.an
+        e = self.entity_of(subj)
+        if e is not None:
+            ref = self.mention_at[subj.i]
+            return e, ref.span
+        low = subj.lower_
+        tok_span = an.span(subj.idx, subj.idx + len(subj.text))
+        if low in lx.PERSON_PRONOUNS:
+            e = self.before("Person", subj.idx)
+            if e is not None:
+                self.add_mention(e, tok_span, "Pronoun")
+            return e, tok_span if e is not None else None
+        if low in ("it", "they", "we"):
+            e = self.before("Organization", subj.idx)
+            if e is not None and low == "it":
+                self.add_mention(e, tok_span, "Pronoun")
+                return e, tok_span
+            return None, None
+        for child in subj.children:
+            if child.dep_ == "appos":
+                e = self._entity_in(child)
+                if e is not None:
+                    return e, self.mention_at[self._entity_token(child)].span
+        if low in lx.SPOKESPEOPLE:
+            for prep in subj.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from", "to"):
+                    for obj in prep.children:
+                        e = self._entity_in(obj)
+                        if e is not None and self.entities[e].kind in ("Organization", "Place"):
+                            return e, self.mention_at[self._entity_token(obj)].span
+            for child in subj.children:
+                if child.dep_ in ("compound", "poss"):
+                    e = self.entity_of(child)
+                    if e is not None and self.entities[e].kind in ("Organization", "Place"):
+                        return e, self.mention_at[child.i].span
+        dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
+        if low in lx.ORG_HEADS and dets & {"the", "its", "this"}:
+            e = self.described(low, subj.idx)
+            if e is not None:
+                start = min(c.idx for c in subj.children if c.dep_ == "det") if "the" in dets else subj.idx
+                span = an.span(start, subj.idx + len(subj.text))
+                self.add_mention(e, span, "DefiniteDescription")
+                return e, span
+        if low in lx.TITLES and not subj.tag_.endswith("S"):
+            holders = [i for i, ent in enumerate(self.entities)
+                       if ent.kind == "Person" and any(t.lower().split()[-1] == low for t in ent.job_titles)]
+            if len(holders) == 1:
+                self.add_mention(holders[0], tok_span, "DefiniteDescription")
+                return holders[0], tok_span
+        return None, None
+
+    def agent(self, verb: Token) -> Token | None:
+        """The subject of a verb in its own paragraph; when the parse has none there, the person or organization that
+        opens the verb's clause ("Ukrainian President X, speaking at Y, revealed ...")."""
+        an = self.an
+        paragraph = an.paragraph(verb.idx)
+        subj = _subject(verb)
+        if subj is not None and an.paragraph(subj.idx) == paragraph:
+            return subj
+        start = max(an.paragraph_starts[paragraph], verb.sent.start_char)
+        first = an.token(start) or verb
+        for tok in an.doc[first.i:verb.i]:
+            if tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG":
+                return None
+            e = self.token_entity[tok.i]
+            if e >= 0 and self.entities[e].kind in ("Person", "Organization"):
+                last = tok
+                while last.i + 1 < verb.i and self.token_entity[last.i + 1] == e:
+                    last = an.doc[last.i + 1]
+                return last
+            if tok.lower_ in lx.PERSON_PRONOUNS or tok.lower_ in ("it", "they"):
+                return tok
+        return None
+
+    def _entity_token(self, tok: Token) -> int:
+        for t in [tok, *tok.subtree]:
+            if self.token_entity[t.i] >= 0:
+                return t.i
+        return tok.i
+
+    def _entity_in(self, tok: Token) -> int | None:
+        """The entity a noun phrase names at its head (or its compound/flat parts)."""
+        for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "flat", "appos"))]:
+            e = self.entity_of(t)
+            if e is not None:
+                return e
+        return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, through coordination ("warned ... and said") and participles ("..., saying")."""
+    seen = 0
+    while seen < 6:
+        seen += 1
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+        if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "relcl") and verb.head is not verb:
+            if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return verb.head
+            if verb.dep_ == "relcl":
+                return verb.head
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _titles(reader: _Reader) -> None:
+    """Job titles and where they are held: "Ukrainian President X", "X, a transport analyst at Y", "Its leader, X"."""
+    an, doc = reader.an, reader.an.doc
+    for index, ent in enumerate(reader.entities):
+        if ent.kind != "Person":
+            continue
+        for ref in list(ent.mentions):
+            first, last = an.token(ref.span.start), an.token(ref.span.end - 1)
+            if first is None or last is None or ref.reason in ("Pronoun", "DefiniteDescription"):
+                continue
+            title, before = _title_before(doc, first.i)
+            if title:
+                _add_title(ent, title)
+                for tok in reversed(before):
+                    aff = _affiliation_of(reader, tok)
+                    if aff is not None:
+                        _add_affiliation(reader, index, aff)
+                        break
+            nouns = [c for c in last.children if c.dep_ == "appos" and c.lower_ in lx.TITLES]
+            if last.dep_ == "appos" and last.head.lower_ in lx.TITLES:
+                nouns.append(last.head)
+            for noun in nouns:
+                for n in [noun, *(c for c in noun.children if c.dep_ == "conj" and c.lower_ in lx.TITLES)]:
+                    mods = [c for c in n.children if c.dep_ == "compound" and c.is_lower and c.i == n.i - 1]
+                    _add_title(ent, " ".join([*(m.text for m in mods), n.text]))
+                for c in noun.subtree:
+                    if c.dep_ == "poss" or (c.dep_ == "pobj" and c.head.lower_ in ("at", "of", "for", "with")):
+                        aff = _affiliation_of(reader, c)
+                        if aff is not None and aff != index:
+                            _add_affiliation(reader, index, aff)
+                            break
+
+
+def _affiliation_of(reader: _Reader, tok: Token) -> int | None:
+    e = reader.entity_of(tok)
+    if e is not None:
+        return e if reader.entities[e].kind in ("Organization", "Place") else None
+    if tok.lower_ in lx.DEMONYMS:
+        country = lx.DEMONYMS[tok.lower_]
+        return next((i for i, x in enumerate(reader.entities) if x.name == country), None)
+    if tok.lower_ in ("its", "their"):
+        return reader.before("Organization", tok.idx)
+    return None
+
+
+def _add_title(ent: Entity, title: str) -> None:
+    if title.lower() not in {t.lower() for t in ent.job_titles}:
+        ent.job_titles.append(title)
+
+
+def _add_affiliation(reader: _Reader, person: int, org: int) -> None:
+    if org not in reader.entities[person].affiliations:
+        reader.entities[person].affiliations.append(org)
+
+
+# ---------------------------------------------------------------------------------------------- statements
+
+
+@dataclass
+class _Said:
+    statement: Statement
+    paragraph: int
+    verb: int | None  # token index of the cue
+
+
+def _statements(reader: _Reader) -> list[Statement]:
+    an, doc = reader.an, reader.an.doc
+    said: list[_Said] = []
+    quote_verbs: set[int] = set()
+    for q_start, q_end in an.quotes:
+        st = _direct(reader, q_start, q_end, said)
+        if st is not None:
+            said.append(st)
+            if st.verb is not None:
+                quote_verbs.add(st.verb)
+    for tok in doc:
+        if an.in_quote[tok.i] or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.lemma_ in lx.REPORTING_VERBS:
+            st = _reported(reader, tok, tok.i in quote_verbs)
+        elif tok.lower_ == "according":
+            st = _according(reader, tok)
+        else:
+            continue
+        if st is not None:
+            said.append(st)
+    said.sort(key=lambda s: s.statement.content.start)
+    out: list[Statement] = []
+    for item in said:
+        content = item.statement.content
+        if out and (out[-1].content.start, out[-1].content.end) == (content.start, content.end):
+            continue
+        out.append(item.statement)
+    for statement in out:
+        about = [reader.token_entity[t] for t in _tokens(an, statement.content.start, statement.content.end)]
+        statement.about = list(dict.fromkeys(e for e in about if e >= 0 and e != statement.speaker))
+    return out
+
+
+def _tokens(an: _Analysis, start: int, end: int) -> range:
+    first, last = an.token(start), an.token(max(start, end - 1))
+    if first is None or last is None:
+        return range(0)
+    return range(first.i, last.i + 1)
+
+
+def _direct(reader: _Reader, q_start: int, q_end: int, said: list[_Said]) -> _Said | None:
+    an, doc = reader.an, reader.an.doc
+    text = an.text
+    start, end = q_start, q_end
+    while end > start and text[end - 1] in " ,;:\u2014\u2013-":
+        end -= 1
+    if end <= start:
+        return None
+    paragraph = an.paragraph(q_start)
+    para_start = an.paragraph_starts[paragraph]
+    para_end = an.paragraph_starts[paragraph + 1] if paragraph + 1 < len(an.paragraph_starts) else len(text)
+    first, last = an.token(q_start), an.token(max(q_start, q_end - 1))
+    if first is None or last is None:
+        return None
+    quote_index = an.quotes.index((q_start, q_end))
+    prev_end = an.quotes[quote_index - 1][1] + 1 if quote_index else para_start
+    next_start = an.quotes[quote_index + 1][0] - 1 if quote_index + 1 < len(an.quotes) else para_end
+    right: list[Token] = []
+    i = last.i + 1
+    while i < len(doc) and doc[i].idx < min(next_start, para_end):
+        if doc[i].idx > q_end and doc[i].is_sent_start and right and not _attribution_start(right):
+            break
+        if doc[i].idx > q_end:
+            right.append(doc[i])
+            if doc[i].text in (".", "!", "?") and doc[i].idx > q_end + 1:
+                break
+        i += 1
+    left: list[Token] = []
+    i = first.i - 1
+    sent_start = first.sent.start
+    while i >= 0 and doc[i].idx >= max(prev_end, para_start) and i >= sent_start:
+        if doc[i].idx + len(doc[i]) <= q_start:
+            left.insert(0, doc[i])
+        i -= 1
+    verb = next((t for t in right if _is_cue(t)), None)
+    if verb is None:
+        verb = next((t for t in reversed(left) if _is_cue(t)), None)
+    content = an.span(start, end)
+    words = len(an.text[start:end].split())
+    if verb is None:
+        prev = said[-1] if said else None
+        if prev is not None and prev.statement.direct and paragraph - prev.paragraph <= 1 and \
+                (paragraph == prev.paragraph or text[para_start:q_start].strip() in QUOTE_OPEN):
+            st = Statement(True, content, prev.statement.cue, prev.statement.cue_span, prev.statement.speaker,
+                           prev.statement.speaker_span, date=prev.statement.date, place=prev.statement.place)
+            return _Said(st, paragraph, None)
+        if words < 4:
+            return None
+        return _Said(Statement(True, content, None, None, None, None), paragraph, None)
+    if verb.lemma_ in lx.QUOTE_FRAMING_VERBS and words > 12:
+        return None
+    subj = reader.agent(verb)
+    speaker, speaker_span = reader.speaker(subj) if subj is not None else (None, None)
+    date, place = _when_where(reader, verb, exclude=(q_start, q_end))
+    st = Statement(True, content, _cue(verb), an.span(verb.idx, verb.idx + len(verb.text)), speaker, speaker_span,
+                   date=date, place=place)
+    return _Said(st, paragraph, verb.i)
+
+
+def _attribution_start(tokens: list[Token]) -> bool:
+    return all(t.is_punct or t.is_space for t in tokens)
+
+
+def _is_cue(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and (tok.lemma_ in lx.REPORTING_VERBS or tok.lemma_ in lx.QUOTE_FRAMING_VERBS
+                                            or tok.lemma_ == "speak")
+
+
+def _cue(verb: Token) -> str:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_} {particle}" if particle else verb.lemma_
+
+
+def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | None:
+    an = reader.an
+    paragraph = an.paragraph(verb.idx)
+    content_tok = min((c for c in verb.children if c.dep_ == "ccomp" and an.paragraph(c.idx) == paragraph),
+                      key=lambda c: abs(c.i - verb.i), default=None)
+    if content_tok is None and verb.dep_ == "parataxis" and verb.i > verb.head.i:
+        content_tok = verb.head
+        tokens = [t for t in content_tok.subtree if t.i < verb.i and not (verb.left_edge.i <= t.i <= verb.i)]
+    elif content_tok is None and verb.lemma_ in lx.EMPHASIS_VERBS:
+        content_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        tokens = list(content_tok.subtree) if content_tok is not None else []
+    else:
+        tokens = list(content_tok.subtree) if content_tok is not None else []
+    if content_tok is None:
+        return _shallow(reader, verb)
+    tokens = [t for t in tokens if an.paragraph(t.idx) == paragraph]
+    if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    if len(tokens) < 3:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    inside = sum(1 for t in tokens if an.in_quote[t.i])
+    if used_for_quote or inside > len(tokens) // 2 or any(s <= start < e or start <= s < end for s, e in an.quotes):
+        if inside or used_for_quote:
+            return None
+    subj = reader.agent(verb)
+    if subj is None or tokens[0].i <= subj.i <= tokens[-1].i:
+        return None
+    speaker, speaker_span = reader.speaker(subj)
+    date, place = _when_where(reader, verb, exclude=(start, end))
+    st = Statement(False, an.span(start, end), _cue(verb), an.span(verb.idx, verb.idx + len(verb.text)), speaker,
+                   speaker_span, date=date, place=place)
+    return _Said(st, an.paragraph(start), verb.i)
+
+
+def _shallow(reader: _Reader, verb: Token) -> _Said | None:
+    """ "<Name or pronoun> <cue> (that) <content>" read off the words when the parse is broken (e.g. after a
+    heading line that the parser joined to the sentence)."""
+    an, doc = reader.an, reader.an.doc
+    if verb.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp", "relcl", "parataxis") or verb.tag_ not in (
+            "VBD", "VBZ", "VBP", "VBN"):
+        return None
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    if i < 0 or not (doc[i].lower_ in lx.PERSON_PRONOUNS or reader.token_entity[i] >= 0):
+        return None
+    subj = doc[i]
+    j = i
+    while j > 0 and reader.token_entity[j - 1] >= 0 and reader.token_entity[j - 1] == reader.token_entity[i]:
+        j -= 1
+    if j > 0 and not (doc[j - 1].is_space or doc[j - 1].is_punct or doc[j].is_sent_start):
+        return None
+    tokens: list[Token] = []
+    for t in doc[verb.i + 1:]:
+        if t.is_space or "\n" in t.text or (t.is_sent_start and tokens) or an.in_quote[t.i]:
+            break
+        tokens.append(t)
+        if t.text in (".", "!", "?"):
+            break
+    if tokens and tokens[0].lower_ == "that":
+        tokens.pop(0)
+    elif verb.lemma_ not in lx.EMPHASIS_VERBS:
+        return None
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if len(tokens) < 3:
+        return None
+    speaker, speaker_span = reader.speaker(subj)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    st = Statement(False, an.span(start, end), _cue(verb), an.span(verb.idx, verb.idx + len(verb.text)), speaker,
+                   speaker_span)
+    return _Said(st, an.paragraph(start), verb.i)
+
+
+def _according(reader: _Reader, tok: Token) -> _Said | None:
+    """ "According to X, <content>": the clause the phrase modifies, without the phrase."""
+    an = reader.an
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    head = tok.head
+    phrase = set(t.i for t in tok.subtree)
+    tokens = [t for t in head.subtree if t.i not in phrase]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    if len(tokens) < 3:
+        return None
+    speaker, speaker_span = reader.speaker(obj)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if any(an.in_quote[t.i] for t in tokens[: len(tokens) // 2 + 1]):
+        return None
+    st = Statement(False, an.span(start, end), "according to", an.span(tok.idx, to.idx + len(to.text)), speaker,
+                   speaker_span)
+    return _Said(st, an.paragraph(start), tok.i)
+
+
+def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int]) -> tuple[str | None, int | None]:
+    """Date and place of saying: "said on Tuesday", "told reporters in Tokyo", "speaking at the X Conference"."""
+    an = reader.an
+    date: str | None = None
+    place: int | None = None
+    heads = [verb]
+    subj = reader.agent(verb)
+    if subj is not None:
+        heads += [c for c in subj.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"]
+        heads += [t for t in an.doc[subj.i + 1:verb.i] if t.tag_ == "VBG" and t.dep_ in ("acl", "advcl")]
+    heads += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ == "speak"]
+    for h in heads:
+        for child in h.children:
+            if child.dep_ not in ("prep", "npadvmod", "advmod", "dative", "advcl", "acl", "tmod") or \
+                    exclude[0] <= child.idx < exclude[1]:
+                continue
+            for t in child.subtree:
+                if exclude[0] <= t.idx < exclude[1]:
+                    continue
+                if date is None and t.ent_type_ == "DATE" and t.ent_iob_ == "B" and reader.token_entity[t.i] < 0:
+                    ent = next(e for e in an.doc.ents if e.start == t.i)
+                    date = normalize(ent.text, an.reference)
+                e = reader.entity_of(t)
+                if place is None and e is not None and reader.entities[e].kind in ("Place", "Event") and \
+                        t.head.dep_ == "prep" and t.head.lower_ in ("in", "at", "during"):
+                    place = e
+                elif place is None and e is not None and reader.entities[e].kind in ("Place", "Event") and \
+                        t.dep_ in ("pobj", "compound") and t.head.head.lower_ in ("at", "in", "during"):
+                    place = e
+    return date, place
+
+
+# ---------------------------------------------------------------------------------------------- events
+
+
+def _named_events(reader: _Reader) -> None:
+    """Where, when and who for named events ("speaking at the 2025 Munich Security Conference in Germany")."""
+    an = reader.an
+    for ent in reader.entities:
+        if ent.kind != "Event":
+            continue
+        ent.event_type = _key(ent.name).split()[-1]
+        year = re.search(r"\b(?:19|20)\d\d\b", ent.name)
+        if year:
+            ent.start_date = year.group()
+        for ref in ent.mentions:
+            last = an.token(ref.span.end - 1)
+            if last is None:
+                continue
+            for prep in last.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                    for obj in prep.children:
+                        e = reader.entity_of(obj)
+                        if e is not None and reader.entities[e].kind == "Place" and ent.location is None:
+                            ent.location = e
+            if last.head.dep_ == "prep" and last.head.lower_ in ("at", "to", "in"):
+                verb = last.head.head
+                if verb.pos_ in ("VERB", "AUX"):
+                    who = reader.agent(verb)
+                    if who is not None:
+                        e, _ = reader.speaker(who)
+                        if e is not None and reader.entities[e].kind in ("Person", "Organization") and \
+                                e not in ent.participants:
+                            ent.participants.append(e)
+            if ent.start_date is None:
+                date, _ = _when_where(reader, last.head.head if last.head.dep_ == "prep" else last, (0, 0))
+                ent.start_date = date
+
+
+def _events(reader: _Reader) -> list[Event]:
+    """Events the article reports (an acquisition, a launch, a phone call), one per kind and article."""
+    an, doc = reader.an, reader.an.doc
+    found: dict[str, Event] = {}
+    for tok in doc:
+        if an.in_quote[tok.i]:
+            continue
+        kind = _trigger(tok)
+        if kind is None:
+            continue
+        participants, obj, agent = _event_parties(reader, tok)
+        location = _event_place(reader, tok)
+        date = _event_date(reader, tok)
+        ev = found.get(kind)
+        if ev is None:
+            ev = found[kind] = Event(name=kind, event_type=kind, anchor=an.span(tok.idx, tok.idx + len(tok.text)))
+        for p in participants:
+            if p not in ev.participants:
+                ev.participants.append(p)
+        if ev.location is None:
+            ev.location = location
+        if ev.start_date is None:
+            ev.start_date = date
+        name = _event_name(reader, kind, obj, agent, ev)
+        if len(name) > len(ev.name):
+            ev.name = name
+    return sorted(found.values(), key=lambda e: e.anchor.start)
+
+
+def _trigger(tok: Token) -> str | None:
+    low, lemma = tok.lower_, tok.lemma_
+    if tok.pos_ == "NOUN":
+        if tok.dep_ == "compound":
+            return None
+        compounds = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+        if lemma in ("conference", "briefing") and compounds & {"press", "news"}:
+            return "press conference"
+        if lemma in ("call", "conversation", "talk", "talks") and compounds & {"phone", "telephone"}:
+            return "phone call"
+        return lx.EVENT_NOUNS.get(lemma) or lx.EVENT_NOUNS.get(low)
+    if tok.pos_ == "VERB":
+        if lemma == "lift" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+            return "launch"
+        kind = lx.EVENT_VERBS.get(lemma)
+        if kind == "acquisition" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
+            return None
+        return kind
+    return None
+
+
+def _event_parties(reader: _Reader, tok: Token) -> tuple[list[int], int | None, int | None]:
+    participants: list[int] = []
+    obj = agent = None
+
+    def take(t: Token) -> int | None:
+        e, _ = reader.speaker(t) if t.pos_ == "PRON" else (reader.entity_of(t), None)
+        if e is not None and reader.entities[e].kind in ("Person", "Organization") and e not in participants:
+            participants.append(e)
+        return e if e is not None and reader.entities[e].kind in ("Person", "Organization") else None
+
+    if tok.pos_ == "VERB":
+        subj = reader.agent(tok)
+        if subj is not None:
+            agent = take(subj)
+        for c in tok.children:
+            if c.dep_ == "dobj":
+                obj = take(c)
+            if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                for o in c.children:
+                    take(o)
+    else:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "with", "between", "by"):
+                if c.lower_ == "with" and tok.head.pos_ == "VERB" and tok.dep_ in ("dobj", "nsubjpass"):
+                    subj = reader.agent(tok.head)
+                    if subj is not None:
+                        take(subj)
+                for o in c.children:
+                    e = take(o)
+                    for conj in o.children:
+                        if conj.dep_ == "conj":
+                            take(conj)
+                    if c.lower_ == "of":
+                        obj = e
+                    elif c.lower_ == "by":
+                        agent = e
+            if c.dep_ == "poss":
+                if c.lower_ in ("their", "our"):
+                    head = tok.head
+                    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head and \
+                            head.pos_ != "VERB":
+                        head = head.head
+                    if head.pos_ == "VERB":
+                        subj = reader.agent(head)
+                        if subj is not None:
+                            take(subj)
+                        for t in head.subtree:
+                            if t.dep_ == "pobj" and t.head.lower_ in ("with", "between"):
+                                take(t)
+                else:
+                    take(c)
+    return participants, obj, agent
+
+
+def _event_place(reader: _Reader, tok: Token) -> int | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "near"):
+            for o in c.children:
+                e = reader.entity_of(o)
+                if e is not None and reader.entities[e].kind == "Place":
+                    return e
+    return None
+
+
+def _event_date(reader: _Reader, tok: Token) -> str | None:
+    t: Token = tok
+    for _ in range(4):
+        date, _place = _when_where(reader, t, exclude=(0, 0))
+        if date:
+            return date
+        if t.head is t or t.dep_ not in ("xcomp", "ccomp", "acl", "conj", "pobj", "prep", "nsubj", "dobj"):
+            return None
+        t = t.head
+    return None
+
+
+def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, ev: Event) -> str:
+    names = [reader.entities[p].name for p in ev.participants]
+    if kind == "acquisition" and obj is not None:
+        return f"acquisition of {reader.entities[obj].name}" + (
+            f" by {reader.entities[agent].name}" if agent is not None and agent != obj else "")
+    if kind in ("meeting", "phone call", "talks") and len(names) >= 2:
+        return f"{kind} between {' and '.join(names[:3])}"
+    if ev.location is not None:
+        return f"{kind} in {reader.entities[ev.location].name}"
+    return kind
+
+
+# ---------------------------------------------------------------------------------------------- entry point
+
+
+def extract(article: Article, doc: Doc) -> Extraction:
+    """Entities, statements and events of one parsed article (`doc` is the pipeline run over `article.text`)."""
+    an = _Analysis(article, doc)
+    groups = _resolve(an, _collect(an))
+    _scan(an, groups)
+    reader = _Reader(an, groups)
+    _titles(reader)
+    statements = _statements(reader)
+    _named_events(reader)
+    events = _events(reader)
+    return Extraction(article=article, entities=reader.entities, statements=statements, events=events)

@@ -1,0 +1,386 @@
+"""World knowledge the extractor may use: countries, demonyms, aliases, international bodies, titles, cue words.
+
+Nothing here may come from a particular article: these are lists any news reader knows.
+"""
+
+from __future__ import annotations
+
+# Country or territory | demonym(s) | other names. The first column is the canonical name.
+_COUNTRIES = """
+Afghanistan|Afghan|
+Albania|Albanian|
+Algeria|Algerian|
+Angola|Angolan|
+Argentina|Argentine,Argentinian|
+Armenia|Armenian|
+Australia|Australian|
+Austria|Austrian|
+Azerbaijan|Azerbaijani|
+Bahrain|Bahraini|
+Bangladesh|Bangladeshi|
+Belarus|Belarusian|
+Belgium|Belgian|
+Bolivia|Bolivian|
+Bosnia and Herzegovina|Bosnian|Bosnia
+Brazil|Brazilian|
+Bulgaria|Bulgarian|
+Cambodia|Cambodian|
+Cameroon|Cameroonian|
+Canada|Canadian|
+Chile|Chilean|
+China|Chinese|People's Republic of China,PRC
+Colombia|Colombian|
+Costa Rica|Costa Rican|
+Croatia|Croatian|
+Cuba|Cuban|
+Cyprus|Cypriot|
+Czech Republic|Czech|Czechia
+Denmark|Danish|
+Ecuador|Ecuadorian|
+Egypt|Egyptian|
+Estonia|Estonian|
+Ethiopia|Ethiopian|
+Finland|Finnish|
+France|French|
+French Guiana||
+Georgia|Georgian|
+Germany|German|Federal Republic of Germany
+Ghana|Ghanaian|
+Greece|Greek|
+Greenland|Greenlandic|
+Hungary|Hungarian|
+Iceland|Icelandic|
+India|Indian|
+Indonesia|Indonesian|
+Iran|Iranian|Islamic Republic of Iran
+Iraq|Iraqi|
+Ireland|Irish|Republic of Ireland
+Israel|Israeli|
+Italy|Italian|
+Japan|Japanese|
+Jordan|Jordanian|
+Kazakhstan|Kazakh|
+Kenya|Kenyan|
+Kosovo|Kosovar|
+Kuwait|Kuwaiti|
+Latvia|Latvian|
+Lebanon|Lebanese|
+Libya|Libyan|
+Lithuania|Lithuanian|
+Luxembourg|Luxembourgish|
+Malaysia|Malaysian|
+Mali|Malian|
+Malta|Maltese|
+Mexico|Mexican|
+Moldova|Moldovan|
+Mongolia|Mongolian|
+Montenegro|Montenegrin|
+Morocco|Moroccan|
+Mozambique|Mozambican|
+Myanmar|Burmese|Burma
+Nepal|Nepalese,Nepali|
+Netherlands|Dutch|Holland,The Netherlands
+New Zealand|New Zealander|
+Nigeria|Nigerian|
+North Korea|North Korean|DPRK
+North Macedonia|Macedonian|Macedonia
+Norway|Norwegian|
+Oman|Omani|
+Pakistan|Pakistani|
+Palestine|Palestinian|Palestinian territories
+Panama|Panamanian|
+Peru|Peruvian|
+Philippines|Filipino,Philippine|The Philippines
+Poland|Polish|
+Portugal|Portuguese|
+Qatar|Qatari|
+Romania|Romanian|
+Russia|Russian|Russian Federation
+Rwanda|Rwandan|
+Saudi Arabia|Saudi|
+Senegal|Senegalese|
+Serbia|Serbian|
+Singapore|Singaporean|
+Slovakia|Slovak|
+Slovenia|Slovenian|
+Somalia|Somali|
+South Africa|South African|
+South Korea|South Korean|Republic of Korea,Korea
+South Sudan|South Sudanese|
+Spain|Spanish|
+Sri Lanka|Sri Lankan|
+Sudan|Sudanese|
+Sweden|Swedish|
+Switzerland|Swiss|
+Syria|Syrian|
+Taiwan|Taiwanese|
+Tanzania|Tanzanian|
+Thailand|Thai|
+Tunisia|Tunisian|
+Turkey|Turkish|Türkiye,Turkiye
+Uganda|Ugandan|
+Ukraine|Ukrainian|
+United Arab Emirates|Emirati|UAE
+United Kingdom|British|UK,U.K.,Britain,Great Britain
+United States|American|US,U.S.,USA,U.S.A.,America,United States of America
+Uruguay|Uruguayan|
+Uzbekistan|Uzbek|
+Venezuela|Venezuelan|
+Vietnam|Vietnamese|Viet Nam
+Yemen|Yemeni|
+Zambia|Zambian|
+Zimbabwe|Zimbabwean|
+England|English|
+Scotland|Scottish|
+Wales|Welsh|
+Northern Ireland||
+"""
+
+# Continents and regions: places, never organizations or people.
+REGIONS = frozenset(
+    {
+        "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Central America",
+        "Middle East", "Antarctica", "Oceania", "Arctic", "Scandinavia", "Balkans", "Caribbean", "Baltic",
+        "Eastern Europe", "Western Europe", "Central Asia", "Southeast Asia", "East Asia", "South Asia",
+        "Sahel", "Crimea", "Gaza", "West Bank", "Donbas", "Kashmir", "Siberia", "Earth",
+    }
+)
+
+# Capitals and large cities that any wire desk knows; NER alone often mistypes them.
+CITIES = frozenset(
+    {
+        "Amsterdam", "Ankara", "Athens", "Baghdad", "Bangkok", "Barcelona", "Beijing", "Beirut", "Belgrade",
+        "Berlin", "Bern", "Bogota", "Brasilia", "Bratislava", "Brussels", "Bucharest", "Budapest", "Buenos Aires",
+        "Cairo", "Canberra", "Cape Town", "Caracas", "Chicago", "Copenhagen", "Damascus", "Delhi", "New Delhi",
+        "Dhaka", "Doha", "Dubai", "Dublin", "Edinburgh", "Frankfurt", "Geneva", "Hamburg", "Hanoi", "Havana",
+        "Helsinki", "Hong Kong", "Istanbul", "Jakarta", "Jerusalem", "Johannesburg", "Kabul", "Karachi", "Kyiv",
+        "Kiev", "Kinshasa", "Lagos", "Lima", "Lisbon", "London", "Los Angeles", "Luxembourg", "Lyon", "Madrid",
+        "Manila", "Marseille", "Melbourne", "Mexico City", "Milan", "Minsk", "Montreal", "Moscow", "Mumbai",
+        "Munich", "Nairobi", "Naples", "New York", "Osaka", "Oslo", "Ottawa", "Paris", "Prague", "Pyongyang",
+        "Quito", "Riga", "Rio de Janeiro", "Riyadh", "Rome", "Rotterdam", "San Francisco", "Santiago",
+        "Sao Paulo", "São Paulo", "Seoul", "Shanghai", "Singapore", "Sofia", "Stockholm", "Sydney", "Taipei",
+        "Tallinn", "Tehran", "Tel Aviv", "The Hague", "Tokyo", "Toronto", "Tunis", "Vancouver", "Vienna",
+        "Vilnius", "Warsaw", "Washington", "Wellington", "Zagreb", "Zurich", "Kharkiv", "Odesa", "Lviv",
+        "Gothenburg", "Antwerp", "Porto", "Seville", "Valencia", "Turin", "Florence", "Venice", "Cologne",
+        "Stuttgart", "Dusseldorf", "Manchester", "Birmingham", "Glasgow", "Boston", "Houston", "Miami",
+        "Seattle", "Atlanta", "Dallas", "Philadelphia", "Detroit", "Shenzhen", "Guangzhou", "Abu Dhabi",
+        "Islamabad", "Kolkata", "Bangalore", "Ho Chi Minh City", "Kuala Lumpur", "Auckland", "Strasbourg",
+    }
+)
+
+# International bodies: canonical name -> (acronyms and other names, what a definite description calls it)
+_ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    "NATO": (("North Atlantic Treaty Organization", "North Atlantic Alliance"), "alliance"),
+    "European Union": (("EU", "E.U."), "bloc"),
+    "United Nations": (("UN", "U.N."), "organization"),
+    "UN Security Council": (("Security Council", "United Nations Security Council"), "council"),
+    "International Monetary Fund": (("IMF",), "fund"),
+    "World Health Organization": (("WHO",), "organization"),
+    "World Trade Organization": (("WTO",), "organization"),
+    "World Bank": ((), "bank"),
+    "European Central Bank": (("ECB",), "bank"),
+    "Federal Reserve": (("Fed", "US Federal Reserve"), "bank"),
+    "European Commission": (("EC",), "commission"),
+    "European Parliament": ((), "parliament"),
+    "European Council": ((), "council"),
+    "Organization of the Petroleum Exporting Countries": (("OPEC",), "cartel"),
+    "Organisation for Economic Co-operation and Development": (("OECD",), "organization"),
+    "Association of Southeast Asian Nations": (("ASEAN",), "bloc"),
+    "African Union": (("AU",), "union"),
+    "Group of Seven": (("G7", "G-7"), "group"),
+    "Group of 20": (("G20", "G-20"), "group"),
+    "International Atomic Energy Agency": (("IAEA",), "agency"),
+    "International Criminal Court": (("ICC",), "court"),
+    "International Court of Justice": (("ICJ",), "court"),
+    "Organization for Security and Co-operation in Europe": (("OSCE",), "organization"),
+    "International Energy Agency": (("IEA",), "agency"),
+    "Red Cross": (("International Committee of the Red Cross", "ICRC"), "organization"),
+    "Amnesty International": ((), "group"),
+    "Human Rights Watch": ((), "group"),
+    "UNICEF": (("United Nations Children's Fund",), "agency"),
+    "UNESCO": ((), "agency"),
+    "NASA": (("National Aeronautics and Space Administration",), "agency"),
+    "Interpol": ((), "agency"),
+    "Europol": ((), "agency"),
+    "Kremlin": ((), "government"),
+    "White House": ((), "administration"),
+    "Pentagon": ((), "ministry"),
+}
+
+# Words that end an organization's name ("Halvorsen Shipping", "Acme Holdings").
+ORG_DESIGNATORS = frozenset(
+    {
+        "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "llc", "plc", "ag",
+        "sa", "s.a.", "nv", "n.v.", "gmbh", "ab", "asa", "oyj", "spa", "group", "holdings", "holding",
+        "partners", "capital", "ventures", "investments", "securities", "markets", "bank", "bancorp",
+        "insurance", "logistics", "shipping", "maritime", "airlines", "airways", "aviation", "motors",
+        "energy", "power", "oil", "gas", "petroleum", "mining", "steel", "industries", "systems",
+        "technologies", "technology", "software", "labs", "laboratories", "pharmaceuticals", "pharma",
+        "therapeutics", "biotech", "telecom", "communications", "media", "studios", "entertainment",
+        "foods", "brands", "retail", "stores", "agency", "organization", "organisation", "association",
+        "union", "council", "commission", "ministry", "department", "university", "institute", "college",
+        "school", "academy", "foundation", "fund", "party", "alliance", "committee", "authority", "bureau",
+        "court", "parliament", "assembly", "congress", "senate", "federation", "league", "club", "society",
+        "trust", "exchange", "network", "news", "times", "post", "journal", "press", "tribune", "herald",
+        "gazette", "broadcasting", "railways", "railway", "consulting", "services", "solutions", "robotics",
+        "semiconductor", "electronics", "chemicals", "automotive", "construction", "partnership",
+        "cooperative", "coalition", "movement", "front", "office", "agencies", "police", "army", "navy",
+        "guard", "forces", "command", "service", "board", "government", "administration", "cabinet",
+    }
+)
+
+# Words that end an event's name ("Munich Security Conference", "Paris Olympics").
+EVENT_DESIGNATORS = frozenset(
+    {
+        "conference", "summit", "forum", "games", "olympics", "championship", "championships", "cup",
+        "festival", "expo", "exhibition", "congress", "convention", "election", "elections", "referendum",
+        "marathon", "tournament", "open", "grand prix", "fair", "week", "talks", "meeting", "symposium",
+    }
+)
+
+# Words that end a place's name ("Guiana Space Centre" is a place as much as an organization).
+PLACE_DESIGNATORS = frozenset(
+    {
+        "river", "lake", "sea", "ocean", "mountain", "mountains", "mount", "island", "islands", "bay", "gulf",
+        "valley", "province", "region", "county", "district", "city", "state", "square", "street", "avenue",
+        "airport", "port", "harbour", "harbor", "bridge", "station", "centre", "center", "park", "hall",
+        "palace", "cathedral", "stadium", "arena", "base", "strait", "peninsula", "desert", "coast", "canal",
+    }
+)
+
+# Job titles (lower case) that name a person's role; longer forms first where they matter.
+TITLES = frozenset(
+    {
+        "president", "vice president", "prime minister", "deputy prime minister", "chancellor", "minister",
+        "foreign minister", "finance minister", "defence minister", "defense minister", "interior minister",
+        "economy minister", "health minister", "secretary", "secretary of state", "secretary-general",
+        "secretary general", "general secretary", "chief executive", "chief executive officer", "ceo",
+        "chief financial officer", "cfo", "chief operating officer", "coo", "chief technology officer", "cto",
+        "chairman", "chairwoman", "chair", "chairperson", "founder", "co-founder", "cofounder", "director",
+        "managing director", "executive director", "director general", "director-general", "manager",
+        "project manager", "general manager", "head", "leader", "mayor", "governor", "senator",
+        "congressman", "congresswoman", "representative", "lawmaker", "legislator", "mp", "ambassador",
+        "envoy", "spokesperson", "spokesman", "spokeswoman", "analyst", "economist", "strategist",
+        "professor", "researcher", "scientist", "engineer", "editor", "reporter", "correspondent",
+        "commissioner", "commander", "general", "admiral", "colonel", "captain", "coach", "judge", "justice",
+        "lawyer", "attorney", "prosecutor", "king", "queen", "prince", "princess", "pope", "archbishop",
+        "bishop", "chief", "officer", "official", "adviser", "advisor", "counsel", "partner", "president-elect",
+        "premier", "deputy", "speaker", "treasurer", "dean", "rector", "principal", "doctor", "dr", "dr.",
+        "prof", "prof.", "sheikh", "emir", "sultan", "crown prince", "pilot", "astronaut", "inspector",
+        "superintendent", "sergeant", "lieutenant", "major", "chief economist", "chief scientist", "owner",
+        "investor", "founder and chief executive", "physicist", "historian", "activist", "campaigner",
+    }
+)
+
+# Titles that are not good names on their own in front of a name ("head", "partner" are too ambiguous).
+WEAK_TITLES = frozenset({"head", "partner", "deputy", "officer", "official", "owner", "investor", "major", "justice"})
+
+# Reporting cue verbs (lemmas). Speech verbs take a clause or a quote; EMPHASIS verbs may take a plain object.
+REPORTING_VERBS = frozenset(
+    {
+        "say", "tell", "state", "declare", "argue", "warn", "note", "add", "acknowledge", "claim", "insist",
+        "emphasize", "emphasise", "highlight", "reveal", "indicate", "assert", "maintain", "urge", "stress",
+        "explain", "announce", "confirm", "deny", "suggest", "predict", "report", "write", "admit", "concede",
+        "contend", "recall", "reply", "respond", "observe", "remark", "caution", "estimate", "allege",
+        "agree", "complain", "point", "vow", "promise", "pledge", "signal", "underline", "reiterate",
+        "repeat", "testify", "comment", "believe", "answer", "ask", "forecast", "project",
+    }
+)
+EMPHASIS_VERBS = frozenset(
+    {"emphasize", "emphasise", "highlight", "stress", "underline", "acknowledge", "reveal", "deny", "reiterate"}
+)
+# Verbs that introduce a partial quotation as their object or complement: called the deal "a mistake".
+QUOTE_FRAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+
+# Nouns heading a speaker description that stands for the organization it serves ("a spokesperson for X").
+SPOKESPEOPLE = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "representative", "official", "officials", "statement",
+     "source", "sources", "spokespeople", "aide", "aides", "adviser", "advisor"}
+)
+
+# Head nouns of definite descriptions that can refer back to an organization ("the company said").
+ORG_HEADS = frozenset(
+    {
+        "company", "firm", "group", "ministry", "alliance", "bank", "union", "government", "agency",
+        "commission", "council", "organization", "organisation", "bloc", "party", "carrier", "airline",
+        "insurer", "lender", "retailer", "manufacturer", "maker", "automaker", "carmaker", "chipmaker",
+        "broadcaster", "newspaper", "publisher", "university", "institute", "foundation", "fund", "court",
+        "parliament", "regulator", "watchdog", "operator", "business", "conglomerate", "startup", "start-up",
+        "department", "administration", "committee", "authority", "association", "federation", "club",
+        "team", "network", "charity", "cartel", "coalition", "consortium", "utility", "supplier",
+        "producer", "developer", "forwarder", "exchange", "channel", "outlet", "daily", "magazine",
+        "corporation", "military", "army", "navy", "police", "opposition", "movement",
+    }
+)
+
+# Head nouns before a name that make it a place ("the city of Porto", "the port of Antwerp").
+PLACE_HEADS = frozenset({"city", "town", "village", "region", "province", "state", "country", "capital", "port",
+                         "island", "district", "county", "municipality"})
+
+# Human pronouns and others that a speaker can be.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
+
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        1,
+    )
+    for name in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+# Nouns and verbs that report an event, with the event type they stand for.
+EVENT_NOUNS: dict[str, str] = {
+    "acquisition": "acquisition", "takeover": "acquisition", "buyout": "acquisition", "merger": "merger",
+    "launch": "launch", "liftoff": "launch", "lift-off": "launch", "meeting": "meeting", "summit": "summit",
+    "election": "election", "elections": "election", "referendum": "referendum", "visit": "visit",
+    "strike": "strike", "walkout": "strike", "protest": "protest", "earthquake": "earthquake",
+    "ceasefire": "ceasefire", "bankruptcy": "bankruptcy", "ipo": "initial public offering",
+}
+EVENT_VERBS: dict[str, str] = {
+    "acquire": "acquisition", "buy": "acquisition", "purchase": "acquisition", "launch": "launch",
+    "merge": "merger", "meet": "meeting", "visit": "visit",
+}
+
+
+def _build() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, str]]]:
+    aliases: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    gazetteer: dict[str, tuple[str, str]] = {}
+    for line in _COUNTRIES.strip().splitlines():
+        name, dems, others = (part.strip() for part in line.split("|"))
+        for form in [name, *(o.strip() for o in others.split(",") if o.strip())]:
+            aliases[form.lower()] = name
+            gazetteer[form] = ("Place", name)
+        for dem in filter(None, dems.split(",")):
+            demonyms[dem.strip().lower()] = name
+    for name in REGIONS | CITIES:
+        gazetteer.setdefault(name, ("Place", name))
+    for org, (org_forms, _head) in _ORGANIZATIONS.items():
+        for form in (org, *org_forms):
+            aliases[form.lower()] = org
+            gazetteer[form] = ("Organization", org)
+    return aliases, demonyms, gazetteer
+
+
+ALIASES, DEMONYMS, GAZETTEER = _build()
+ORG_KIND: dict[str, str] = {name: head for name, (_others, head) in _ORGANIZATIONS.items()}
+
+
+def known_kind(name: str) -> str | None:
+    """Person/Organization/Place when world knowledge fixes the kind of a name, else None."""
+    hit = GAZETTEER.get(name) or GAZETTEER.get(name.title())
+    return hit[0] if hit else None
+
+
+def canonical(name: str) -> str | None:
+    """The canonical name world knowledge gives a name ("U.S." -> "United States"), or None."""
+    hit = GAZETTEER.get(name) or GAZETTEER.get(name.title())
+    return hit[1] if hit else None

@@ -1,0 +1,111 @@
+"""Cross-article resolution: the same entity named in several articles becomes one node.
+
+`NameIndex` holds the canonical entities known so far (from the store and the batch being built); `resolve`
+rewrites an extraction's entity names to known canonical ones when the evidence is strong, keeping the old name as an
+alias and recording "CrossArticle" on the mentions that matched.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg import lexicon as lx
+from kg.extract import _acronym_of, _key, spelling_variant
+from kg.records import Extraction, MentionRef
+
+CROSS = "CrossArticle"
+
+
+@dataclass
+class _Known:
+    kind: str
+    name: str
+    keys: set[str] = field(default_factory=set)
+
+
+class NameIndex:
+    """Canonical entities by kind, looked up by name, alias, surname, acronym and known alias."""
+
+    def __init__(self) -> None:
+        self._entities: dict[tuple[str, str], _Known] = {}
+        self._by_key: dict[tuple[str, str], set[str]] = defaultdict(set)  # (kind, folded name) -> canonical names
+        self._by_surname: dict[str, set[str]] = defaultdict(set)  # persons' folded surname -> canonical full names
+        self._long: dict[tuple[str, str], set[str]] = defaultdict(set)  # (kind, first letter) -> multi-word names
+
+    def add(self, kind: str, name: str, aliases: Iterable[str] = ()) -> None:
+        """Make a canonical entity known, with the other names it goes by."""
+        known = self._entities.get((kind, name))
+        if known is None:
+            known = self._entities[(kind, name)] = _Known(kind, name)
+        for form in (name, *aliases):
+            key = _key(form)
+            if not key:
+                continue
+            known.keys.add(key)
+            self._by_key[(kind, key)].add(name)
+        if kind == "Person" and len(name.split()) >= 2:
+            self._by_surname[_surname(name)].add(name)
+        if len(name.split()) >= 2:
+            self._long[(kind, name[:1].lower())].add(name)
+
+    def __len__(self) -> int:
+        return len(self._entities)
+
+    def lookup(self, kind: str, name: str, aliases: Iterable[str] = ()) -> tuple[str, str] | None:
+        """The known canonical name an entity should take, and why; None when the evidence is not strong enough."""
+        if kind == "Person" and len(name.split()) == 1:
+            # a bare surname: only when exactly one known person has it
+            hits = self._by_surname.get(_key(name), set()) - {name}
+            return (next(iter(hits)), "Surname") if len(hits) == 1 else None
+        for form in (name, *sorted(aliases)):
+            hits = self._by_key.get((kind, _key(form)), set()) - {name}
+            if len(hits) > 1:
+                return None
+            if hits:
+                return _pick(next(iter(hits)), name, "ExactName")
+        canon = lx.canonical(name)
+        if canon and canon != name and (kind, canon) in self._entities:
+            return canon, "KnownAlias"
+        if kind == "Person":
+            given, surname = _key(name.split()[0]), _surname(name)
+            variants = {full for other, names in self._by_surname.items() if spelling_variant(other, surname)
+                        for full in names if full != name and _key(full.split()[0]) == given}
+            return _pick(next(iter(variants)), name, "SpellingVariant") if len(variants) == 1 else None
+        if name.replace(".", "").isupper():
+            longs = {n for n in self._long.get((kind, name[:1].lower()), ()) if _acronym_of(name, n)}
+            return (next(iter(longs)), "Abbreviation") if len(longs) == 1 else None
+        return None
+
+    def resolve(self, extraction: Extraction) -> None:
+        """Rewrite, in place, the extraction's entity names to the canonical names known from other articles."""
+        for ent in extraction.entities:
+            found = self.lookup(ent.kind, ent.name, ent.aliases)
+            if found is None:
+                continue
+            canonical, _why = found
+            old = ent.name
+            ent.aliases.add(old)
+            ent.aliases.discard(canonical)
+            ent.name = canonical
+            matched = {_key(old)} | {_key(a) for a in ent.aliases}
+            extra: list[MentionRef] = []
+            for ref in ent.mentions:
+                if _key(ref.span.text) in matched and ref.reason not in ("Pronoun", "DefiniteDescription"):
+                    extra.append(MentionRef(ref.span, CROSS))
+            ent.mentions.extend(extra)
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1].islower():
+        cut -= 1
+    return _key(" ".join(words[cut:]))
+
+
+def _pick(known: str, new: str, reason: str) -> tuple[str, str] | None:
+    """Of two names of one entity the canonical one, the same whichever article comes first: the fuller name."""
+    best = max((known, new), key=lambda n: (len(n.split()), len(n), n))
+    return (best, reason) if best != new else None
