@@ -1,4 +1,7 @@
-"""Take docs/view.png: a view of examples/ in headless Chromium. Run: .venv/bin/python docs/screenshot.py STORE"""
+"""Take docs/view.png: a view of examples/ in headless Chromium.
+
+Run: .venv/bin/kg build examples --store out/store && .venv/bin/python docs/screenshot.py out/store
+"""
 
 from __future__ import annotations
 
@@ -15,10 +18,12 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--disable-sync"]
 
 
-def main(store: str, focus: str | None = None) -> None:
+def main(store: str, out: str = str(Path(__file__).parent / "view.png"), focus: str = "Nordvik Shipping",
+         statements: str = "nodes", limit: str = "40") -> None:
     page_path = Path(tempfile.mkdtemp()) / "view.html"
     with Store.open(store) as st:
-        write_view(st, page_path, ViewOptions(focus=[focus] if focus else [], depth=2))
+        write_view(st, page_path, ViewOptions(focus=[focus] if focus else [], depth=1, statements=statements,
+                                              limit=int(limit)))
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 860}, device_scale_factor=1)
@@ -32,7 +37,7 @@ def main(store: str, focus: str | None = None) -> None:
         page.evaluate("id => kgView.network.selectNodes([id])", speaker)
         page.evaluate("kgView.network.fit()")
         page.wait_for_timeout(500)
-        page.screenshot(path=str(Path(__file__).parent / "view.png"))
+        page.screenshot(path=out)
         browser.close()
 
 

@@ -23,7 +23,7 @@ STYLE = {  # kind: (color, vis-network shape)
     "Organization": ("#f28e2b", "square"),
     "Place": ("#59a14f", "triangle"),
     "Event": ("#e15759", "diamond"),
-    "Statement": ("#d9d9d9", "box"),
+    "Statement": ("#d0d0d0", "dot"),
     "Resource": ("#bab0ac", "ellipse"),
     "Literal": ("#f1ce63", "box"),
 }
@@ -144,7 +144,7 @@ def view_data(graph: Graph, options: ViewOptions, store: Store | None = None) ->
     edges: list[dict[str, Any]] = []
     collapsed: Counter[tuple[str, str, str]] = Counter()
     for st in drawn_statements:
-        nodes.append({"id": st.iri, "kind": "Statement", "label": short(st.text, 40, st.direct), "value": 1})
+        nodes.append({"id": st.iri, "kind": "Statement", "label": short(st.text, 32, st.direct), "value": 1})
         cue = st.cue or "said"
         if st.speaker in keep:
             edges.append({"from": st.speaker, "to": st.iri, "label": cue, "group": "expanded"})

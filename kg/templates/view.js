@@ -34,9 +34,9 @@
                    color: n.color || style.color, hidden: isHidden(n) };
     if (n.kind === "Statement") {
       const st = data.statements[n.id];
-      item.font = { size: 11 };
-      item.size = 10;
-      item.color = { background: "#f4f4f4", border: "#999" };
+      item.font = { size: 10, color: "#666" };
+      item.size = 6;
+      item.color = { background: "#d0d0d0", border: "#999" };
       item.title = tooltip([st ? (st.speaker ? nameOf(st.speaker) : "(unattributed)") + " " + (st.cue || "said") : "",
                             n.label]);
     } else if (n.kind === "Literal" || n.kind === "Resource") {
