@@ -76,17 +76,6 @@ class Graph:
     def about(self, iri: str) -> list[StatementInfo]:
         return [s for s in self.statements.values() if iri in s.about]
 
-    def co_mentions(self, iri: str) -> Counter[str]:
-        """Entities sharing articles with one entity, by the number of articles they share."""
-        mine = set(self.entities[iri].articles)
-        counts: Counter[str] = Counter()
-        for other in self.entities.values():
-            if other.iri != iri:
-                shared = len(mine.intersection(other.articles))
-                if shared:
-                    counts[other.iri] = shared
-        return counts
-
     def find(self, name: str) -> EntityInfo:
         """The entity a person means by a name: IRI, then name, alias, then a unique part of a name."""
         if name in self.entities:
@@ -252,8 +241,10 @@ def card(graph: Graph, name: str, top: int = 10) -> Card:
             other = graph.entities[rel.subject]
             role = "took part in" if rel.predicate == "participant" else f"{rel.predicate} of"
             (events if other.kind == "Event" else relations).append((role, other))
-    co = graph.co_mentions(ent.iri).most_common()
-    co.sort(key=lambda pair: (-pair[1], graph.entities[pair[0]].name))
+    g = graph.network()
+    shared = Counter({other: sum(1 for d in g.get_edge_data(ent.iri, other).values() if d["kind"] == "article")
+                      for other in g[ent.iri]})
+    co = sorted(((e, n) for e, n in shared.items() if n), key=lambda pair: (-pair[1], graph.entities[pair[0]].name))
     return Card(ent, [graph.articles[a] for a in ent.articles], graph.by_speaker(ent.iri), graph.about(ent.iri),
                 events, relations, [(graph.entities[e], n) for e, n in co[:top]])
 
