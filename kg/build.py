@@ -1,13 +1,21 @@
-"""Building a store from articles: read -> extract -> resolve -> map -> store, incrementally."""
+"""Building a store from articles: read -> skip unchanged -> analyze -> resolve -> write, incrementally.
+
+Each stage is a generator over the one before, so a corpus of any size streams through in bounded memory.
+Analysis (spaCy and extraction) runs in worker processes when there is enough to do; resolution and writing
+stay in this process, which is the store's only writer.
+"""
 
 from __future__ import annotations
 
+import os
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import metadata
+from itertools import chain, islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.articles import Skipped, read_articles
 from kg.mapping import article_quads
@@ -15,7 +23,26 @@ from kg.nlp import DEFAULT_MODEL, check_model, load_model, model_version
 from kg.records import Article, Extraction
 from kg.store import Store
 
+if TYPE_CHECKING:
+    from kg.resolve import NameIndex
+
 CHUNK = 500  # articles resolved and written together; bounds memory on large corpora
+TASK = 16  # articles per spaCy batch, and per task sent to a worker process
+IN_FLIGHT = 3  # tasks queued per worker: keeps workers busy while this process resolves and writes
+SMALL = 48  # fewer pending articles than this are analyzed here: starting workers would cost more than it saves
+
+# The analysis stage: (articles, model, jobs) -> an extraction, or a Skipped saying why not, per article, in order.
+# `analyze` below is the local one; kg.distributed provides one that runs on a Dask cluster.
+Analyzer = Callable[[Iterable[Article], str, int], Iterator[Extraction | Skipped]]
+
+
+def default_jobs() -> int:
+    """One worker per core the process may use, at most 8 (each holds its own copy of the model)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
 
 
 @dataclass
@@ -32,6 +59,7 @@ class BuildReport:
     triples_after: int = 0
     seconds: float = 0.0
     store: str = ""
+    jobs: int = 1  # processes that ran spaCy (1: this one)
 
     @property
     def added(self) -> int:
@@ -49,74 +77,156 @@ def extractor_signature(model: str) -> str:
     return f"kg {kg_version()} / {model_version(model)}"
 
 
-def analyze(articles: list[Article], model: str, jobs: int = 1) -> Iterator[Extraction]:
-    """spaCy over the articles (in `jobs` processes) and extraction of each parsed document."""
-    from kg.extract import extract
-
-    nlp = load_model(model)
-    signature = extractor_signature(model)
-    texts = (a.text for a in articles)
-    kwargs = {"n_process": jobs} if jobs > 1 else {}
-    for article, doc in zip(articles, nlp.pipe(texts, batch_size=32, **kwargs), strict=True):
-        ex = extract(article, doc)
-        ex.model = signature
-        yield ex
-
-
 def build(
     inputs: Iterable[str],
     store_path: str | Path,
     *,
     model: str = DEFAULT_MODEL,
-    jobs: int = 1,
+    jobs: int | None = None,
     base: str | None = None,
     wait: float = 0.0,
     stdin=None,
     on_article: Callable[[Article | Skipped], None] | None = None,
+    on_progress: Callable[[BuildReport], None] | None = None,
+    analyzer: Analyzer | None = None,
 ) -> BuildReport:
-    """Add the articles to the store; unchanged ones are skipped without NLP, changed ones replaced."""
+    """Add the articles to the store; unchanged ones are skipped without NLP, changed ones replaced.
+
+    `jobs` is the number of processes for spaCy (default: one per core); `analyzer` replaces the local analysis
+    (kg.distributed.dask_analyzer) and may yield Skipped for articles it could not analyze; `on_progress` is
+    called with the report as it grows.
+    """
     started = time.perf_counter()
     report = BuildReport(store=str(store_path))
     check_model(model)
     signature = extractor_signature(model)
     with Store.open(store_path, write=True, wait=wait, base=base) as store:
         report.triples_before = len(store)
-        seen: dict[str, str] = {}
-        pending: list[Article] = []
-        for item in read_articles(inputs, stdin=stdin):
-            if on_article:
-                on_article(item)
-            if isinstance(item, Skipped):
-                report.skipped.append(item)
-                continue
-            report.read += 1
-            if item.key in seen:
-                report.skipped.append(Skipped(item.source, f"the same article as {seen[item.key]} (built once)"))
-                continue
-            seen[item.key] = item.source
-            if store.article_state(item.key) == (item.content_hash, signature):
-                report.unchanged += 1
-                continue
-            pending.append(item)
-            if len(pending) >= CHUNK:
-                _write(store, pending, model, jobs, report)
-                pending = []
-        if pending:
-            _write(store, pending, model, jobs, report)
+        notify = on_progress or (lambda _report: None)
+        pending = _changed(read_articles(inputs, stdin=stdin), store, signature, report, on_article, notify)
+        first = list(islice(pending, SMALL))
+        if first:
+            report.jobs = 1 if len(first) < SMALL and analyzer is None else jobs or default_jobs()
+            analyzed = (analyzer or analyze)(chain(first, pending), model, report.jobs)
+            index = _name_index(store)
+            while chunk := list(islice(analyzed, CHUNK)):
+                _write(store, index, chunk, report)
+                notify(report)
         if report.built or report.replaced:
             store.refresh_entities()
         report.triples_after = len(store)
     report.seconds = time.perf_counter() - started
+    notify(report)
     return report
 
 
-def _write(store: Store, articles: list[Article], model: str, jobs: int, report: BuildReport) -> None:
+def _changed(items: Iterable[Article | Skipped], store: Store, signature: str, report: BuildReport,
+             on_article: Callable[[Article | Skipped], None] | None,
+             notify: Callable[[BuildReport], None]) -> Iterator[Article]:
+    """The articles that are new or changed since they were stored; counts the rest in the report."""
+    seen: dict[str, str] = {}
+    for item in items:
+        if on_article:
+            on_article(item)
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+        elif item.key in seen:
+            report.read += 1
+            report.skipped.append(Skipped(item.source, f"the same article as {seen[item.key]} (built once)"))
+        else:
+            report.read += 1
+            seen[item.key] = item.source
+            if store.article_state(item.key) == (item.content_hash, signature):
+                report.unchanged += 1
+            else:
+                yield item
+        notify(report)
+
+
+def analyze(articles: Iterable[Article], model: str, jobs: int = 1) -> Iterator[Extraction | Skipped]:
+    """spaCy and extraction over the articles, in order: here when `jobs` is 1, else in `jobs` worker processes."""
+    if jobs <= 1:
+        _start_worker(model)
+        for batch in _batches(articles, TASK):
+            yield from analyze_or_skip(batch)
+        return
+    import multiprocessing
+
+    # spawn, not fork: this process holds the store's open files and threads, which children must not inherit.
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(jobs, initializer=_start_worker, initargs=(model,)) as pool:
+        in_flight: deque = deque()
+        for batch in _batches(articles, TASK):
+            in_flight.append(pool.apply_async(analyze_or_skip, (batch,)))
+            if len(in_flight) >= jobs * IN_FLIGHT:
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()
+
+
+_worker: dict[str, object] = {}
+
+
+def _start_worker(model: str) -> None:
+    """Load the model once per process, so tasks carry only articles in and plain records out."""
+    _worker["model"] = model
+    _worker["signature"] = extractor_signature(model)
+    try:
+        load_model(model)
+    except Exception as err:  # noqa: BLE001 - a failing pool initializer would be restarted forever; fail the task
+        _worker["error"] = err
+
+
+def analyze_batch(articles: list[Article]) -> list[Extraction]:
+    """Parse a few articles with the process's model and extract plain records from each."""
+    from kg.extract import extract
+
+    if "error" in _worker:
+        raise _worker["error"]  # type: ignore[misc]
+    nlp = load_model(str(_worker["model"]))
+    out = []
+    for article, doc in zip(articles, nlp.pipe([a.text for a in articles], batch_size=len(articles)), strict=True):
+        ex = extract(article, doc)
+        ex.model = str(_worker["signature"])
+        out.append(ex)
+    return out
+
+
+def analyze_or_skip(articles: list[Article]) -> list[Extraction | Skipped]:
+    """The batch in one pass; if that fails, article by article, so that one bad article is skipped alone."""
+    try:
+        return list(analyze_batch(articles))
+    except Exception:  # noqa: BLE001 - whatever it was, the retry below finds the article it belongs to
+        pass
+    out: list[Extraction | Skipped] = []
+    for article in articles:
+        try:
+            out.extend(analyze_batch([article]))
+        except Exception as err:  # noqa: BLE001 - reported as a skipped article, with the error
+            out.append(Skipped(article.source, f"analysis failed: {type(err).__name__}: {err}"))
+    return out
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _name_index(store: Store) -> NameIndex:
+    """The entities already stored; each chunk adds its own, so later chunks resolve against earlier ones."""
     from kg.resolve import NameIndex
 
-    extractions = list(analyze(articles, model, jobs))
     index = NameIndex()
     for kind, name, aliases in store.known_entities():
         index.add(kind, name, aliases)
+    return index
+
+
+def _write(store: Store, index: NameIndex, analyzed: list[Extraction | Skipped], report: BuildReport) -> None:
+    """Resolve names across the chunk, earlier chunks and the store, then replace each article's graph."""
+    report.skipped.extend(x for x in analyzed if isinstance(x, Skipped))
+    extractions = [x for x in analyzed if isinstance(x, Extraction)]
     for ex in extractions:
         for ent in ex.entities:
             index.add(ent.kind, ent.name, sorted(ent.aliases))
