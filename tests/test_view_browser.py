@@ -175,7 +175,7 @@ def test_view_of_the_examples_draws_who_said_what(browser, examples_store, tmp_p
         report = write_view(st, tmp_path / "examples.html")
     assert report.statements > 0
     page = Page(browser, tmp_path / "examples.html")
-    names = set(page.eval("kgView.data.nodes.map(n => n.label)"))
+    names = set(page.eval("Object.keys(kgView.network.getPositions()).map(id => kgView.nodes.get(id).label)"))
     assert {"Nordvik Shipping", "Ingrid Solberg", "Lars Eklund"} <= names
     solberg = page.eval("kgView.data.nodes.find(n => n.label === 'Ingrid Solberg').id")
     page.eval("id => kgView.network.focus(id, {scale: 1.5})", solberg)

@@ -175,7 +175,9 @@ def test_page_has_no_remote_resources(view_store, tmp_path):
         write_view(st, tmp_path / "page.html")
     page = (tmp_path / "page.html").read_text(encoding="utf-8")
     assert not re.search(r"(?:src|href)\s*=\s*[\"']?(?:https?:)?//", page)
-    assert "cdn" not in page.lower().replace("cdnjs", "") or "@import" not in page
+    assert "<link" not in page and "@import" not in page
+    assert set(re.findall(r"url\(\s*[\"']?([a-z]+):", page)) <= {"data"}
+    assert "default-src 'none'" in page
 
 
 def test_script_json_escapes_what_could_end_a_script():
