@@ -203,7 +203,7 @@ def view(
 ) -> None:
     """Write an interactive HTML view of who said what about whom: one file that works offline.
 
-    Example: kg view --focus "Ada Lovelace" --depth 2 -o out/ada.html
+    Example: kg view --focus "Nordvik Shipping" --depth 2 -o out/nordvik.html
     """
     from kg.store import Store
     from kg.view import ViewOptions, parse_day, write_view
@@ -233,7 +233,7 @@ def show(
 ) -> None:
     """Print an entity card: names, kind, titles, articles, statements by and about it, events, co-mentions.
 
-    Example: kg show "Ada Lovelace"
+    Example: kg show "Ingrid Solberg"
     """
     from kg.explore import card, load, render_card
     from kg.store import Store
@@ -255,7 +255,7 @@ def path(
 ) -> None:
     """Print the shortest connection between two entities, with the statements and articles along it.
 
-    Example: kg path "Ada Lovelace" "Grace Hopper"
+    Example: kg path "Ingrid Solberg" "Amara Okafor"
     """
     from kg.explore import load, render_path
     from kg.explore import path as find_path
