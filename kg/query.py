@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -35,8 +35,8 @@ class NamedQuery:
 def named_queries() -> dict[str, NamedQuery]:
     """The queries shipped in kg/queries, by name."""
     found = {}
-    for entry in sorted(resources.files("kg.queries").iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".rq"):
+    for entry in sorted((Path(__file__).parent / "queries").glob("*.rq")):
+        if entry.is_file():
             text = entry.read_text(encoding="utf-8")
             first = text.splitlines()[0] if text else ""
             name = entry.name.removesuffix(".rq")
