@@ -46,7 +46,7 @@ class _Mention:
     fixed: str | None = None  # kind fixed by world knowledge or the dateline
     canonical: str | None = None  # name world knowledge or the dateline gives it
     possessive: bool = False
-    reason: str | None = None  # set when attached by a merge rule
+    definite: bool = False  # written after "the"
 
 
 @dataclass
@@ -127,6 +127,7 @@ class _Analysis:
             if qi < len(self.quotes) and self.quotes[qi][0] <= tok.idx < self.quotes[qi][1]:
                 self.in_quote[tok.i] = True
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", self.text)]
+        self.paragraph_set = set(self.paragraph_starts)
 
     def token(self, char: int) -> Token | None:
         if 0 <= char < len(self.token_at) and self.token_at[char] >= 0:
@@ -217,7 +218,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
         if m is None:
             if any(taken[s:e]) and not fixed:
                 return None
-            m = found[(s, e)] = _Mention(s, e, name, possessive=poss)
+            m = found[(s, e)] = _Mention(s, e, name, possessive=poss,
+                                         definite=text[max(0, s - 4):s].lower() == "the ")
         if kind:
             m.votes[kind] += weight
         if fixed:
@@ -298,6 +300,9 @@ def _acronym_of(short: str, long: str) -> bool:
     if not (2 <= len(s) <= 8 and s.isupper() and s.isalpha()) or len(long.split()) < 2:
         return False
     s, low = s.lower(), long.lower()
+    if len(s) <= 3:
+        initials = "".join(w[0] for w in low.split() if w not in ("of", "the", "and", "for", "de"))
+        return initials == s
     li = len(low) - 1
     for si in range(len(s) - 1, -1, -1):
         while li >= 0 and (low[li] != s[si] or (si == 0 and li > 0 and low[li - 1].isalnum())):
@@ -388,8 +393,10 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
             votes[g.key]["Organization"] += 2
     for g in groups.values():
         g.kind = fixed[g.key] or _decide(votes[g.key])
-    # attach short forms, acronyms and variants to exactly one longer name
+    # attach short forms, acronyms and variants to exactly one longer name; a bare surname that two people share
+    # goes, mention by mention, to the one person named before it, and is dropped when that is not clear
     merged: dict[str, str] = {}
+    dropped: set[int] = set()
     ordered = sorted(groups.values(), key=lambda g: (len(g.tokens), g.mentions[0].start))
     for g in ordered:
         if fixed[g.key]:
@@ -398,17 +405,38 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
         for other in groups.values():
             if other is g or len(other.tokens) < len(g.tokens) or other.key in merged:
                 continue
-            reason = _merge_reason(g, other)
+            reason = _merge_reason(g, other, by_tokens)
             if reason:
                 targets[other.key] = reason
+        if not targets:
+            continue
+        orgs = [k for k, r in targets.items() if groups[k].kind != "Person"]
+        if len(orgs) > 1 and len(orgs) == len(targets):
+            counts = sorted((len(groups[k].mentions), k) for k in orgs)
+            if counts[-1][0] > counts[-2][0]:
+                targets = {counts[-1][1]: targets[counts[-1][1]]}
         if len(targets) == 1:
             (target, reason), = targets.items()
+            if reason == "_given":
+                dropped.update(id(m) for m in g.mentions)
+                continue
             merged[g.key] = target
             for m in g.mentions:
                 groups[target].reasons[m.start] = reason
+            continue
+        for m in list(g.mentions):
+            before = [k for k in targets if groups[k].mentions[0].start < m.start and targets[k] != "_given"]
+            if len(before) == 1:
+                groups[before[0]].mentions.append(m)
+                groups[before[0]].reasons[m.start] = targets[before[0]]
+            else:
+                dropped.add(id(m))
+            g.mentions.remove(m)
+    for g in groups.values():
+        g.mentions = [m for m in g.mentions if id(m) not in dropped]
     result: list[_Group] = []
     for g in groups.values():
-        if g.key in merged:
+        if g.key in merged or not g.mentions:
             continue
         members = [g] + [groups[k] for k, t in merged.items() if t == g.key]
         members += [groups[k] for k, t in merged.items() if t in {x.key for x in members[1:]}]
@@ -424,14 +452,21 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
     return result
 
 
-def _merge_reason(short: _Group, long: _Group) -> str | None:
+def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...], _Group]) -> str | None:
+    """Why a shorter name is another name of a longer one in the same article, if it is."""
     s, lg = short.tokens, long.tokens
     if len(s) < len(lg):
         if long.kind == "Person" and lg[-len(s):] == s:
             return "Surname"
-        if long.kind in ("Organization", "Event", "Place") and lg[:len(s)] == s and short.kind != "Person" \
-                and s[0] not in lx.DEMONYMS:
+        if long.kind == "Person" and len(s) == 1 and len(lg) == 2 and lg[0] == s[0]:
+            # "Chen" for "Chen Meiling" (family name first), unless the article calls the person by the last name
+            return "_given" if (lg[-1],) in by_tokens else "Surname"
+        if long.kind in ("Organization", "Event", "Place") and lg[:len(s)] == s and s[0] not in lx.DEMONYMS \
+                and s[0] not in lx.ORG_DESIGNATORS:
             return "Abbreviation"
+        if long.kind == "Organization" and len(s) == 1 and lg[-1] == s[0] and s[0] in lx.ORG_DESIGNATORS and \
+                all(m.definite for m in short.mentions):
+            return "DefiniteDescription"
         if long.kind != "Person" and len(s) == 1 and _acronym_of(short.mentions[0].text, " ".join(lg)):
             return "Abbreviation"
         if long.kind == "Person" and len(s) == 1 and spelling_variant(s[0], lg[-1]):
@@ -552,6 +587,7 @@ class _Reader:
                 if not an.in_quote[first.i]:
                     by_kind[g.kind].append((m.start, index))
         self.recent = {k: sorted(v) for k, v in by_kind.items()}
+        self.spokesperson_for: int | None = None
         self.recent_starts = {k: [s for s, _ in v] for k, v in self.recent.items()}
         self.descriptors: dict[int, set[str]] = defaultdict(set)
         for g_index, g in enumerate(sorted(groups, key=lambda g: g.mentions[0].start)):
@@ -573,6 +609,24 @@ class _Reader:
         i = bisect_left(starts, char) - 1
         return self.recent[kind][i][1] if i >= 0 else None
 
+    def antecedent(self, char: int) -> int | None:
+        """The person "he" or "she" refers to: the last person who was a subject (speakers are), else the last named."""
+        starts = self.recent_starts.get("Person", [])
+        i = bisect_left(starts, char) - 1
+        for j in range(i, max(-1, i - 12), -1):
+            start, e = self.recent["Person"][j]
+            tok = self.an.token(start)
+            head = tok
+            while head is not None and head.head.i != head.i and self.token_entity[head.head.i] == e:
+                head = head.head
+            if tok is not None and (tok.is_sent_start or tok.idx in self.an.paragraph_set):
+                return e
+            if head is not None and (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "appos" and
+                                     head.head.dep_ in ("nsubj", "nsubjpass")
+                                     or head.head.lower_ == "to" and head.head.head.lower_ == "according"):
+                return e
+        return self.recent["Person"][i][1] if i >= 0 else None
+
     def described(self, head: str, char: int) -> int | None:
         """The organization "the <head>" refers to: the one so described, else the one mentioned last."""
         fits = [i for i, e in enumerate(self.entities) if e.kind == "Organization" and head in self.descriptors[i]
@@ -582,7 +636,14 @@ class _Reader:
         if fits:
             return None
         if head in ("company", "firm", "group", "business", "organization", "organisation"):
-            return self.before("Organization", char)
+            # the organization the article is about so far: the most mentioned one, the latest on a tie
+            counts: Counter[int] = Counter()
+            last: dict[int, int] = {}
+            for start, e in self.recent.get("Organization", []):
+                if start < char:
+                    counts[e] += 1
+                    last[e] = start
+            return max(counts, key=lambda e: (counts[e], last[e])) if counts else None
         return None
 
     def add_mention(self, entity: int, span: Span, reason: str) -> None:
@@ -600,9 +661,13 @@ class _Reader:
             ref = self.mention_at[subj.i]
             return e, ref.span
         low = subj.lower_
+        if low in ("who", "that", "which") and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
+            return self.speaker(subj.head.head)
+        if subj.dep_ == "appos" and self.entity_of(subj.head) is not None:
+            return self.speaker(subj.head)
         tok_span = an.span(subj.idx, subj.idx + len(subj.text))
         if low in lx.PERSON_PRONOUNS:
-            e = self.before("Person", subj.idx)
+            e = self.antecedent(subj.idx)
             if e is not None:
                 self.add_mention(e, tok_span, "Pronoun")
             return e, tok_span if e is not None else None
@@ -623,7 +688,13 @@ class _Reader:
                     for obj in prep.children:
                         e = self._entity_in(obj)
                         if e is not None and self.entities[e].kind in ("Organization", "Place"):
+                            self.spokesperson_for = e
                             return e, self.mention_at[self._entity_token(obj)].span
+            if self.spokesperson_for is not None and any(c.lower_ == "the" for c in subj.children):
+                start = min(c.idx for c in subj.children if c.lower_ == "the")
+                span = an.span(start, subj.idx + len(subj.text))
+                self.add_mention(self.spokesperson_for, span, "DefiniteDescription")
+                return self.spokesperson_for, span
             for child in subj.children:
                 if child.dep_ in ("compound", "poss"):
                     e = self.entity_of(child)
@@ -771,21 +842,24 @@ def _statements(reader: _Reader) -> list[Statement]:
     an, doc = reader.an, reader.an.doc
     said: list[_Said] = []
     quote_verbs: set[int] = set()
-    for q_start, q_end in an.quotes:
-        st = _direct(reader, q_start, q_end, said)
-        if st is not None:
-            said.append(st)
-            if st.verb is not None:
-                quote_verbs.add(st.verb)
-    for tok in doc:
-        if an.in_quote[tok.i] or tok.pos_ not in ("VERB", "AUX"):
+    # in document order, so that "the spokesperson" and "he" can refer back to speakers named before them
+    cues = [t for t in doc if not an.in_quote[t.i] and t.pos_ in ("VERB", "AUX")
+            and (t.lemma_ in lx.REPORTING_VERBS or t.lower_ == "according")]
+    quotes = list(an.quotes)
+    while quotes or cues:
+        if quotes and (not cues or quotes[0][0] <= cues[0].idx):
+            q_start, q_end = quotes.pop(0)
+            st = _direct(reader, q_start, q_end, [x for x in said if x.statement.direct or x.verb is None])
+            if st is not None:
+                said.append(st)
+                if st.verb is not None:
+                    quote_verbs.add(st.verb)
             continue
-        if tok.lemma_ in lx.REPORTING_VERBS:
-            st = _reported(reader, tok, tok.i in quote_verbs)
-        elif tok.lower_ == "according":
+        tok = cues.pop(0)
+        if tok.lower_ == "according":
             st = _according(reader, tok)
         else:
-            continue
+            st = _reported(reader, tok, tok.i in quote_verbs or _quote_follows(an, tok))
         if st is not None:
             said.append(st)
     said.sort(key=lambda s: s.statement.content.start)
@@ -799,6 +873,14 @@ def _statements(reader: _Reader) -> list[Statement]:
         about = [reader.token_entity[t] for t in _tokens(an, statement.content.start, statement.content.end)]
         statement.about = list(dict.fromkeys(e for e in about if e >= 0 and e != statement.speaker))
     return out
+
+
+def _quote_follows(an: _Analysis, verb: Token) -> bool:
+    """Whether the verb introduces a quote that comes right after it ("X said: '...'")."""
+    nxt = verb.i + 1
+    while nxt < len(an.doc) and (an.doc[nxt].is_punct and not an.in_quote[nxt] or an.doc[nxt].pos_ == "ADV"):
+        nxt += 1
+    return nxt < len(an.doc) and an.in_quote[nxt]
 
 
 def _tokens(an: _Analysis, start: int, end: int) -> range:
@@ -826,10 +908,16 @@ def _direct(reader: _Reader, q_start: int, q_end: int, said: list[_Said]) -> _Sa
     prev_end = an.quotes[quote_index - 1][1] + 1 if quote_index else para_start
     next_start = an.quotes[quote_index + 1][0] - 1 if quote_index + 1 < len(an.quotes) else para_end
     right: list[Token] = []
+    closed = text[q_start:q_end].rstrip()[-1:] in (".", "!", "?")
     i = last.i + 1
     while i < len(doc) and doc[i].idx < min(next_start, para_end):
         if doc[i].idx > q_end and doc[i].is_sent_start and right and not _attribution_start(right):
             break
+        if closed and doc[i].idx > q_end and not right and doc[i].is_title and not _is_cue(doc[i]):
+            # '..." Chief Executive X called ...' starts a new sentence, unless it is '..." said X'
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is None or not (_is_cue(nxt) and nxt.dep_ not in ("ROOT",) or nxt.is_punct):
+                break
         if doc[i].idx > q_end:
             right.append(doc[i])
             if doc[i].text in (".", "!", "?") and doc[i].idx > q_end + 1:
@@ -842,7 +930,13 @@ def _direct(reader: _Reader, q_start: int, q_end: int, said: list[_Said]) -> _Sa
         if doc[i].idx + len(doc[i]) <= q_start:
             left.insert(0, doc[i])
         i -= 1
-    verb = next((t for t in right if _is_cue(t)), None)
+    verb = None
+    for t in doc[first.i:last.i + 1]:
+        if not (q_start <= t.head.idx < q_end) and _is_cue(t.head) and t.head.i in {x.i for x in left + right}:
+            verb = t.head
+            break
+    if verb is None:
+        verb = next((t for t in right if _is_cue(t)), None)
     if verb is None:
         verb = next((t for t in reversed(left) if _is_cue(t)), None)
     content = an.span(start, end)
@@ -886,13 +980,21 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     paragraph = an.paragraph(verb.idx)
     content_tok = min((c for c in verb.children if c.dep_ == "ccomp" and an.paragraph(c.idx) == paragraph),
                       key=lambda c: abs(c.i - verb.i), default=None)
-    if content_tok is None and verb.dep_ == "parataxis" and verb.i > verb.head.i:
+    if content_tok is None:
+        # "said in a statement that ...", where the parser hangs the clause on the noun
+        for prep in verb.children:
+            for noun in prep.children if prep.dep_ == "prep" else ():
+                for clause in noun.children:
+                    if clause.dep_ in ("acl", "relcl", "ccomp") and any(
+                            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                        content_tok = clause
+    if content_tok is not None:
+        tokens = list(content_tok.subtree)
+    elif verb.dep_ == "parataxis" and verb.i > verb.head.i:
         content_tok = verb.head
         tokens = [t for t in content_tok.subtree if t.i < verb.i and not (verb.left_edge.i <= t.i <= verb.i)]
-    elif content_tok is None and verb.lemma_ in lx.EMPHASIS_VERBS:
+    elif verb.lemma_ in lx.EMPHASIS_VERBS:
         content_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        tokens = list(content_tok.subtree) if content_tok is not None else []
-    else:
         tokens = list(content_tok.subtree) if content_tok is not None else []
     if content_tok is None:
         return _shallow(reader, verb)
@@ -907,9 +1009,8 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     inside = sum(1 for t in tokens if an.in_quote[t.i])
-    if used_for_quote or inside > len(tokens) // 2 or any(s <= start < e or start <= s < end for s, e in an.quotes):
-        if inside or used_for_quote:
-            return None
+    if inside * 2 > len(tokens) or (used_for_quote and inside):
+        return None
     subj = reader.agent(verb)
     if subj is None or tokens[0].i <= subj.i <= tokens[-1].i:
         return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kg import lexicon as lx
 from kg.extract import _acronym_of, _key, spelling_variant
-from kg.records import Extraction, MentionRef
+from kg.records import Extraction
 
 CROSS = "CrossArticle"
 
@@ -89,12 +89,12 @@ class NameIndex:
             ent.aliases.add(old)
             ent.aliases.discard(canonical)
             ent.name = canonical
+            # A mention has one reason (the shapes allow one): names that now resolve through another article say so;
+            # the name the article used stays as an alias.
             matched = {_key(old)} | {_key(a) for a in ent.aliases}
-            extra: list[MentionRef] = []
             for ref in ent.mentions:
                 if _key(ref.span.text) in matched and ref.reason not in ("Pronoun", "DefiniteDescription"):
-                    extra.append(MentionRef(ref.span, CROSS))
-            ent.mentions.extend(extra)
+                    ref.reason = CROSS
 
 
 def _surname(name: str) -> str:
