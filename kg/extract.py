@@ -47,6 +47,7 @@ class _Mention:
     canonical: str | None = None  # name world knowledge or the dateline gives it
     possessive: bool = False
     definite: bool = False  # written after "the"
+    weak: bool = False  # a run of proper nouns the NER did not tag: an entity only if the article says what it is
 
 
 @dataclass
@@ -88,6 +89,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
 
 def _plausible(name: str) -> bool:
     low = name.lower()
+    if " " not in low and not name.isupper() and (low in lx.ORG_HEADS or low in lx.PORTFOLIOS or low in lx.TITLES):
+        return False
     if low in lx.DEMONYMS or low in lx.MONTHS or low in lx.WEEKDAYS or low in lx.PERSON_PRONOUNS:
         return False
     if low.rstrip("s") in lx.DEMONYMS or low.endswith("ians") or low.endswith("ese"):
@@ -128,6 +131,8 @@ class _Analysis:
                 self.in_quote[tok.i] = True
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", self.text)]
         self.paragraph_set = set(self.paragraph_starts)
+        self.person_pronoun_targets: set[int] = set()
+        self.blocked: set[int] = set()  # starts of names left unresolved on purpose (a surname two people share)
 
     def token(self, char: int) -> Token | None:
         if 0 <= char < len(self.token_at) and self.token_at[char] >= 0:
@@ -181,6 +186,10 @@ def _title_before(doc: Doc, first: int) -> tuple[str | None, list[Token]]:
     i = first - 1
     while i >= 0 and len(words) < 4:
         tok = doc[i]
+        if tok.is_title and tok.lower_ in lx.PORTFOLIOS and words:
+            words.insert(0, tok)
+            i -= 1
+            continue
         if not tok.is_alpha or tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG", "DATE") and tok.ent_iob_ == "B" \
                 and i != first - 1 and tok.lower_ not in {w for t in lx.TITLES for w in t.split()}:
             break
@@ -193,7 +202,9 @@ def _title_before(doc: Doc, first: int) -> tuple[str | None, list[Token]]:
         if phrase in lx.TITLES and phrase not in lx.WEAK_TITLES:
             # keep lower-case modifiers ("flight director"), not names before the title
             j = n
-            while j > 0 and words[j - 1].is_lower and words[j - 1].pos_ == "NOUN":
+            while j > 0 and (words[j - 1].is_lower and words[j - 1].pos_ == "NOUN" or
+                             words[j - 1].lower_ in lx.PORTFOLIOS and words[j - 1].lower_ not in ("former", "union",
+                                                                                                   "party")):
                 j -= 1
             return " ".join(t.text for t in words[j:]), [doc[k] for k in range(max(0, words[j].i - 2), words[j].i)]
     return None, []
@@ -282,7 +293,65 @@ def _collect(an: _Analysis) -> list[_Mention]:
             m = add(doc[tok.i + 1].idx, doc[j - 1].idx + len(doc[j - 1]), head_kind, 3.0)
             if m is not None and head_kind == "Organization":
                 m.votes["_head:" + tok.lower_] += 1
+    # 5. runs of capitalized proper nouns the NER missed ("Felix Braun, a lawyer"): kept if the article types them
+    occupied = [False] * len(text)
+    for m in found.values():
+        for c in range(m.start, m.end):
+            occupied[c] = True
+    title_words = {w for t in lx.TITLES for w in t.split()}
+    i = 0
+    while i < len(doc):
+        if not _name_token(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and _name_token(doc[j]) and j - i < MAX_NAME_TOKENS:
+            j += 1
+        k = i
+        while k < j and doc[k].lower_ in title_words:
+            k += 1
+        if k < j and not any(occupied[doc[k].idx:doc[j - 1].idx + len(doc[j - 1])]):
+            m = add(doc[k].idx, doc[j - 1].idx + len(doc[j - 1]), None, 0)
+            if m is not None and not m.votes and not m.fixed:
+                m.weak = True
+        i = j
     return sorted(found.values(), key=lambda m: (m.start, -m.end))
+
+
+def _place_preposition(tok: Token) -> bool:
+    """Whether a name is the object of a preposition of place ("to Larvik and Drammen", "outside Bergen")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "to", "from", "near", "outside", "at", "via", "across"):
+        return False
+    owner = prep.head
+    if owner.lemma_ in lx.REPORTING_VERBS or owner.lemma_ in ("accord", "speak", "talk", "write", "belong", "join"):
+        return False
+    return not (prep.lower_ in ("at", "to", "from") and (owner.lower_ in lx.TITLES or owner.pos_ in ("PROPN", "NOUN")
+                                                         and owner.lower_ not in lx.PLACE_HEADS
+                                                         and prep.lower_ != "to"))
+
+
+def _pronoun_targets(an: _Analysis, mentions: list[_Mention]) -> set[int]:
+    """Starts of the mentions that a following "he" or "she" most likely refers to (the last name before it)."""
+    starts = [m.start for m in mentions]
+    targets: set[int] = set()
+    for tok in an.doc:
+        if tok.lower_ in ("he", "she", "his", "her", "him") and not an.in_quote[tok.i]:
+            i = bisect_left(starts, tok.idx) - 1
+            while i >= 0 and mentions[i].fixed:
+                i -= 1
+            words = mentions[i].text.split() if i >= 0 else []
+            if i >= 0 and tok.idx - mentions[i].end < 300 and len(words) <= 3 and \
+                    not any(_key(w) in lx.ORG_DESIGNATORS for w in words):
+                targets.add(mentions[i].start)
+    return targets
+
+
+def _name_token(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) and tok.is_alpha and tok.ent_type_ not in (
+        "DATE", "TIME", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY")
 
 
 def _only_decoration(text: str, ner: tuple[int, int], s: int, e: int) -> bool:
@@ -359,10 +428,21 @@ def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
                 votes["Person"] += 3
         if re.match(r"-based\b", an.text[m.end:m.end + 7]):
             votes["Place"] += 3
+        if last is not None and _place_preposition(last):
+            votes["Place"] += 1.25
+        if last is not None and m.start in an.person_pronoun_targets:
+            votes["Person"] += 1.5
+        words = m.text.split()
+        if last is not None and 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+                and last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_ in lx.REPORTING_VERBS \
+                and _key(words[-1]) not in lx.ORG_DESIGNATORS:
+            votes["Person"] += 1
     words = g.tokens
     if words:
         if words[-1] in lx.ORG_DESIGNATORS or (len(words) > 2 and words[0] in lx.ORG_DESIGNATORS and words[1] == "of"):
-            votes["Organization"] += 3
+            votes["Organization"] += 4
+        if len(words) > 2 and words[0] in lx.PLACE_DESIGNATORS and words[1] == "of":
+            votes["Place"] += 4
         if words[-1] in lx.EVENT_DESIGNATORS and len(words) > 1:
             votes["Event"] += 4
         if words[-1] in lx.PLACE_DESIGNATORS and len(words) > 1:
@@ -390,7 +470,22 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
         if any(g.tokens[i:] in by_tokens for i in range(1, n)):
             votes[g.key]["Person"] += 2
         if any(g.tokens[:i] in by_tokens and not fixed[by_tokens[g.tokens[:i]].key] for i in range(1, n)):
-            votes[g.key]["Organization"] += 2
+            votes[g.key]["Organization"] += 1
+    # coordination with a name of known kind: "Valencia and Zaragoza", "Bergen and Gothenburg"
+    token_group: dict[int, _Group] = {}
+    for g in groups.values():
+        for m in g.mentions:
+            last = an.token(m.end - 1)
+            if last is not None:
+                token_group[last.i] = g
+    for tok_i, g in token_group.items():
+        if fixed[g.key]:
+            continue
+        tok = an.doc[tok_i]
+        for other in [*(c for c in tok.children if c.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]:
+            known = token_group.get(other.i)
+            if known is not None and fixed[known.key]:
+                votes[g.key][fixed[known.key] or ""] += 2
     for g in groups.values():
         g.kind = fixed[g.key] or _decide(votes[g.key])
     # attach short forms, acronyms and variants to exactly one longer name; a bare surname that two people share
@@ -433,6 +528,7 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
                 dropped.add(id(m))
             g.mentions.remove(m)
     for g in groups.values():
+        an.blocked |= {m.start for m in g.mentions if id(m) in dropped}
         g.mentions = [m for m in g.mentions if id(m) not in dropped]
     result: list[_Group] = []
     for g in groups.values():
@@ -443,8 +539,11 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
         total = defaultdict(float, votes[g.key])
         for x in members[1:]:
             for k, v in votes[x.key].items():
-                total[k] += v * 0.5
+                total[k] += v * 0.25
         kind = fixed[g.key] or _decide(total)
+        if all(m.weak for x in members for m in x.mentions) and not any(v > 0 for k, v in total.items()
+                                                                         if not k.startswith("_")):
+            continue
         out = _Group(g.key, sorted((m for x in members for m in x.mentions), key=lambda m: m.start), g.tokens,
                      kind, reasons={k: v for x in members for k, v in x.reasons.items()})
         out.name = _canonical_name(out)
@@ -496,7 +595,6 @@ def _scan(an: _Analysis, groups: list[_Group]) -> None:
     """Add the mentions the NER missed of names the article uses elsewhere ("Zelenskyy says" in a headline)."""
     forms: dict[str, int] = {}
     clash: set[str] = set()
-    surnames: set[str] = set()
 
     def offer(form: str, i: int) -> None:
         if forms.get(form, i) != i:
@@ -513,8 +611,7 @@ def _scan(an: _Analysis, groups: list[_Group]) -> None:
             while cut > 1 and words[cut - 1].islower():
                 cut -= 1
             surname = " ".join(words[cut:])
-            if len(surname) >= 3 and surname not in forms:
-                surnames.add(surname)
+            if len(surname) >= 3:
                 offer(surname, i)
     for form in clash:
         forms.pop(form)
@@ -527,7 +624,7 @@ def _scan(an: _Analysis, groups: list[_Group]) -> None:
     for hit in pattern.finditer(an.text):
         s, e = hit.span()
         i = bisect_right(starts, s) - 1
-        if (i >= 0 and taken[i][1] > s) or (i + 1 < len(taken) and taken[i + 1][0] < e):
+        if (i >= 0 and taken[i][1] > s) or (i + 1 < len(taken) and taken[i + 1][0] < e) or s in an.blocked:
             continue
         nxt = an.token(e + 1)
         if nxt is not None and nxt.idx == e + 1 and nxt.is_title and nxt.pos_ == "PROPN":
@@ -645,6 +742,21 @@ class _Reader:
                     last[e] = start
             return max(counts, key=lambda e: (counts[e], last[e])) if counts else None
         return None
+
+    def definite_descriptions(self) -> None:
+        """Mentions such as "the alliance" where exactly one organization of the article fits the noun."""
+        an = self.an
+        for tok in an.doc:
+            if tok.lower_ not in lx.ORG_HEADS or tok.dep_ == "compound" or self.token_entity[tok.i] >= 0 or \
+                    tok.tag_.endswith("S"):
+                continue
+            det = [c for c in tok.children if c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i]
+            if not det or any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+                continue
+            fits = [i for i, e in enumerate(self.entities) if e.kind == "Organization" and tok.lower_ in
+                    self.descriptors[i] and e.mentions[0].span.start < tok.idx]
+            if len(fits) == 1:
+                self.add_mention(fits[0], an.span(det[0].idx, tok.idx + len(tok.text)), "DefiniteDescription")
 
     def add_mention(self, entity: int, span: Span, reason: str) -> None:
         if all(r.span.start != span.start for r in self.entities[entity].mentions):
@@ -1301,9 +1413,12 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
 def extract(article: Article, doc: Doc) -> Extraction:
     """Entities, statements and events of one parsed article (`doc` is the pipeline run over `article.text`)."""
     an = _Analysis(article, doc)
-    groups = _resolve(an, _collect(an))
+    mentions = _collect(an)
+    an.person_pronoun_targets = _pronoun_targets(an, mentions)
+    groups = _resolve(an, mentions)
     _scan(an, groups)
     reader = _Reader(an, groups)
+    reader.definite_descriptions()
     _titles(reader)
     statements = _statements(reader)
     _named_events(reader)

@@ -226,6 +226,17 @@ ORG_DESIGNATORS = frozenset(
         "semiconductor", "electronics", "chemicals", "automotive", "construction", "partnership",
         "cooperative", "coalition", "movement", "front", "office", "agencies", "police", "army", "navy",
         "guard", "forces", "command", "service", "board", "government", "administration", "cabinet",
+        "line", "lines", "shipyard", "shipyards", "motors", "works", "mills", "brewery", "airport authority",
+    }
+)
+
+# Portfolio words that are part of a title, not names: "Energy Minister", "Foreign Trade Minister".
+PORTFOLIOS = frozenset(
+    {
+        "energy", "finance", "foreign", "defence", "defense", "health", "trade", "labour", "labor", "interior",
+        "justice", "economy", "economic", "education", "transport", "environment", "agriculture", "culture",
+        "home", "digital", "climate", "industry", "housing", "employment", "treasury", "union", "party",
+        "opposition", "deputy", "state", "prime", "vice", "acting", "interim", "former", "junior", "senior",
     }
 )
 

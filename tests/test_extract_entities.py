@@ -1,0 +1,166 @@
+"""Entities of one article: kinds decided by the whole article, one node per entity, merges with their reasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.nlp import load_model
+from kg.records import Article, Entity, Extraction
+
+
+def read(body: str, title: str = "") -> Extraction:
+    art = Article(key="t", identifier="t", title=title, body=body, source="test", dateline_place=None)
+    return extract(art, load_model()(art.text))
+
+
+def named(ex: Extraction, name: str) -> Entity:
+    hits = [e for e in ex.entities if e.name == name]
+    assert len(hits) == 1, [(e.kind, e.name, sorted(e.aliases)) for e in ex.entities]
+    return hits[0]
+
+
+def reasons(entity: Entity) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for ref in entity.mentions:
+        out.setdefault(ref.span.text, set()).add(ref.reason)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Mayor Sofie Lindgren opened the new library on Monday.", "Sofie Lindgren", "Person"),
+        ("The deal was approved by Arkwright Holdings, the group said.", "Arkwright Holdings", "Organization"),
+        ("Investors cheered as Pemberton Logistics reported record profits.", "Pemberton Logistics", "Organization"),
+        ("The dockworkers' union Portwerk called a strike for Friday.", "Portwerk", "Organization"),
+        ("Talks were held in Rotterdam and Antwerp last week.", "Rotterdam", "Place"),
+        ("The ministers met in Ukraine to discuss the grain corridor.", "Ukraine", "Place"),
+        ("Petra Kowalski, a senior economist at Fenwick Bank, expects a cut.", "Petra Kowalski", "Person"),
+        ("He told the newspaper Oslo Morgen that he would resign.", "Oslo Morgen", "Organization"),
+    ],
+)
+def test_kind_is_decided_from_the_whole_article(text, name, kind):
+    assert named(read(text), name).kind == kind
+
+
+def test_a_surname_later_tagged_as_a_place_stays_the_person():
+    ex = read("Prime Minister Anneli Virtanen arrived in Brussels on Sunday. Virtanen met the commissioners. "
+              "Later Virtanen flew home.")
+    person = named(ex, "Anneli Virtanen")
+    assert person.kind == "Person"
+    assert reasons(person)["Virtanen"] == {"Surname"}
+    assert not [e for e in ex.entities if e.name == "Virtanen"]
+
+
+@pytest.mark.parametrize(
+    "text, name, alias, reason",
+    [
+        ("Officials from the United States said U.S. exports rose in May.", "United States", "U.S.", "KnownAlias"),
+        ("The European Union said the EU would respond.", "European Union", "EU", "KnownAlias"),
+        ("The Nordic Grid Authority (NGA) approved the line. NGA said work starts soon.",
+         "Nordic Grid Authority", "NGA", "Abbreviation"),
+        ("Carter Maritime bought two ships. Carter said the ships would sail in May.", "Carter Maritime", "Carter",
+         "Abbreviation"),
+        ("Senator Mia Hollis spoke first. Hollis said the bill would pass.", "Mia Hollis", "Hollis", "Surname"),
+    ],
+)
+def test_other_names_of_an_entity_merge_with_their_reason(text, name, alias, reason):
+    ex = read(text)
+    entity = named(ex, name)
+    assert alias in entity.aliases
+    assert reason in reasons(entity)[alias]
+
+
+def test_spelling_variant_of_a_surname_is_the_same_person():
+    ex = read("Dmytro Kovalenko met investors. Kovalenkoo said the fund was closed.")
+    person = named(ex, "Dmytro Kovalenko")
+    assert reasons(person)["Kovalenkoo"] == {"SpellingVariant"}
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    ex = read("Anna Berg chairs the board. Her brother Lars Berg runs the plant. Berg said the plant would close.")
+    people = {e.name for e in ex.entities if e.kind == "Person"}
+    assert {"Anna Berg", "Lars Berg"} <= people
+    assert "Berg" not in people
+    assert all("Berg" not in e.aliases for e in ex.entities)
+
+
+def test_bare_surname_goes_to_the_only_person_named_before_it():
+    ex = read("Chen Wei spoke first. Chen said costs were rising. Later the analyst Paul Chen disagreed.")
+    assert reasons(named(ex, "Chen Wei"))["Chen"] == {"Surname"}
+    assert "Chen" not in named(ex, "Paul Chen").aliases
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Brightstone's chief executive resigned. Brightstone Energy said it would name a successor.",
+         "Brightstone Energy"),
+        ("The Kestrel Institute published the study.", "Kestrel Institute"),
+    ],
+)
+def test_names_carry_no_possessive_or_leading_article(text, name):
+    ex = read(text)
+    entity = named(ex, name)
+    assert not any(a.endswith(("'s", "\u2019s")) or a.lower().startswith("the ") for a in entity.names)
+
+
+def test_possessive_mention_records_its_reason():
+    ex = read("Greenfield Capital reported a loss. Greenfield Capital's shares fell.")
+    assert "Possessive" in reasons(named(ex, "Greenfield Capital"))["Greenfield Capital"]
+
+
+@pytest.mark.parametrize(
+    "text, not_entities",
+    [
+        ("Ukrainian and Dutch officials met Western allies in Berlin.", {"Ukrainian", "Dutch", "Western"}),
+        ("Norwegians voted on Monday, while Swedish voters wait until May.", {"Norwegians", "Swedish", "Monday"}),
+    ],
+)
+def test_nationality_adjectives_and_groups_are_not_entities(text, not_entities):
+    names = {n for e in read(text).entities for n in e.names}
+    assert not names & not_entities
+
+
+def test_definite_description_resolves_to_the_only_fitting_organization():
+    ex = read("NATO foreign ministers met in Oslo. Diplomats said the alliance would send more troops.")
+    assert reasons(named(ex, "NATO"))["the alliance"] == {"DefiniteDescription"}
+
+
+@pytest.mark.parametrize(
+    "text, name, title, affiliation",
+    [
+        ("Ukrainian President Olena Hrytsenko said Ukraine would rebuild.", "Olena Hrytsenko", "President", "Ukraine"),
+        ("Chief Executive Ingvar Dahl presented the results of Ulvik Shipping.", "Ingvar Dahl", "Chief Executive",
+         None),
+        ("Marek Zielinski, a transport analyst at Vistula Markets in Warsaw, was cautious.", "Marek Zielinski",
+         "transport analyst", "Vistula Markets"),
+        ("Its leader, Joana Ribeiro, resigned after the vote, the Green Future party said.", "Joana Ribeiro",
+         "leader", None),
+        ("Tarn Robotics' founder and chairman, Emil Sand, bought more shares.", "Emil Sand", "chairman",
+         "Tarn Robotics"),
+    ],
+)
+def test_titles_and_where_they_are_held(text, name, title, affiliation):
+    ex = read(text)
+    person = named(ex, name)
+    assert person.kind == "Person"
+    assert title in person.job_titles
+    if affiliation:
+        assert affiliation in {ex.entities[i].name for i in person.affiliations}
+
+
+def test_every_mention_offset_indexes_the_article_text():
+    ex = read("Chancellor Rolf Meier met Acme Group in Hamburg. Meier said Acme's plan was sound.",
+              title="Meier backs Acme plan")
+    text = ex.article.text
+    for entity in ex.entities:
+        for ref in entity.mentions:
+            assert text[ref.span.start:ref.span.end] == ref.span.text
+
+
+def test_headline_mention_the_ner_missed_is_found_from_the_body():
+    ex = read("Finance Minister Astrid Holm presented the budget on Tuesday.", title="Holm says budget is balanced")
+    holm = named(ex, "Astrid Holm")
+    assert any(ref.span.start == 0 for ref in holm.mentions)

@@ -1,0 +1,206 @@
+"""Who said what: every common quote and reported-speech form, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract
+from kg.nlp import load_model
+from kg.records import Article, Extraction, Statement
+
+
+def read(body: str, title: str = "", published: date | None = None) -> Extraction:
+    art = Article(key="t", identifier="t", title=title, body=body, source="test", published=published)
+    return extract(art, load_model()(art.text))
+
+
+def said(ex: Extraction) -> list[tuple[str | None, str, bool]]:
+    """(speaker name, content, direct) of each statement."""
+    return [(ex.entities[s.speaker].name if s.speaker is not None else None, s.content.text, s.direct)
+            for s in ex.statements]
+
+
+def find(ex: Extraction, phrase: str) -> Statement:
+    hits = [s for s in ex.statements if phrase in s.content.text]
+    assert len(hits) == 1, said(ex)
+    return hits[0]
+
+
+def speaker(ex: Extraction, st: Statement) -> str | None:
+    return ex.entities[st.speaker].name if st.speaker is not None else None
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected_speaker, cue",
+    [
+        ('"We will rebuild the bridge by spring," Mayor Tomas Lindqvist said.', "rebuild the bridge", "Tomas Lindqvist",
+         "say"),
+        ('"The numbers do not add up," said Greta Holm, an economist at Baltic Bank.', "numbers do not add up",
+         "Greta Holm", "say"),
+        ('Finance Minister Aldo Ferri said: "There will be no new taxes this year."', "no new taxes", "Aldo Ferri",
+         "say"),
+        ('Harald Berg told reporters "the factory will stay open" after the meeting.', "factory will stay open",
+         "Harald Berg", "tell"),
+        ('"Prices will keep rising for months," Petra Novak warned on Monday.', "keep rising", "Petra Novak", "warn"),
+        ('"It is a fair deal for both sides," the chief negotiator, Omar Haddad, said.', "fair deal", "Omar Haddad",
+         "say"),
+    ],
+)
+def test_direct_quote_forms_find_their_speaker(text, phrase, expected_speaker, cue):
+    ex = read(text)
+    st = find(ex, phrase)
+    assert st.direct
+    assert speaker(ex, st) == expected_speaker
+    assert st.cue == cue
+    assert st.cue_span is not None and ex.article.text[st.cue_span.start:st.cue_span.end] == st.cue_span.text
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected_speaker, cue",
+    [
+        ("Carla Mendes said the agency would hire 300 inspectors next year.", "hire 300 inspectors", "Carla Mendes",
+         "say"),
+        ("Carla Mendes said that the agency would hire 300 inspectors.", "hire 300 inspectors", "Carla Mendes", "say"),
+        ("Jonas Weber argued that the rules were written for larger banks.", "written for larger banks", "Jonas Weber",
+         "argue"),
+        ("Jonas Weber warned that the rules could push small lenders out of the market.", "push small lenders",
+         "Jonas Weber", "warn"),
+        ("Jonas Weber acknowledged that the rollout had been slower than planned.", "slower than planned",
+         "Jonas Weber", "acknowledge"),
+        ("Jonas Weber noted that exports had fallen for a third month.", "exports had fallen", "Jonas Weber", "note"),
+        ("According to Lena Fischer, the plant will close in June.", "the plant will close", "Lena Fischer",
+         "according to"),
+        ("The vaccine will be free for children, Health Minister Ana Costa announced on Friday.", "free for children",
+         "Ana Costa", "announce"),
+        ("Jonas Weber said in a statement that he would not seek a second term.", "not seek a second term",
+         "Jonas Weber", "say"),
+        ("Jonas Weber emphasized the importance of open trade with Asia.", "importance of open trade", "Jonas Weber",
+         "emphasize"),
+    ],
+)
+def test_reported_speech_forms_find_their_speaker(text, phrase, expected_speaker, cue):
+    ex = read(text)
+    st = find(ex, phrase)
+    assert not st.direct
+    assert speaker(ex, st) == expected_speaker
+    assert st.cue == cue
+
+
+def test_headline_says_form_is_reported_speech_of_the_named_person():
+    ex = read("Felix Braun, a lawyer for the union, spoke after the hearing.", title="Braun says strike will go on")
+    st = find(ex, "strike will go on")
+    assert not st.direct and st.cue == "say"
+    assert speaker(ex, st) == "Felix Braun"
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected_speaker",
+    [
+        ("Nadia Karimi chairs the committee. She said the report would be published in May.", "report would be",
+         "Nadia Karimi"),
+        ("Viktor Olsen leads the union. He warned that talks could collapse.", "talks could collapse", "Viktor Olsen"),
+        ('Nadia Karimi met the board on Tuesday. "We are not done yet," she said.', "not done yet", "Nadia Karimi"),
+        ("Viktor Olsen, who criticised Nadia Karimi last week, spoke first. He said the vote was rushed.",
+         "vote was rushed", "Viktor Olsen"),
+    ],
+)
+def test_pronoun_speaker_resolves_to_the_person_named_before(text, phrase, expected_speaker):
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected_speaker
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected_speaker",
+    [
+        ("Northwind Airlines said it would cut 40 flights a week.", "cut 40 flights", "Northwind Airlines"),
+        ("Shares of Northwind Airlines fell 3 percent. The company said fuel costs had doubled.",
+         "fuel costs had doubled", "Northwind Airlines"),
+        ("A spokesperson for the International Monetary Fund said the loan was under review.", "loan was under review",
+         "International Monetary Fund"),
+        ('A spokesman for Northwind Airlines said the strike was illegal. "We will go to court," the spokesman said.',
+         "go to court", "Northwind Airlines"),
+        ("Europe's airlines have a new rival. NATO said the exercise would last two weeks, and the alliance added "
+         "that it would be held in Norway.", "held in Norway", "NATO"),
+    ],
+)
+def test_organization_speakers_resolve_to_the_organization(text, phrase, expected_speaker):
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected_speaker
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Analysts said the merger would face a long review.", "face a long review"),
+        ("A person familiar with the talks said the offer had been withdrawn.", "offer had been withdrawn"),
+        ('"This is only the beginning," one protester said.', "only the beginning"),
+        ("Critics warned that the tax would hit poorer households hardest.", "hit poorer households"),
+    ],
+)
+def test_speaker_the_article_does_not_name_stays_unattributed(text, phrase):
+    ex = read(text)
+    st = find(ex, phrase)
+    assert st.speaker is None and st.speaker_span is None
+
+
+@pytest.mark.parametrize(
+    "text, phrases, expected_speaker",
+    [
+        ('"The harvest was poor," Ines Duarte said. "We expect prices to double."', ["harvest was poor",
+                                                                                     "prices to double"],
+         "Ines Duarte"),
+        ('"The harvest was poor," Ines Duarte said.\n\n"We expect prices to double by winter."',
+         ["harvest was poor", "prices to double"], "Ines Duarte"),
+    ],
+)
+def test_quote_that_goes_on_after_the_attribution_keeps_its_speaker(text, phrases, expected_speaker):
+    ex = read(text)
+    for phrase in phrases:
+        st = find(ex, phrase)
+        assert st.direct and speaker(ex, st) == expected_speaker
+
+
+def test_quote_that_ends_a_sentence_is_not_credited_to_the_next_sentence():
+    ex = read('Norrland Energy said it remained "open to talks at any time." Chief Executive Hanna Lund called the '
+              'strike "a reckless gamble".')
+    assert speaker(ex, find(ex, "open to talks")) == "Norrland Energy"
+    assert speaker(ex, find(ex, "reckless gamble")) == "Hanna Lund"
+
+
+def test_partial_quote_is_direct_with_the_framing_verb_as_cue():
+    ex = read('Opposition leader Marco Bellini called the budget "a recipe for decline" in parliament.')
+    st = find(ex, "recipe for decline")
+    assert st.direct and st.cue == "call" and speaker(ex, st) == "Marco Bellini"
+    assert st.content.text == "a recipe for decline"
+
+
+def test_offsets_of_content_cue_and_speaker_index_the_article_text():
+    ex = read('"We need more nurses," Dr. Sara Lind told reporters in Geneva.', title="Hospitals short of staff")
+    st = find(ex, "more nurses")
+    text = ex.article.text
+    for span in (st.content, st.cue_span, st.speaker_span):
+        assert span is not None and text[span.start:span.end] == span.text
+    assert st.speaker_span is not None and "Lind" in st.speaker_span.text
+
+
+def test_statement_records_when_and_where_it_was_said():
+    ex = read("Karl Brandt told reporters in Vienna on Tuesday that the bank would raise rates.",
+              published=date(2026, 3, 5))
+    st = find(ex, "raise rates")
+    assert st.date == "2026-03-03"
+    assert st.place is not None and ex.entities[st.place].name == "Vienna"
+
+
+def test_statement_is_about_the_entities_its_content_names():
+    ex = read("Karl Brandt said Poland and the European Union had reached a deal.")
+    st = find(ex, "reached a deal")
+    assert {ex.entities[i].name for i in st.about} == {"Poland", "European Union"}
+
+
+def test_quote_marks_inside_reported_clause_give_a_quotation_and_keep_the_claim():
+    ex = read('Ella Stone said the plan was "dead on arrival" and would be withdrawn next week.')
+    direct = [s for s in ex.statements if s.direct]
+    assert [s.content.text for s in direct] == ["dead on arrival"]
+    assert any(not s.direct and "withdrawn next week" in s.content.text for s in ex.statements)
