@@ -226,7 +226,7 @@ ORG_DESIGNATORS = frozenset(
         "semiconductor", "electronics", "chemicals", "automotive", "construction", "partnership",
         "cooperative", "coalition", "movement", "front", "office", "agencies", "police", "army", "navy",
         "guard", "forces", "command", "service", "board", "government", "administration", "cabinet",
-        "line", "lines", "shipyard", "shipyards", "motors", "works", "mills", "brewery", "airport authority",
+        "line", "lines", "shipyard", "shipyards", "works", "mills", "brewery", "airport authority",
     }
 )
 
