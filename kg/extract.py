@@ -1242,9 +1242,11 @@ def _named_events(reader: _Reader) -> None:
         if ent.kind != "Event":
             continue
         ent.event_type = _key(ent.name).split()[-1]
-        year = re.search(r"\b(?:19|20)\d\d\b", ent.name)
+        year = re.match(r"((?:19|20)\d\d) (.+)", ent.name)
         if year:
-            ent.start_date = year.group()
+            # "2025 Munich Security Conference": the edition is the node; the series name is an alias
+            ent.start_date = year.group(1)
+            ent.aliases.add(year.group(2))
         for ref in ent.mentions:
             last = an.token(ref.span.end - 1)
             if last is None:

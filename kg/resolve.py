@@ -39,7 +39,8 @@ class NameIndex:
         known = self._entities.get((kind, name))
         if known is None:
             known = self._entities[(kind, name)] = _Known(kind, name)
-        for form in (name, *aliases):
+        # an event's other names are often its series ("Munich Security Conference" for the 2025 edition)
+        for form in (name, *(aliases if kind != "Event" else ())):
             key = _key(form)
             if not key:
                 continue
@@ -59,7 +60,7 @@ class NameIndex:
             # a bare surname: only when exactly one known person has it
             hits = self._by_surname.get(_key(name), set()) - {name}
             return (next(iter(hits)), "Surname") if len(hits) == 1 else None
-        for form in (name, *sorted(aliases)):
+        for form in (name, *(sorted(aliases) if kind != "Event" else ())):
             hits = self._by_key.get((kind, _key(form)), set()) - {name}
             if len(hits) > 1:
                 return None

@@ -1,0 +1,76 @@
+"""Named events and the events an article reports, with place, date and participants."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import extract
+from kg.nlp import load_model
+from kg.records import Article, Event, Extraction
+
+
+def read(body: str, title: str = "", published: date | None = None) -> Extraction:
+    art = Article(key="t", identifier="t", title=title, body=body, source="test", published=published)
+    return extract(art, load_model()(art.text))
+
+
+def event(ex: Extraction, event_type: str) -> Event:
+    hits = [e for e in ex.events if e.event_type == event_type]
+    assert len(hits) == 1, [(e.event_type, e.name) for e in ex.events]
+    return hits[0]
+
+
+def names(ex: Extraction, indexes: list[int]) -> set[str]:
+    return {ex.entities[i].name for i in indexes}
+
+
+def test_named_event_is_an_entity_with_year_place_and_participant():
+    ex = read("Prime Minister Erik Sand, speaking at the 2024 Arctic Energy Summit in Norway, said prices would fall.")
+    summit = next(e for e in ex.entities if e.kind == "Event")
+    assert "Arctic Energy Summit" in summit.name
+    assert summit.start_date == "2024"
+    assert summit.location is not None and ex.entities[summit.location].name == "Norway"
+    assert names(ex, summit.participants) == {"Erik Sand"}
+
+
+def test_statement_made_at_a_named_event_is_placed_there():
+    ex = read("Prime Minister Erik Sand, speaking at the 2024 Arctic Energy Summit in Norway, said prices would fall.")
+    st = next(s for s in ex.statements if "prices would fall" in s.content.text)
+    assert st.place is not None and ex.entities[st.place].kind == "Event"
+
+
+def test_acquisition_names_buyer_and_target_and_takes_the_date_of_its_announcement():
+    ex = read("Tindra Foods said on Tuesday it had agreed to acquire Norrgard Dairies for $300 million.",
+              published=date(2026, 3, 5))
+    deal = event(ex, "acquisition")
+    assert names(ex, deal.participants) == {"Tindra Foods", "Norrgard Dairies"}
+    assert deal.start_date == "2026-03-03"
+    assert "acquisition" in deal.name and "Norrgard Dairies" in deal.name
+
+
+def test_one_event_per_kind_gathers_its_mentions():
+    ex = read("Veltra Mining agreed to buy Kallio Metals. The acquisition, announced at a news conference in "
+              "Helsinki, is the largest in the sector.")
+    assert len([e for e in ex.events if e.event_type == "acquisition"]) == 1
+    conference = event(ex, "press conference")
+    assert conference.location is not None and ex.entities[conference.location].name == "Helsinki"
+
+
+def test_launch_has_place_and_date():
+    ex = read("The Orion-3 probe lifted off from French Guiana on Monday, the agency said.",
+              published=date(2026, 10, 14))
+    launch = event(ex, "launch")
+    assert launch.location is not None and ex.entities[launch.location].name == "French Guiana"
+    assert launch.start_date == "2026-10-12"
+
+
+def test_phone_call_participants_include_both_sides():
+    ex = read("President Laura Mendes said she had asked for a meeting with Chancellor Otto Brandt during their "
+              "phone call.")
+    call = event(ex, "phone call")
+    assert names(ex, call.participants) == {"Laura Mendes", "Otto Brandt"}
+
+
+def test_event_date_is_never_invented_without_a_reference():
+    ex = read("The Orion-3 probe lifted off from French Guiana on Monday.")
+    assert event(ex, "launch").start_date is None

@@ -1,0 +1,65 @@
+"""Extraction never crashes, whatever the text, and stays fast on long articles."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kg.extract import extract
+from kg.nlp import load_model
+from kg.records import Article, Extraction
+
+
+def read(body: str, title: str = "") -> Extraction:
+    art = Article(key="t", identifier="t", title=title, body=body, source="test")
+    return extract(art, load_model()(art.text))
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("", ""),
+        ("Headline only", ""),
+        ("", "   \n\n  "),
+        ("", "..."),
+        ("", '"'),
+        ("", '"Unclosed quote goes on and on, said nobody'),
+        ("", "\u201d closing mark first \u201c then an opening one"),
+        ("", "Emoji \U0001f600 and RTL \u05e9\u05dc\u05d5\u05dd and zero\u200bwidth, said Ana Lima."),
+        ("", "ALL CAPS TEXT SAID THE AGENCY THAT NOTHING WOULD CHANGE"),
+        ("", "\u00a0Non-breaking\u00a0spaces\u00a0said\u00a0Bo\u00a0Ek."),
+        ("", "He said. She said. They said. It said."),
+        ("", "According to"),
+        ("", "The the the 's 's ' \u2019s"),
+    ],
+)
+def test_odd_text_does_not_crash(title, body):
+    ex = read(body, title)
+    text = ex.article.text
+    for entity in ex.entities:
+        for ref in entity.mentions:
+            assert text[ref.span.start:ref.span.end] == ref.span.text
+    for st in ex.statements:
+        assert text[st.content.start:st.content.end] == st.content.text
+
+
+def test_very_long_sentence_does_not_crash():
+    body = "Officials from " + ", ".join(f"Region{i} Holdings" for i in range(400)) + " said the plan worked."
+    ex = read(body)
+    assert ex.statements
+
+
+def test_long_article_is_extracted_in_linear_time():
+    paragraph = ('Maria Holm, a lawyer at Fenwick Partners in Oslo, said the ruling was fair. "We will appeal," '
+                 "the company said. She added that Anders Berg had met NATO officials in Brussels.\n\n")
+    short, long = paragraph * 20, paragraph * 160
+    nlp = load_model()
+    docs = [nlp(short), nlp(long)]
+    timings = []
+    for doc in docs:
+        art = Article(key="t", identifier="t", title="", body=doc.text, source="test")
+        started = time.perf_counter()
+        extract(art, doc)
+        timings.append(time.perf_counter() - started)
+    assert timings[1] < timings[0] * 8 * 3 + 0.5  # 8x the text: well under quadratic growth
