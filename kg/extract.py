@@ -432,10 +432,10 @@ def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
             votes["Place"] += 1.25
         if last is not None and m.start in an.person_pronoun_targets:
             votes["Person"] += 1.5
-        words = m.text.split()
-        if last is not None and 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+        parts = m.text.split()
+        if last is not None and 2 <= len(parts) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in parts) \
                 and last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_ in lx.REPORTING_VERBS \
-                and _key(words[-1]) not in lx.ORG_DESIGNATORS:
+                and _key(parts[-1]) not in lx.ORG_DESIGNATORS:
             votes["Person"] += 1
     words = g.tokens
     if words:
@@ -482,8 +482,8 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
         if fixed[g.key]:
             continue
         tok = an.doc[tok_i]
-        for other in [*(c for c in tok.children if c.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]:
-            known = token_group.get(other.i)
+        for partner in [*(c for c in tok.children if c.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]:
+            known = token_group.get(partner.i)
             if known is not None and fixed[known.key]:
                 votes[g.key][fixed[known.key] or ""] += 2
     for g in groups.values():
