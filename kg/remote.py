@@ -12,6 +12,7 @@ import http.client
 import io
 import os
 import re
+import sys
 import time
 import urllib.parse
 from collections.abc import Iterable, Iterator
@@ -214,17 +215,20 @@ class SparqlClient:
                                  {"Content-Type": "application/sparql-query", "Accept": accept},
                                  shown=self.ends.shown + " (query)")
 
-    def quads(self) -> Iterator[ox.Quad]:
-        """Every quad in the named graphs, streamed (kg writes nothing to the default graph)."""
-        response = self._post_query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
-                                    self._graph_params(False), RESULTS_JSON)
+    def select(self, query: str) -> Iterator[ox.QuerySolution]:
+        """The rows of a SELECT as the server sends them, parsed as they arrive: for results of any size."""
+        response = self._post_query(query, self._graph_params(False), RESULTS_JSON)
         try:
             rows = ox.parse_query_results(response, format=ox.QueryResultsFormat.JSON)
             assert isinstance(rows, ox.QuerySolutions)
-            for row in rows:
-                yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
+            yield from rows
         finally:
             response.close()
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad in the named graphs, streamed (kg writes nothing to the default graph)."""
+        for row in self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
 
     def __iter__(self) -> Iterator[ox.Quad]:
         return self.quads()
@@ -256,11 +260,10 @@ class SparqlClient:
         self.http.request("POST", self.ends.update, update.encode("utf-8"),
                           {"Content-Type": "application/sparql-update"}, shown=self.ends.shown + " (update)").read()
 
-    def put_graph(self, graph: str, triples: Iterable[ox.Triple]) -> None:
+    def put_graph(self, graph: str, ntriples: bytes) -> None:
         """Replace one named graph in one request (Graph Store Protocol PUT): the server swaps it atomically."""
-        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
         url = self.ends.graph_store + "?" + urllib.parse.urlencode({"graph": graph})
-        self.http.request("PUT", url, body, {"Content-Type": N_TRIPLES},
+        self.http.request("PUT", url, ntriples, {"Content-Type": N_TRIPLES},
                           shown=f"{self.ends.shown} (graph {graph})").read()
 
     def close(self) -> None:
@@ -279,6 +282,10 @@ class RemoteStore(Store):
         self.base = base
         self.writable = writable
         self._marked_dirty = False
+        # A build asks for every article's state: one streamed query answers them all, instead of a round trip
+        # each (about 150 bytes of memory per stored article). Articles written since are asked one by one.
+        self._states: dict[str, tuple[str, str]] | None = None
+        self._written: set[str] = set()
 
     @classmethod
     @contextmanager
@@ -326,6 +333,10 @@ class RemoteStore(Store):
 
     # -- articles -----------------------------------------------------------------------------------------
     def article_state(self, key: str) -> tuple[str, str] | None:
+        if self.writable and key not in self._written:
+            if self._states is None:
+                self._states = self._all_states()
+            return self._states.get(key)
         rows = self.inner.query(f"""SELECT ?h ?x WHERE {{ GRAPH <{self.base.article_graph(key)}> {{
             <{self.base.article(key)}> <{KG}contentHash> ?h OPTIONAL {{ <{self.base.article(key)}> <{KG}extractor> ?x }}
             }} }} LIMIT 1""")
@@ -333,6 +344,15 @@ class RemoteStore(Store):
         if row is None:
             return None
         return row["h"].value, row["x"].value if row["x"] is not None else ""
+
+    def _all_states(self) -> dict[str, tuple[str, str]]:
+        prefix = self.base.article_graph_prefix
+        states = {}
+        for row in self.inner.select(f"""SELECT ?g ?h ?x WHERE {{ GRAPH ?g {{ ?a <{KG}contentHash> ?h
+                OPTIONAL {{ ?a <{KG}extractor> ?x }} }} FILTER(STRSTARTS(STR(?g), {ox.Literal(prefix)})) }}"""):
+            extractor = sys.intern(row["x"].value) if row["x"] is not None else ""
+            states[row["g"].value[len(prefix):]] = (row["h"].value, extractor)
+        return states
 
     def _keys_with(self, prop: str, value: str) -> list[str]:
         prefix = self.base.article_graph_prefix
@@ -359,13 +379,17 @@ class RemoteStore(Store):
     def put_article(self, key: str, quads: Iterable[ox.Quad]) -> None:
         """Replace one article's graph with one PUT: readers see the old graph or the new one, never a mix."""
         self._need_write()
+        # Written out before anything is sent, so a failing producer leaves the server as it was.
+        body = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads),
+                            format=ox.RdfFormat.N_TRIPLES) or b""
         self._mark_dirty()
-        self.inner.put_graph(self.base.article_graph(key),
-                             (ox.Triple(q.subject, q.predicate, q.object) for q in quads))
+        self._written.add(key)
+        self.inner.put_graph(self.base.article_graph(key), body)
 
     def remove_article(self, key: str) -> None:
         self._need_write()
         self._mark_dirty()
+        self._written.add(key)
         self.inner.update(f"DROP SILENT GRAPH <{self.base.article_graph(key)}>")
 
     def refresh_entities(self) -> None:

@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.mapping import article_quads
+from kg.namespaces import Base
 from kg.query import QueryError, run
 from kg.records import Article, Entity, Extraction, MentionRef, Span, Statement
 from kg.remote import Http, RemoteStore, RemoteStoreError, bind_values, endpoints, remote_url
@@ -355,3 +356,50 @@ def test_slow_server_times_out_after_bounded_retries():
             with RemoteStore.connect(url, http_client=http_client):
                 pass
         assert time.monotonic() - started < 3
+
+
+class CountingHttp(Http):
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent = 0
+
+    def request(self, *args, **kwargs):
+        self.sent += 1
+        return super().request(*args, **kwargs)
+
+
+def test_a_build_session_asks_for_all_states_at_once_and_sees_its_own_writes(server):
+    extractions = sample()
+    with Store.open(server.url, write=True) as st:
+        fill(st, extractions)
+    with Store.open(server.url) as st:
+        expected = {ex.article.key: st.article_state(ex.article.key) for ex in extractions}
+    counting = CountingHttp()
+    with RemoteStore.connect(server.url, write=True, http_client=counting) as st:
+        opened = counting.sent
+        states = {key: st.article_state(key) for key in [*expected, "missing"]}
+        assert counting.sent == opened + 1
+        changed = extraction("talks", "Talks collapse", ["Ada Lovelace"], "Dockworkers Union", "No deal")
+        changed.article = Article(**{**changed.article.__dict__, "content_hash": "h-new"})
+        st.put_article("talks", article_quads(changed, st.base))
+        assert st.article_state("talks") == ("h-new", "test 1")
+    assert states == {**expected, "missing": None}
+
+
+def test_a_failing_producer_leaves_the_article_on_the_server_as_it_was(server):
+    with Store.open(server.url, write=True) as st:
+        fill(st, sample())
+    with Store.open(server.url) as st:
+        before = dataset(st)
+    changed = extraction("talks", "Talks collapse", ["Ada Lovelace"], "Dockworkers Union", "No deal")
+
+    def broken():
+        quads = article_quads(changed, Base())
+        yield from quads[: len(quads) // 2]
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError, match="disk full"):
+        with Store.open(server.url, write=True) as st:
+            st.put_article("talks", broken())
+    with Store.open(server.url) as st:
+        assert same_datasets(dataset(st), before)
