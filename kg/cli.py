@@ -29,7 +29,9 @@ def console(stderr: bool = False):
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    console(stderr=True).print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True)
+    from rich.text import Text
+
+    console(stderr=True).print(Text("error: ", style="bold red") + Text(message), soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -186,6 +188,36 @@ def export(
 
 
 @app.command()
+def serve(
+    store: StoreOpt = Path(DEFAULT_STORE),
+    host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 exposes the store to the network.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free port).")] = 7878,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a query may run before it is stopped.")] = 30.0,
+    max_results: Annotated[int, typer.Option(min=1, help="Rows or triples sent at most per query.")] = 10_000,
+    workers: Annotated[int, typer.Option(min=1, help="Queries answered at the same time.")] = 2,
+    wait: WaitOpt = 0.0,
+) -> None:
+    """Serve the store read-only over the SPARQL 1.1 Protocol, with a query page at /, until Ctrl-C.
+
+    Example: kg serve --port 7878, then curl 'http://127.0.0.1:7878/sparql?query=ASK{?s?p?o}'
+    """
+    from kg.serve import ServeOptions, endpoint
+
+    options = ServeOptions(host=host, port=port, timeout=timeout, max_results=max_results, workers=workers)
+    log = console(stderr=True)
+    try:
+        with endpoint(store, options, log=log.print, wait=wait) as server:
+            print(f"serving {store} read-only at {server.url}", flush=True)
+            try:
+                server.serve_forever()
+            except KeyboardInterrupt:
+                log.print("stopped")
+    except errors() as err:
+        raise fail(str(err)) from None
+
+
+@app.command()
 def view(
     output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("out/graph.html"),
     focus: Annotated[list[str] | None, typer.Option(help="Start from this entity (name, alias or IRI); repeatable.")]
@@ -319,8 +351,16 @@ def validate(store: StoreOpt = Path(DEFAULT_STORE), wait: WaitOpt = 0.0) -> None
     if not found:
         console().print("no violations")
         return
-    console().print(_table(["severity", "message", "focus", "path"],
-                           [[v.severity, v.message, v.focus, v.path] for v in found]))
+    out = console()
+    groups: dict[tuple[str, str], list] = {}
+    for v in found:
+        groups.setdefault((v.severity, v.message), []).append(v)
+    for (severity, message), items in groups.items():
+        out.print(f"{severity}: {message} ({len(items)})", markup=False, soft_wrap=True)
+        for v in items[:5]:
+            out.print(f"  {v.focus}" + (f"  {v.path}" if v.path else ""), markup=False, soft_wrap=True)
+        if len(items) > 5:
+            out.print(f"  ... and {len(items) - 5} more", markup=False)
     raise fail(f"{len(found)} violation(s)")
 
 
