@@ -233,13 +233,12 @@ def _write(store: Store, index: NameIndex, analyzed: list[Extraction | Skipped],
     for ex in extractions:
         index.resolve(ex)
         art = ex.article
+        replaces: list[str] = []
         if art.identifier.startswith("sha256:"):
             # An article known only by its text: a new text from the same file replaces the old one.
-            for old in store.keys_for_source(art.source):
-                if old != art.key:
-                    store.remove_article(old)
-                    report.replaced += 1
-        store.put_article(art.key, article_quads(ex, store.base))
+            replaces = [old for old in store.keys_for_source(art.source) if old != art.key]
+        store.put_article(art.key, article_quads(ex, store.base), replaces=replaces)
+        report.replaced += len(replaces)
         report.built += 1
         report.entities.update(e.kind for e in ex.entities)
         report.statements += len(ex.statements)

@@ -376,8 +376,10 @@ class RemoteStore(Store):
             FILTER(STRSTARTS(STR(?g), {ox.Literal(prefix)})) }}""")
         return sorted(row["g"].value[len(prefix):] for row in rows)
 
-    def put_article(self, key: str, quads: Iterable[ox.Quad]) -> None:
-        """Replace one article's graph with one PUT: readers see the old graph or the new one, never a mix."""
+    def put_article(self, key: str, quads: Iterable[ox.Quad], replaces: Iterable[str] = ()) -> None:
+        """Replace one article's graph with one PUT: readers see the old graph or the new one, never a mix.
+
+        The graphs of `replaces` are dropped only after the PUT succeeded, so a failure loses nothing."""
         self._need_write()
         # Written out before anything is sent, so a failing producer leaves the server as it was.
         body = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads),
@@ -385,6 +387,8 @@ class RemoteStore(Store):
         self._mark_dirty()
         self._written.add(key)
         self.inner.put_graph(self.base.article_graph(key), body)
+        for old in replaces:
+            self.remove_article(old)
 
     def remove_article(self, key: str) -> None:
         self._need_write()

@@ -77,8 +77,8 @@ class Store:
     def article_keys(self) -> list[str]:
         raise NotImplementedError
 
-    def put_article(self, key: str, quads: Iterable[ox.Quad]) -> None:
-        """Replace one article's graph atomically: readers see the old graph or the new one, never a mix."""
+    def put_article(self, key: str, quads: Iterable[ox.Quad], replaces: Iterable[str] = ()) -> None:
+        """Replace one article's graph (and drop the graphs of `replaces`) atomically: never a mix, never a loss."""
         raise NotImplementedError
 
     def remove_article(self, key: str) -> None:
@@ -247,14 +247,15 @@ class LocalStore(Store):
         return sorted(g.value[len(prefix):] for g in self.inner.named_graphs()
                       if isinstance(g, ox.NamedNode) and g.value.startswith(prefix))
 
-    def put_article(self, key: str, quads: Iterable[ox.Quad]) -> None:
+    def put_article(self, key: str, quads: Iterable[ox.Quad], replaces: Iterable[str] = ()) -> None:
         """Replace one article's graph atomically: readers see the old graph or the new one, never a mix."""
         self._need_write()
         # One SPARQL update is one transaction; it is twice as fast as filling a staging graph and MOVEing it.
         # The triples are all written out first, so a failing producer leaves the store as it was.
         target = self.base.article_graph(key)
         body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        self.inner.update(f"DROP SILENT GRAPH <{target}> ; INSERT DATA {{ "
+        drops = "".join(f"DROP SILENT GRAPH <{self.base.article_graph(old)}> ; " for old in replaces)
+        self.inner.update(f"{drops}DROP SILENT GRAPH <{target}> ; INSERT DATA {{ "
                           f"GRAPH <{self.base.meta_graph}> {{ <{STORE_MARK}> <{META_DIRTY}> \"true\" }} "
                           f"GRAPH <{target}> {{ {body} }} }}")
 

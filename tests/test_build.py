@@ -38,7 +38,7 @@ def test_build_stores_each_article_in_its_own_graph(tmp_path, store_path, nlp):
     assert (report.built, report.unchanged, report.skipped) == (2, 0, [])
     rows = select(store_path, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a a kg:Article } } GROUP BY ?g")
     assert len(rows) == 2 and all(r["n"] == "1" for r in rows)
-    entities = select(store_path, "SELECT ?name WHERE { GRAPH ?g { ?e a kg:Organization ; kg:name ?name } "
+    entities = select(store_path, "SELECT ?name WHERE { GRAPH ?g { ?e kg:name ?name } "
                                   "FILTER(STRENDS(STR(?g), '/graph/entities')) }")
     assert {"name": "Port of Rotterdam"} in entities
 

@@ -7,14 +7,13 @@ import subprocess
 import sys
 
 import rdflib
+from conftest import EXAMPLES
 from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 
 from kg.cli import EXIT_SKIPPED, app
 from kg.query import rows, run
 from kg.store import Store
-
-from .conftest import EXAMPLES
 
 runner = CliRunner()
 
