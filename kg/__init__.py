@@ -4,7 +4,7 @@ from kg.articles import Skipped, read_articles
 from kg.build import BuildReport, build
 from kg.export import export
 from kg.query import named_queries
-from kg.query import run as query
+from kg.query import run as run_query
 from kg.records import Article, Entity, Event, Extraction, Span, Statement
 from kg.stats import stats
 from kg.store import Store, StoreBusy, StoreError, StoreNotFound
@@ -25,7 +25,7 @@ __all__ = [
     "build",
     "export",
     "named_queries",
-    "query",
+    "run_query",
     "read_articles",
     "stats",
 ]

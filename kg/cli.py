@@ -123,7 +123,7 @@ def query(
 
     Example: kg query statements-by --param name="Amara Okafor" --format csv
     """
-    from kg import query as q
+    import kg.query as q
     from kg.store import Store
 
     if list_queries:

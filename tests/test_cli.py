@@ -138,3 +138,14 @@ def test_export_format_from_extension_or_option(examples_store, tmp_path):
     ok = kg("export", "--store", str(examples_store), "-o", str(trig), "--format", "trig")
     assert ok.exit_code == 0
     assert len(list(rdflib.Dataset().parse(trig, format="trig").graphs())) > 2
+
+
+def test_installed_command_runs_in_a_fresh_process(examples_store):
+    """CliRunner shares this process's imports; a real `python -m kg` run catches import-order bugs."""
+    listed = subprocess.run([sys.executable, "-m", "kg", "query", "--list"], capture_output=True, text=True)
+    assert listed.returncode == 0, listed.stderr
+    assert "statements-by" in listed.stdout
+    csv_out = subprocess.run([sys.executable, "-m", "kg", "query", "top-entities", "--store", str(examples_store),
+                              "--format", "csv"], capture_output=True, text=True)
+    assert csv_out.returncode == 0, csv_out.stderr
+    assert csv_out.stdout.splitlines()[0] == "name,kind,articles"
