@@ -30,8 +30,9 @@ QUOTE_OPEN = "\u201c\""
 QUOTE_CLOSE = "\u201d\""
 POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)(?![\w])")
 LEADING = re.compile(r"^(?:the|The|THE)\s+")
-SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
-CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "parataxis")
+# "OSLO, March 3, 2026 — " at the start of a clause the parser ran across the dateline
+DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'\-]{1,40}(?:, [A-Z][\w .\-]{1,30})*?"
+                           r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\u2014|\u2013|--)\s*")
 
 
 # ---------------------------------------------------------------------------------------------- mentions
@@ -268,8 +269,12 @@ def _collect(an: _Analysis) -> list[_Mention]:
         if ner_kind is None:
             continue
         offset = ent.start_char
-        for part in re.split(r"(,\s*)", ent.text):
-            if part and not part.startswith(","):
+        pieces = re.split(r"(,\s*)", ent.text)
+        if " and " in ent.text and lx.known_kind(ent.text) is None and all(
+                text.count(p) > 1 or lx.known_kind(p) for p in ent.text.split(" and ")):
+            pieces = re.split(r"( and )", ent.text)  # "Okafor and IMF": two names the NER joined
+        for part in pieces:
+            if part and not part.startswith(",") and part != " and ":
                 start = offset
                 if ner_kind == "Event" or part.split()[-1].lower() in lx.EVENT_DESIGNATORS:
                     before = text[max(0, start - 5):start]
@@ -732,7 +737,7 @@ class _Reader:
             return fits[0]
         if fits:
             return None
-        if head in ("company", "firm", "group", "business", "organization", "organisation"):
+        if head in lx.BUSINESS_HEADS:
             # the organization the article is about so far: the most mentioned one, the latest on a tie
             counts: Counter[int] = Counter()
             last: dict[int, int] = {}
@@ -1089,6 +1094,9 @@ def _cue(verb: Token) -> str:
 
 def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | None:
     an = reader.an
+    if any(c.dep_ == "neg" for c in verb.children) or (verb.dep_ == "xcomp" and verb.head.lemma_ in (
+            "decline", "refuse", "fail", "want", "plan", "expect", "hope")):
+        return None  # "declined to say whether ...", "did not say": nothing was said
     paragraph = an.paragraph(verb.idx)
     content_tok = min((c for c in verb.children if c.dep_ == "ccomp" and an.paragraph(c.idx) == paragraph),
                       key=lambda c: abs(c.i - verb.i), default=None)
@@ -1119,6 +1127,11 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         tokens.pop(0)
     if len(tokens) < 3:
         return None
+    dateline = DATELINE_HEAD.match(an.text, tokens[0].idx, tokens[-1].idx)
+    if dateline:
+        tokens = [t for t in tokens if t.idx >= dateline.end()]
+        if len(tokens) < 3:
+            return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     inside = sum(1 for t in tokens if an.in_quote[t.i])
     if inside * 2 > len(tokens) or (used_for_quote and inside):

@@ -226,7 +226,8 @@ ORG_DESIGNATORS = frozenset(
         "semiconductor", "electronics", "chemicals", "automotive", "construction", "partnership",
         "cooperative", "coalition", "movement", "front", "office", "agencies", "police", "army", "navy",
         "guard", "forces", "command", "service", "board", "government", "administration", "cabinet",
-        "line", "lines", "shipyard", "shipyards", "works", "mills", "brewery", "airport authority",
+        "line", "lines", "shipyard", "shipyards", "works", "research", "analytics", "consultants", "advisors",
+        "mills", "brewery",
     }
 )
 
@@ -320,7 +321,18 @@ ORG_HEADS = frozenset(
         "department", "administration", "committee", "authority", "association", "federation", "club",
         "team", "network", "charity", "cartel", "coalition", "consortium", "utility", "supplier",
         "producer", "developer", "forwarder", "exchange", "channel", "outlet", "daily", "magazine",
-        "corporation", "military", "army", "navy", "police", "opposition", "movement",
+        "corporation", "military", "army", "navy", "police", "opposition", "movement", "designer",
+        "miner", "shipper", "distributor", "brewer", "exporter", "importer", "refiner",
+    }
+)
+# Those of ORG_HEADS that name a business: "the company said" means the business the article is about.
+BUSINESS_HEADS = frozenset(
+    {
+        "company", "firm", "group", "business", "carrier", "airline", "maker", "designer", "manufacturer",
+        "producer", "operator", "lender", "insurer", "retailer", "developer", "supplier", "startup", "start-up",
+        "conglomerate", "chipmaker", "automaker", "carmaker", "broadcaster", "publisher", "miner", "shipper",
+        "distributor", "brewer", "exporter", "importer", "refiner", "forwarder", "utility", "organization",
+        "organisation",
     }
 )
 

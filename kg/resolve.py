@@ -79,9 +79,21 @@ class NameIndex:
             return (next(iter(longs)), "Abbreviation") if len(longs) == 1 else None
         return None
 
+    def _person_named(self, kind: str, name: str) -> str | None:
+        """The one known person whose surname a lone organization or place name is, when nothing else has that name."""
+        if kind not in ("Organization", "Place") or " " in name or lx.known_kind(name) or name.isupper():
+            return None
+        key = _key(name)
+        if any(self._by_key.get((k, key), set()) - {name} for k in ("Organization", "Place")):
+            return None
+        hits = self._by_surname.get(key, set())
+        return next(iter(hits)) if len(hits) == 1 else None
+
     def resolve(self, extraction: Extraction) -> None:
         """Rewrite, in place, the extraction's entity names to the canonical names known from other articles."""
         for ent in extraction.entities:
+            if self._person_named(ent.kind, ent.name) is not None:
+                ent.kind = "Person"  # "Eklund" tagged an organization in an article that gives no full name
             found = self.lookup(ent.kind, ent.name, ent.aliases)
             if found is None:
                 continue

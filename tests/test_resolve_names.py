@@ -89,3 +89,16 @@ def test_editions_of_a_named_event_stay_apart():
                     entities=[Entity(kind="Event", name="2026 Arctic Summit", aliases={"Arctic Summit"})])
     index_of(("Event", "2025 Arctic Summit", ["Arctic Summit"])).resolve(ex)
     assert ex.entities[0].name == "2026 Arctic Summit"
+
+
+def test_lone_surname_mistyped_as_an_organization_becomes_the_known_person():
+    ex = extraction(("Organization", "Eklund"))
+    index_of(("Person", "Lars Eklund", ["Eklund"]), ("Organization", "Eklund", [])).resolve(ex)
+    assert (ex.entities[0].kind, ex.entities[0].name) == ("Person", "Lars Eklund")
+
+
+def test_lone_name_of_a_known_organization_is_not_retyped():
+    ex = extraction(("Organization", "Eklund"))
+    index_of(("Person", "Lars Eklund", []), ("Organization", "Eklund", []), ("Organization", "Eklund Group",
+                                                                             ["Eklund"])).resolve(ex)
+    assert ex.entities[0].kind == "Organization"
