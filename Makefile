@@ -7,9 +7,10 @@ STORE := out/store
 .PHONY: demo test lint typecheck pytest clean
 
 $(BIN)/kg: pyproject.toml
+	@echo "installing kg and its dependencies into $(VENV) (log: $(VENV)/install.log)"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --upgrade pip >$(VENV)/install.log 2>&1 || (cat $(VENV)/install.log; exit 1)
+	$(BIN)/python -m pip install --quiet -e '.[test]' >>$(VENV)/install.log 2>&1 || (cat $(VENV)/install.log; exit 1)
 	touch $(BIN)/kg
 
 demo: $(BIN)/kg
