@@ -177,8 +177,29 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                 opened = None
         if opened is not None and len(paragraph) - opened <= MAX_QUOTE:
             spans.append((pos + opened, pos + len(paragraph.rstrip())))
+        spans += [(pos + s, pos + e) for s, e in _single_quotes(paragraph)]
         pos += len(paragraph)
-    return [(s, e) for s, e in spans if e > s]
+    spans = sorted(set((s, e) for s, e in spans if e > s))
+    # a quote inside another (British style nests double quotes in single ones) is part of the outer one
+    return [q for q in spans if not any(o != q and o[0] <= q[0] and q[1] <= o[1] for o in spans)]
+
+
+def _single_quotes(paragraph: str) -> list[tuple[int, int]]:
+    """Spans inside ‘...’ quotes; a ’ inside a word ("isn’t") is an apostrophe, not a closing mark."""
+    if "\u2018" not in paragraph:
+        return []
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, ch in enumerate(paragraph):
+        before = paragraph[i - 1] if i else " "
+        after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+        if ch == "\u2018" and (before.isspace() or before in "(\u201c\u2014-") and not after.isspace():
+            opened = i + 1
+        elif ch == "\u2019" and opened is not None and not after.isalpha() and not before.isspace() \
+                and i - opened <= MAX_QUOTE:
+            out.append((opened, i))
+            opened = None
+    return out
 
 
 def _title_before(doc: Doc, first: int) -> tuple[str | None, list[Token]]:
@@ -873,6 +894,16 @@ class _Reader:
 
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, through coordination ("warned ... and said") and participles ("..., saying")."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_ in lx.REPORTING_VERBS:
+        # "X said workers would strike, adding that ...": the participle goes with the speaker, wherever it is hung
+        head = verb.head
+        for _ in range(4):
+            if head.lemma_ in lx.REPORTING_VERBS and head.i != verb.i:
+                verb = head
+                break
+            if head.dep_ not in ("ccomp", "conj", "xcomp") or head.head.i == head.i:
+                break
+            head = head.head
     seen = 0
     while seen < 6:
         seen += 1
@@ -913,14 +944,31 @@ def _titles(reader: _Reader) -> None:
                 nouns.append(last.head)
             for noun in nouns:
                 for n in [noun, *(c for c in noun.children if c.dep_ == "conj" and c.lower_ in lx.TITLES)]:
-                    mods = [c for c in n.children if c.dep_ == "compound" and c.is_lower and c.i == n.i - 1]
-                    _add_title(ent, " ".join([*(m.text for m in mods), n.text]))
+                    _add_title(ent, _title_phrase(n))
                 for c in noun.subtree:
                     if c.dep_ == "poss" or (c.dep_ == "pobj" and c.head.lower_ in ("at", "of", "for", "with")):
                         aff = _affiliation_of(reader, c)
                         if aff is not None and aff != index:
                             _add_affiliation(reader, index, aff)
                             break
+
+
+def _title_phrase(noun: Token) -> str:
+    """The title a noun heads: "chief financial officer", "transport analyst", "secretary-general"."""
+    doc = noun.doc
+    end = noun.i + 1
+    if end + 1 < len(doc) and doc[end].text == "-" and f"{noun.lower_}-{doc[end + 1].lower_}" in lx.TITLES:
+        return f"{noun.text}-{doc[end + 1].text}"
+    words = [noun]
+    at = noun.i - 1
+    while at >= 0 and doc[at].head.i in {w.i for w in words} and doc[at].dep_ in ("compound", "amod") and \
+            doc[at].is_alpha and doc[at].lower_ != "former":
+        words.insert(0, doc[at])
+        at -= 1
+    for n in range(len(words) - 1):
+        if " ".join(w.lower_ for w in words[n:]) in lx.TITLES:
+            return " ".join(w.text for w in words[n:])
+    return " ".join(w.text for w in words if w.is_lower or w.i == noun.i)
 
 
 def _affiliation_of(reader: _Reader, tok: Token) -> int | None:
@@ -1118,7 +1166,9 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         tokens = list(content_tok.subtree) if content_tok is not None else []
     if content_tok is None:
         return _shallow(reader, verb)
-    tokens = [t for t in tokens if an.paragraph(t.idx) == paragraph]
+    aside = {t.i for c in content_tok.subtree if c.dep_ == "advcl" and c.tag_ == "VBG"
+             and c.lemma_ in lx.REPORTING_VERBS for t in c.subtree}
+    tokens = [t for t in tokens if an.paragraph(t.idx) == paragraph and t.i not in aside]
     if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):

@@ -227,7 +227,7 @@ ORG_DESIGNATORS = frozenset(
         "cooperative", "coalition", "movement", "front", "office", "agencies", "police", "army", "navy",
         "guard", "forces", "command", "service", "board", "government", "administration", "cabinet",
         "line", "lines", "shipyard", "shipyards", "works", "research", "analytics", "consultants", "advisors",
-        "mills", "brewery",
+        "brewery",
     }
 )
 

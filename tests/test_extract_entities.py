@@ -140,6 +140,8 @@ def test_definite_description_resolves_to_the_only_fitting_organization():
          "leader", None),
         ("Tarn Robotics' founder and chairman, Emil Sand, bought more shares.", "Emil Sand", "chairman",
          "Tarn Robotics"),
+        ('"We are not leaving," said Tom Harris, the company\'s chief financial officer.', "Tom Harris",
+         "chief financial officer", None),
     ],
 )
 def test_titles_and_where_they_are_held(text, name, title, affiliation):

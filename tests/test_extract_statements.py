@@ -204,3 +204,31 @@ def test_quote_marks_inside_reported_clause_give_a_quotation_and_keep_the_claim(
     direct = [s for s in ex.statements if s.direct]
     assert [s.content.text for s in direct] == ["dead on arrival"]
     assert any(not s.direct and "withdrawn next week" in s.content.text for s in ex.statements)
+
+
+def test_single_quotation_marks_are_quotes_and_apostrophes_are_not():
+    ex = read("\u2018We will win this,\u2019 Sarah Mills said. \u2018It isn\u2019t over.\u2019")
+    assert said(ex) == [("Sarah Mills", "We will win this", True), ("Sarah Mills", "It isn\u2019t over.", True)]
+
+
+def test_participle_after_a_report_is_a_second_statement_of_the_same_speaker():
+    ex = read("The union's leader, Kofi Mensah, said workers would strike on Monday, adding that talks had failed.")
+    assert said(ex) == [("Kofi Mensah", "workers would strike on Monday", False),
+                        ("Kofi Mensah", "talks had failed", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Roth declined to say whether the bank would cut jobs.",
+        "Lena Roth did not say when the plant would reopen.",
+    ],
+)
+def test_what_was_not_said_is_not_a_statement(text):
+    assert read(text).statements == []
+
+
+def test_dateline_is_not_part_of_reported_content():
+    ex = read("VIENNA, May 4, 2026 \u2014 Talks on the gas deal collapsed on Monday, the ministry said.")
+    st = find(ex, "collapsed")
+    assert not st.content.text.startswith("VIENNA")
