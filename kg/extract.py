@@ -88,8 +88,16 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     return start, end, possessive
 
 
+MOTION_VERBS = frozenset({"go", "travel", "fly", "move", "divert", "send", "return", "head", "extend", "relocate",
+                          "sail", "drive", "ship", "flee", "evacuate", "deploy", "expand", "spread", "reroute",
+                          "redirect", "transfer", "bring", "take", "come", "arrive", "commute", "march", "walk"})
+PRODUCT_CODE = re.compile(r"(?:^|\s)(?:[A-Za-z]+-?\d[\w-]*|\d+)$")  # "Lumora K7", "Kestrel-2", "Ariane 6"
+
+
 def _plausible(name: str) -> bool:
     low = name.lower()
+    if PRODUCT_CODE.search(name) and lx.known_kind(name) is None:
+        return False
     if " " not in low and not name.isupper() and (low in lx.ORG_HEADS or low in lx.PORTFOLIOS or low in lx.TITLES):
         return False
     if low in lx.DEMONYMS or low in lx.MONTHS or low in lx.WEEKDAYS or low in lx.PERSON_PRONOUNS:
@@ -287,8 +295,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
     # 3. the NER, split at commas ("City Hall, Almeida"), with a year before an event ("the 2025 Summit")
     for ent in doc.ents:
         ner_kind = NER_KINDS.get(ent.label_)
-        if ner_kind is None:
-            continue
+        if ner_kind is None or (ner_kind == "Place" and ent.text.isupper() and len(ent.text) <= 3):
+            continue  # an unknown short capitalized "place" ("AI") is an acronym, not a country
         offset = ent.start_char
         pieces = re.split(r"(,\s*)", ent.text)
         if " and " in ent.text and lx.known_kind(ent.text) is None and all(
@@ -354,6 +362,8 @@ def _place_preposition(tok: Token) -> bool:
     owner = prep.head
     if owner.lemma_ in lx.REPORTING_VERBS or owner.lemma_ in ("accord", "speak", "talk", "write", "belong", "join"):
         return False
+    if prep.lower_ == "to" and owner.lemma_ not in MOTION_VERBS:
+        return False  # "sold jets to Lufthansa" is no place
     return not (prep.lower_ in ("at", "to", "from") and (owner.lower_ in lx.TITLES or owner.pos_ in ("PROPN", "NOUN")
                                                          and owner.lower_ not in lx.PLACE_HEADS
                                                          and prep.lower_ != "to"))
@@ -446,12 +456,14 @@ def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
         last = an.token(m.end - 1)
         if last is not None:
             for child in last.children:
-                if child.dep_ == "appos" and child.lower_ in lx.TITLES:
+                if child.dep_ == "appos" and _is_title(child):
                     votes["Person"] += 3
                 elif child.dep_ == "appos" and child.lower_ in lx.ORG_HEADS:
                     votes["Organization"] += 3
-            if last.dep_ == "appos" and last.head.lower_ in lx.TITLES:
+            if last.dep_ == "appos" and _is_title(last.head):
                 votes["Person"] += 3
+            elif _title_after(last):
+                votes["Person"] += 2
         if re.match(r"-based\b", an.text[m.end:m.end + 7]):
             votes["Place"] += 3
         if last is not None and _place_preposition(last):
@@ -939,11 +951,11 @@ def _titles(reader: _Reader) -> None:
                     if aff is not None:
                         _add_affiliation(reader, index, aff)
                         break
-            nouns = [c for c in last.children if c.dep_ == "appos" and c.lower_ in lx.TITLES]
-            if last.dep_ == "appos" and last.head.lower_ in lx.TITLES:
+            nouns = [c for c in last.children if c.dep_ == "appos" and _is_title(c)]
+            if last.dep_ == "appos" and _is_title(last.head):
                 nouns.append(last.head)
             for noun in nouns:
-                for n in [noun, *(c for c in noun.children if c.dep_ == "conj" and c.lower_ in lx.TITLES)]:
+                for n in [noun, *(c for c in noun.children if c.dep_ == "conj" and _is_title(c))]:
                     _add_title(ent, _title_phrase(n))
                 for c in noun.subtree:
                     if c.dep_ == "poss" or (c.dep_ == "pobj" and c.head.lower_ in ("at", "of", "for", "with")):
@@ -951,6 +963,23 @@ def _titles(reader: _Reader) -> None:
                         if aff is not None and aff != index:
                             _add_affiliation(reader, index, aff)
                             break
+
+
+def _title_after(last: Token) -> bool:
+    """ "X, the party's former secretary-general," read off the words when the parse misses the apposition."""
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
+        return False
+    for tok in doc[last.i + 2:last.i + 10]:
+        if tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.lower_ in lx.TITLES and tok.lower_ not in lx.WEAK_TITLES and tok.lower_ != "general":
+            return True
+    return False
+
+
+def _is_title(noun: Token) -> bool:
+    return noun.lower_ in lx.TITLES or _title_phrase(noun).lower() in lx.TITLES
 
 
 def _title_phrase(noun: Token) -> str:

@@ -38,6 +38,10 @@ def reasons(entity: Entity) -> dict[str, set[str]]:
         ("The ministers met in Ukraine to discuss the grain corridor.", "Ukraine", "Place"),
         ("Petra Kowalski, a senior economist at Fenwick Bank, expects a cut.", "Petra Kowalski", "Person"),
         ("He told the newspaper Oslo Morgen that he would resign.", "Oslo Morgen", "Organization"),
+        ("Ships were diverted to Larvik overnight.", "Larvik", "Place"),
+        ("Airbus sold ten jets to Lufthansa.", "Lufthansa", "Organization"),
+        ("Nuno Costa, the party's former secretary-general, spoke first.", "Nuno Costa", "Person"),
+        ("Officials visited Valencia and Zaragoza on Friday.", "Zaragoza", "Place"),
     ],
 )
 def test_kind_is_decided_from_the_whole_article(text, name, kind):
@@ -119,6 +123,18 @@ def test_possessive_mention_records_its_reason():
     ],
 )
 def test_nationality_adjectives_and_groups_are_not_entities(text, not_entities):
+    names = {n for e in read(text).entities for n in e.names}
+    assert not names & not_entities
+
+
+@pytest.mark.parametrize(
+    "text, not_entities",
+    [
+        ("The chip, called the Lumora K7, flew on an Ariane 6 rocket.", {"Lumora K7", "Ariane 6"}),
+        ("The Kestrel-2 probe uses AI to steer.", {"Kestrel-2", "AI"}),
+    ],
+)
+def test_product_codes_and_acronyms_are_not_places_or_organizations(text, not_entities):
     names = {n for e in read(text).entities for n in e.names}
     assert not names & not_entities
 
