@@ -88,6 +88,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     return start, end, possessive
 
 
+TOWN_COUNTRY = re.compile(r", ([A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*)")
 MOTION_VERBS = frozenset({"go", "travel", "fly", "move", "divert", "send", "return", "head", "extend", "relocate",
                           "sail", "drive", "ship", "flee", "evacuate", "deploy", "expand", "spread", "reroute",
                           "redirect", "transfer", "bring", "take", "come", "arrive", "commute", "march", "walk"})
@@ -320,6 +321,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
         if head_kind is None:
             continue
         j = tok.i + 1
+        if head_kind == "Place" and j + 1 < len(doc) and doc[j].lower_ == "of":
+            j += 1  # "the city of Rivertown", "the port of Antwerp"
+            tok = doc[j - 1]
         while j < len(doc) and j - tok.i <= MAX_NAME_TOKENS and doc[j].pos_ in ("PROPN", "X") and \
                 (doc[j].is_title or doc[j].is_upper) and not doc[j].is_sent_start:
             j += 1
@@ -468,6 +472,9 @@ def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
             votes["Place"] += 3
         if last is not None and _place_preposition(last):
             votes["Place"] += 1.25
+        country = TOWN_COUNTRY.match(an.text, m.end, m.end + 40)
+        if country and lx.canonical(country.group(1)) in lx.COUNTRY_NAMES and " " not in m.text:
+            votes["Place"] += 2  # "Niamey, Niger": a town and its country
         if last is not None and m.start in an.person_pronoun_targets:
             votes["Person"] += 1.5
         parts = m.text.split()
@@ -1389,7 +1396,9 @@ def _events(reader: _Reader) -> list[Event]:
         name = _event_name(reader, kind, obj, agent, ev)
         if len(name) > len(ev.name):
             ev.name = name
-    return sorted(found.values(), key=lambda e: e.anchor.start)
+    # an event the article says nothing about ("another summit", "the meeting") is no node of its own
+    kept = [e for e in found.values() if e.participants or e.location is not None or e.start_date]
+    return sorted(kept, key=lambda e: e.anchor.start)
 
 
 def _trigger(tok: Token) -> str | None:

@@ -130,6 +130,70 @@ Vietnam|Vietnamese|Viet Nam
 Yemen|Yemeni|
 Zambia|Zambian|
 Zimbabwe|Zimbabwean|
+Andorra|Andorran|
+Bahamas|Bahamian|The Bahamas
+Barbados|Barbadian|
+Belize|Belizean|
+Benin|Beninese|
+Bhutan|Bhutanese|
+Botswana|Botswanan|
+Brunei|Bruneian|
+Burkina Faso|Burkinabe|
+Burundi|Burundian|
+Cape Verde|Cape Verdean|Cabo Verde
+Central African Republic||CAR
+Chad|Chadian|
+Comoros|Comorian|
+Democratic Republic of the Congo|Congolese|DR Congo,DRC,Congo-Kinshasa
+Republic of the Congo||Congo-Brazzaville,Congo
+Djibouti|Djiboutian|
+Dominican Republic|Dominican|
+El Salvador|Salvadoran|
+Equatorial Guinea|Equatoguinean|
+Eritrea|Eritrean|
+Eswatini|Swazi|Swaziland
+Fiji|Fijian|
+Gabon|Gabonese|
+Gambia|Gambian|The Gambia
+Guatemala|Guatemalan|
+Guinea|Guinean|
+Guinea-Bissau||
+Guyana|Guyanese|
+Haiti|Haitian|
+Honduras|Honduran|
+Ivory Coast|Ivorian|Cote d'Ivoire,Côte d'Ivoire
+Jamaica|Jamaican|
+Kyrgyzstan|Kyrgyz|
+Laos|Lao,Laotian|
+Lesotho|Basotho|
+Liberia|Liberian|
+Liechtenstein||
+Madagascar|Malagasy|
+Malawi|Malawian|
+Maldives|Maldivian|
+Mauritania|Mauritanian|
+Mauritius|Mauritian|
+Monaco|Monegasque|
+Namibia|Namibian|
+Nicaragua|Nicaraguan|
+Niger|Nigerien|
+Papua New Guinea|Papua New Guinean|
+Paraguay|Paraguayan|
+Puerto Rico|Puerto Rican|
+Samoa|Samoan|
+San Marino||
+Seychelles|Seychellois|
+Sierra Leone|Sierra Leonean|
+Solomon Islands||
+Suriname|Surinamese|
+Tajikistan|Tajik|
+Timor-Leste|Timorese|East Timor
+Togo|Togolese|
+Tonga|Tongan|
+Trinidad and Tobago|Trinidadian|
+Turkmenistan|Turkmen|
+Vanuatu||
+Vatican City||Vatican,Holy See
 England|English|
 Scotland|Scottish|
 Wales|Welsh|
@@ -394,6 +458,7 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, str]]
 
 
 ALIASES, DEMONYMS, GAZETTEER = _build()
+COUNTRY_NAMES = frozenset(line.split("|")[0] for line in _COUNTRIES.strip().splitlines())
 ORG_KIND: dict[str, str] = {name: head for name, (_others, head) in _ORGANIZATIONS.items()}
 
 

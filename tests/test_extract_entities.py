@@ -182,3 +182,14 @@ def test_headline_mention_the_ner_missed_is_found_from_the_body():
     ex = read("Finance Minister Astrid Holm presented the budget on Tuesday.", title="Holm says budget is balanced")
     holm = named(ex, "Astrid Holm")
     assert any(ref.span.start == 0 for ref in holm.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The city of Rivertown will finish its flood wall by autumn.", "Rivertown"),
+        ("The next meeting will be held in Tahoua, Niger, in 2029.", "Tahoua"),
+    ],
+)
+def test_place_descriptions_type_unknown_towns(text, name):
+    assert named(read(text), name).kind == "Place"
