@@ -23,7 +23,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from kg.namespaces import KG, Base
-from kg.store import META_BASE, META_DIRTY, STORE_MARK, Store, StoreError, StoreNotFound, entities_update
+from kg.store import MENTIONS, META_BASE, META_DIRTY, STORE_MARK, Store, StoreError, StoreNotFound
 
 TIMEOUT_ENV = "KG_REMOTE_TIMEOUT"
 DEFAULT_TIMEOUT = 120.0  # seconds per request: the entities refresh of a large graph is one long update
@@ -297,8 +297,10 @@ class RemoteStore(Store):
         try:
             store = cls(url, client, Base(), write)
             store.base = store._check_base(base)
-            if write and store._flag(META_DIRTY):
-                store.refresh_entities()
+            if write:
+                if store._flag(META_DIRTY):
+                    store.refresh_entities()  # all entities: an earlier session stopped before it refreshed
+                store._touched = set()
             yield store
         finally:
             client.close()
@@ -382,8 +384,11 @@ class RemoteStore(Store):
         The graphs of `replaces` are dropped only after the PUT succeeded, so a failure loses nothing."""
         self._need_write()
         # Written out before anything is sent, so a failing producer leaves the server as it was.
+        quads = list(quads)
+        replaces = list(replaces)
         body = ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads),
                             format=ox.RdfFormat.N_TRIPLES) or b""
+        self._touch([key], quads)
         self._mark_dirty()
         self._written.add(key)
         self.inner.put_graph(self.base.article_graph(key), body)
@@ -392,14 +397,21 @@ class RemoteStore(Store):
 
     def remove_article(self, key: str) -> None:
         self._need_write()
+        self._touch([key])
         self._mark_dirty()
         self._written.add(key)
         self.inner.update(f"DROP SILENT GRAPH <{self.base.article_graph(key)}>")
 
     def refresh_entities(self) -> None:
-        self._need_write()
-        self.inner.update(entities_update(self.base))
+        super().refresh_entities()
         self._marked_dirty = False
+
+    def _old_mentions(self, key: str) -> Iterable[str]:
+        if key not in self._written and self._states is not None and key not in self._states:
+            return []  # known not to be stored: no round trip
+        rows = self.inner.select(f"SELECT ?e WHERE {{ GRAPH <{self.base.article_graph(key)}> {{ "
+                                 f"<{self.base.article(key)}> <{MENTIONS}> ?e }} }}")
+        return [row["e"].value for row in rows]
 
     def query(self, sparql: str, substitutions: dict | None = None, union: bool = True):
         return self.inner.query(sparql, use_default_graph_as_union=union, substitutions=substitutions)

@@ -22,6 +22,8 @@ LOCK_NAME = "kg.lock"
 META_BASE = KG + "base"
 META_DIRTY = KG + "entitiesOutOfDate"
 STORE_MARK = KG + "store"
+MENTIONS = KG + "mentions"
+REFRESH_BATCH = 500  # entities per incremental refresh update
 
 
 class StoreError(Exception):
@@ -44,6 +46,8 @@ class Store:
     location: str
     # pyoxigraph.Store locally; remotely a client with the same query/dump/len/iteration surface.
     inner: Any
+    # Entity IRIs whose entities-graph entry this session's writes made stale; None: unknown, refresh them all.
+    _touched: set[str] | None = None
 
     # -- opening ------------------------------------------------------------------------------------------
     @classmethod
@@ -85,8 +89,33 @@ class Store:
         raise NotImplementedError
 
     def refresh_entities(self) -> None:
-        """Recompute the entities graph (types, canonical names, aliases, article counts) from the articles."""
+        """Recompute the entities graph (types, canonical names, aliases, article counts) from the articles.
+
+        Only the entities that this session's writes added or dropped a mention of, when the session began on a
+        fresh entities graph; else all of them. Either way the graph ends the same.
+        """
+        self._need_write()
+        touched, self._touched = self._touched, set()
+        if touched is None:
+            self.inner.update(entities_update(self.base))
+            return
+        entities = sorted(touched)
+        batches = [entities[i:i + REFRESH_BATCH] for i in range(0, len(entities), REFRESH_BATCH)] or [[]]
+        for n, batch in enumerate(batches, 1):
+            self.inner.update(entities_update(self.base, batch, clear_mark=n == len(batches)))
+
+    def _old_mentions(self, key: str) -> Iterable[str]:
+        """The entities a stored article mentions (nothing when it is not stored)."""
         raise NotImplementedError
+
+    def _touch(self, keys: Iterable[str], quads: Iterable[ox.Quad] = ()) -> None:
+        """Note the entities whose counts the next write changes: mentioned before (by `keys`) or after."""
+        if self._touched is None:
+            return
+        for key in keys:
+            self._touched.update(self._old_mentions(key))
+        self._touched.update(q.object.value for q in quads
+                             if q.predicate.value == MENTIONS and isinstance(q.object, ox.NamedNode))
 
     def known_entities(self) -> Iterator[tuple[str, str, list[str]]]:
         """(kind, canonical name, aliases) of every entity in the entities graph."""
@@ -114,23 +143,32 @@ class Store:
             raise StoreError("the store was opened read-only")
 
 
-def entities_update(base: Base) -> str:
-    """The SPARQL update that rebuilds the entities graph from the article graphs and clears the stale mark."""
+def entities_update(base: Base, only: list[str] | None = None, clear_mark: bool = True) -> str:
+    """The SPARQL update that rebuilds the entities graph (or the entries of the entities `only`) from the
+    article graphs, and clears the stale mark."""
     ent = base.entities_graph
     prefix = base.article_graph_prefix
+    if only is None:
+        drop, values = f"DROP SILENT GRAPH <{ent}> ;", ""
+    else:
+        values = "VALUES ?e { " + " ".join(f"<{iri}>" for iri in only) + " }"
+        drop = f"DELETE {{ GRAPH <{ent}> {{ ?e ?p ?o }} }} WHERE {{ {values} GRAPH <{ent}> {{ ?e ?p ?o }} }} ;"
+    mark = f'DELETE DATA {{ GRAPH <{base.meta_graph}> {{ <{STORE_MARK}> <{META_DIRTY}> "true" }} }}'
+    if only == []:
+        return mark
     return sparql_prefixes() + f"""
-        DROP SILENT GRAPH <{ent}> ;
+        {drop}
         INSERT {{ GRAPH <{ent}> {{ ?e a ?type ; kg:name ?name ; kg:articleCount ?n }} }}
         WHERE {{
-          {{ SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE {{
+          {{ SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE {{ {values}
                GRAPH ?g {{ ?a a kg:Article ; kg:mentions ?e }}
                FILTER(STRSTARTS(STR(?g), "{prefix}")) }} GROUP BY ?e }}
           GRAPH ?g2 {{ ?e a ?type ; kg:name ?name }}
           FILTER(STRSTARTS(STR(?g2), "{prefix}"))
         }} ;
         INSERT {{ GRAPH <{ent}> {{ ?e kg:alias ?alias }} }}
-        WHERE {{ GRAPH ?g {{ ?e kg:alias ?alias }} FILTER(STRSTARTS(STR(?g), "{prefix}")) }} ;
-        DELETE DATA {{ GRAPH <{base.meta_graph}> {{ <{STORE_MARK}> <{META_DIRTY}> "true" }} }}
+        WHERE {{ {values} GRAPH ?g {{ ?e kg:alias ?alias }} FILTER(STRSTARTS(STR(?g), "{prefix}")) }}
+        {"; " + mark if clear_mark else ""}
     """
 
 
@@ -168,6 +206,7 @@ class LocalStore(Store):
             try:
                 if write:
                     store._recover()
+                    store._touched = set()
                 yield store
             finally:
                 if write:
@@ -253,7 +292,10 @@ class LocalStore(Store):
         # One SPARQL update is one transaction; it is twice as fast as filling a staging graph and MOVEing it.
         # The triples are all written out first, so a failing producer leaves the store as it was.
         target = self.base.article_graph(key)
+        quads = list(quads)
+        replaces = list(replaces)
         body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        self._touch([key, *replaces], quads)
         drops = "".join(f"DROP SILENT GRAPH <{self.base.article_graph(old)}> ; " for old in replaces)
         self.inner.update(f"{drops}DROP SILENT GRAPH <{target}> ; INSERT DATA {{ "
                           f"GRAPH <{self.base.meta_graph}> {{ <{STORE_MARK}> <{META_DIRTY}> \"true\" }} "
@@ -261,12 +303,14 @@ class LocalStore(Store):
 
     def remove_article(self, key: str) -> None:
         self._need_write()
+        self._touch([key])
         self._set_flag(META_DIRTY, True)
         self.inner.remove_graph(ox.NamedNode(self.base.article_graph(key)))
 
-    def refresh_entities(self) -> None:
-        self._need_write()
-        self.inner.update(entities_update(self.base))
+    def _old_mentions(self, key: str) -> Iterable[str]:
+        return [_text(q.object) for q in self.inner.quads_for_pattern(
+            ox.NamedNode(self.base.article(key)), ox.NamedNode(MENTIONS), None,
+            ox.NamedNode(self.base.article_graph(key)))]
 
 
 def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:

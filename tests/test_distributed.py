@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import sys
 import time
@@ -37,6 +38,9 @@ def server(tmp_path) -> Iterator[OxigraphServer]:
 @pytest.fixture(scope="module")
 def client(nlp) -> Iterator:
     """A LocalCluster of two single-threaded worker processes on loopback, without a dashboard."""
+    # pyoxigraph results left in reference cycles by earlier tests must not be collected on Dask's threads,
+    # where dropping them raises: collect them here, on the thread that made them.
+    gc.collect()
     with dask_client(None, workers=2) as c:
         c.wait_for_workers(2, timeout=60)
         yield c
