@@ -88,6 +88,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     return start, end, possessive
 
 
+SURNAME_PARTICLES = frozenset({"van", "von", "der", "de", "den", "da", "di", "del", "la", "le", "du", "dos", "bin",
+                               "al", "el", "ten", "ter"})
 TOWN_COUNTRY = re.compile(r", ([A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*)")
 MOTION_VERBS = frozenset({"go", "travel", "fly", "move", "divert", "send", "return", "head", "extend", "relocate",
                           "sail", "drive", "ship", "flee", "evacuate", "deploy", "expand", "spread", "reroute",
@@ -221,6 +223,10 @@ def _title_before(doc: Doc, first: int) -> tuple[str | None, list[Token]]:
             words.insert(0, tok)
             i -= 1
             continue
+        if tok.text == "-" and words and i > 0 and doc[i - 1].is_alpha:
+            words.insert(0, tok)  # "Secretary-General"
+            i -= 1
+            continue
         if not tok.is_alpha or tok.ent_type_ in ("PERSON", "GPE", "NORP", "ORG", "DATE") and tok.ent_iob_ == "B" \
                 and i != first - 1 and tok.lower_ not in {w for t in lx.TITLES for w in t.split()}:
             break
@@ -229,7 +235,9 @@ def _title_before(doc: Doc, first: int) -> tuple[str | None, list[Token]]:
         words.insert(0, tok)
         i -= 1
     for n in range(len(words)):
-        phrase = " ".join(t.lower_ for t in words[n:])
+        phrase = " ".join(t.lower_ for t in words[n:]).replace(" - ", "-")
+        if words[n].text == "-":
+            continue
         if phrase in lx.TITLES and phrase not in lx.WEAK_TITLES:
             # keep lower-case modifiers ("flight director"), not names before the title
             j = n
@@ -237,7 +245,8 @@ def _title_before(doc: Doc, first: int) -> tuple[str | None, list[Token]]:
                              words[j - 1].lower_ in lx.PORTFOLIOS and words[j - 1].lower_ not in ("former", "union",
                                                                                                    "party")):
                 j -= 1
-            return " ".join(t.text for t in words[j:]), [doc[k] for k in range(max(0, words[j].i - 2), words[j].i)]
+            title = " ".join(t.text for t in words[j:]).replace(" - ", "-")
+            return title, [doc[k] for k in range(max(0, words[j].i - 2), words[j].i)]
     return None, []
 
 
@@ -253,6 +262,12 @@ def _collect(an: _Analysis) -> list[_Mention]:
         if cleaned is None:
             return None
         s, e, poss = cleaned
+        first_word = re.match(r"(\w+)\s+(?=\S)", text[s:e])
+        head_word = first_word.group(1).lower() if first_word else ""
+        if first_word and head_word in lx.ORG_HEADS and head_word not in lx.ORG_DESIGNATORS and not fixed and \
+                not text.startswith("of ", s + first_word.end()):
+            s += first_word.end()  # "Startup Quanta Grid raises ...": the descriptor is no part of the name
+            kind, weight = "Organization", weight + 3
         name = text[s:e]
         if not fixed and not _plausible(name):
             return None
@@ -512,7 +527,8 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
         n = len(g.tokens)
         if n < 2 or fixed[g.key]:
             continue
-        if any(g.tokens[i:] in by_tokens for i in range(1, n)):
+        if any(g.tokens[i:] in by_tokens and (i == n - 1 or all(t in SURNAME_PARTICLES for t in g.tokens[i:-1]))
+               for i in range(1, n)):
             votes[g.key]["Person"] += 2
         if any(g.tokens[:i] in by_tokens and not fixed[by_tokens[g.tokens[:i]].key] for i in range(1, n)):
             votes[g.key]["Organization"] += 1
@@ -926,9 +942,10 @@ def _subject(verb: Token) -> Token | None:
     seen = 0
     while seen < 6:
         seen += 1
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                return child
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            # "said co-founder X" parses as three subjects: the name is the one
+            return next((c for c in subjects if c.pos_ in ("PROPN", "PRON")), subjects[0])
         if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "relcl") and verb.head is not verb:
             if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return verb.head

@@ -210,6 +210,22 @@ REGIONS = frozenset(
     }
 )
 
+# States and provinces that news names as places of their own.
+SUBNATIONAL = frozenset(
+    {
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+        "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+        "New Hampshire", "New Jersey", "New Mexico", "New York State", "North Carolina", "North Dakota", "Ohio",
+        "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+        "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming", "Ontario", "Quebec",
+        "British Columbia", "Alberta", "Bavaria", "Saxony", "Catalonia", "Andalusia", "Lombardy", "Tuscany", "Sicily",
+        "Sardinia", "Corsica", "Brittany", "Normandy", "Flanders", "Wallonia", "Queensland", "New South Wales",
+        "Tasmania", "Punjab", "Kerala", "Bengal", "Tamil Nadu", "Xinjiang", "Tibet", "Hokkaido",
+        "Okinawa", "Kurdistan", "Transylvania", "Silesia", "Bavarian Alps",
+    }
+)
+
 # Capitals and large cities that any wire desk knows; NER alone often mistypes them.
 CITIES = frozenset(
     {
@@ -448,7 +464,7 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, str]]
             gazetteer[form] = ("Place", name)
         for dem in filter(None, dems.split(",")):
             demonyms[dem.strip().lower()] = name
-    for name in REGIONS | CITIES:
+    for name in REGIONS | CITIES | SUBNATIONAL:
         gazetteer.setdefault(name, ("Place", name))
     for org, (org_forms, _head) in _ORGANIZATIONS.items():
         for form in (org, *org_forms):

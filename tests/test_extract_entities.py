@@ -42,6 +42,7 @@ def reasons(entity: Entity) -> dict[str, set[str]]:
         ("Airbus sold ten jets to Lufthansa.", "Lufthansa", "Organization"),
         ("Nuno Costa, the party's former secretary-general, spoke first.", "Nuno Costa", "Person"),
         ("Officials visited Valencia and Zaragoza on Friday.", "Zaragoza", "Place"),
+        ("Sen. Mark Ellis, a Republican from Ohio, voted against the bill.", "Ohio", "Place"),
     ],
 )
 def test_kind_is_decided_from_the_whole_article(text, name, kind):
@@ -156,6 +157,8 @@ def test_definite_description_resolves_to_the_only_fitting_organization():
          "leader", None),
         ("Tarn Robotics' founder and chairman, Emil Sand, bought more shares.", "Emil Sand", "chairman",
          "Tarn Robotics"),
+        ("UN Secretary-General Ana Beltran said she was disappointed.", "Ana Beltran", "Secretary-General",
+         "United Nations"),
         ('"We are not leaving," said Tom Harris, the company\'s chief financial officer.', "Tom Harris",
          "chief financial officer", None),
     ],
@@ -193,3 +196,9 @@ def test_headline_mention_the_ner_missed_is_found_from_the_body():
 )
 def test_place_descriptions_type_unknown_towns(text, name):
     assert named(read(text), name).kind == "Place"
+
+
+def test_a_leading_descriptor_is_no_part_of_a_name():
+    ex = read("Quanta Grid said it had raised $80 million.", title="Startup Quanta Grid raises $80 million")
+    grid = named(ex, "Quanta Grid")
+    assert grid.kind == "Organization" and not any(n.startswith("Startup") for n in grid.names)

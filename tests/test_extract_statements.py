@@ -46,6 +46,7 @@ def speaker(ex: Extraction, st: Statement) -> str | None:
         ('"Prices will keep rising for months," Petra Novak warned on Monday.', "keep rising", "Petra Novak", "warn"),
         ('"It is a fair deal for both sides," the chief negotiator, Omar Haddad, said.', "fair deal", "Omar Haddad",
          "say"),
+        ('"Batteries are the missing piece," said co-founder Priyanka Rao.', "missing piece", "Priyanka Rao", "say"),
     ],
 )
 def test_direct_quote_forms_find_their_speaker(text, phrase, expected_speaker, cue):
