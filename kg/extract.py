@@ -133,6 +133,8 @@ class _Analysis:
         self.text = doc.text
         self.reference = article.published
         self.quotes = _quote_spans(self.text)
+        self.quote_index = {q: i for i, q in enumerate(self.quotes)}
+        self.ent_at = {e.start: e for e in doc.ents}
         self.in_quote = [False] * len(doc)
         self.token_at = _char_to_token(doc)
         qi = 0
@@ -554,11 +556,19 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
     merged: dict[str, str] = {}
     dropped: set[int] = set()
     ordered = sorted(groups.values(), key=lambda g: (len(g.tokens), g.mentions[0].start))
+    # candidates share a first or last word, or an initial (acronyms, spelling variants): no all-pairs loop
+    near: dict[str, list[_Group]] = defaultdict(list)
+    for g in groups.values():
+        if g.tokens:
+            for hook in {"w:" + g.tokens[0], "w:" + g.tokens[-1], "i:" + g.tokens[0][:1], "i:" + g.tokens[-1][:1]}:
+                near[hook].append(g)
     for g in ordered:
-        if fixed[g.key]:
+        if fixed[g.key] or not g.tokens:
             continue
         targets: dict[str, str] = {}
-        for other in groups.values():
+        hooks = {"w:" + g.tokens[0], "w:" + g.tokens[-1], "i:" + g.tokens[-1][:1], "i:" + g.tokens[0][:1]}
+        pool = {id(o): o for h in hooks for o in near.get(h, [])}
+        for other in sorted(pool.values(), key=lambda o: o.key):
             if other is g or len(other.tokens) < len(g.tokens) or other.key in merged:
                 continue
             reason = _merge_reason(g, other, by_tokens)
@@ -1067,7 +1077,7 @@ def _statements(reader: _Reader) -> list[Statement]:
     while quotes or cues:
         if quotes and (not cues or quotes[0][0] <= cues[0].idx):
             q_start, q_end = quotes.pop(0)
-            st = _direct(reader, q_start, q_end, [x for x in said if x.statement.direct or x.verb is None])
+            st = _direct(reader, q_start, q_end, said[-1] if said else None)
             if st is not None:
                 said.append(st)
                 if st.verb is not None:
@@ -1108,7 +1118,8 @@ def _tokens(an: _Analysis, start: int, end: int) -> range:
     return range(first.i, last.i + 1)
 
 
-def _direct(reader: _Reader, q_start: int, q_end: int, said: list[_Said]) -> _Said | None:
+def _direct(reader: _Reader, q_start: int, q_end: int, prev: _Said | None) -> _Said | None:
+    """A quotation and who said it: the cue next to it, else the speaker of the quote it continues."""
     an, doc = reader.an, reader.an.doc
     text = an.text
     start, end = q_start, q_end
@@ -1122,7 +1133,7 @@ def _direct(reader: _Reader, q_start: int, q_end: int, said: list[_Said]) -> _Sa
     first, last = an.token(q_start), an.token(max(q_start, q_end - 1))
     if first is None or last is None:
         return None
-    quote_index = an.quotes.index((q_start, q_end))
+    quote_index = an.quote_index[(q_start, q_end)]
     prev_end = an.quotes[quote_index - 1][1] + 1 if quote_index else para_start
     next_start = an.quotes[quote_index + 1][0] - 1 if quote_index + 1 < len(an.quotes) else para_end
     right: list[Token] = []
@@ -1157,11 +1168,18 @@ def _direct(reader: _Reader, q_start: int, q_end: int, said: list[_Said]) -> _Sa
         verb = next((t for t in right if _is_cue(t)), None)
     if verb is None:
         verb = next((t for t in reversed(left) if _is_cue(t)), None)
+    if verb is None and paragraph > 0 and not text[para_start:q_start].strip(QUOTE_OPEN + " \u2018") and \
+            text[:para_start].rstrip().endswith(":"):
+        # 'Smith said:' closing one paragraph, the quote opening the next
+        before = an.token(len(text[:para_start].rstrip()) - 1)
+        i = before.i if before is not None else -1
+        while i >= 0 and an.paragraph(doc[i].idx) == paragraph - 1 and verb is None:
+            verb = doc[i] if _is_cue(doc[i]) and not an.in_quote[i] else None
+            i -= 1
     content = an.span(start, end)
     words = len(an.text[start:end].split())
     if verb is None:
-        prev = said[-1] if said else None
-        if prev is not None and prev.statement.direct and paragraph - prev.paragraph <= 1 and \
+        if prev is not None and paragraph - prev.paragraph <= 1 and \
                 (paragraph == prev.paragraph or text[para_start:q_start].strip() in QUOTE_OPEN):
             st = Statement(True, content, prev.statement.cue, prev.statement.cue_span, prev.statement.speaker,
                            prev.statement.speaker_span, date=prev.statement.date, place=prev.statement.place)
@@ -1336,8 +1354,7 @@ def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int]) -> tuple
                 if exclude[0] <= t.idx < exclude[1]:
                     continue
                 if date is None and t.ent_type_ == "DATE" and t.ent_iob_ == "B" and reader.token_entity[t.i] < 0:
-                    ent = next(e for e in an.doc.ents if e.start == t.i)
-                    date = normalize(ent.text, an.reference)
+                    date = normalize(an.ent_at[t.i].text, an.reference)
                 e = reader.entity_of(t)
                 if place is None and e is not None and reader.entities[e].kind in ("Place", "Event") and \
                         t.head.dep_ == "prep" and t.head.lower_ in ("in", "at", "during"):

@@ -233,3 +233,16 @@ def test_dateline_is_not_part_of_reported_content():
     ex = read("VIENNA, May 4, 2026 \u2014 Talks on the gas deal collapsed on Monday, the ministry said.")
     st = find(ex, "collapsed")
     assert not st.content.text.startswith("VIENNA")
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected_speaker",
+    [
+        ('Mayor Lina Haug said:\n\n"We will rebuild every house on this street."', "rebuild every house", "Lina Haug"),
+        ('"The vote was fair," Rosa Klein said. Piotr Nowak said the count was flawed. "We will go to court."',
+         "go to court", "Piotr Nowak"),
+    ],
+)
+def test_quote_takes_the_speaker_introduced_just_before_it(text, phrase, expected_speaker):
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected_speaker
