@@ -66,7 +66,8 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower().replace("\u2019", "'")
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
+    """A name folded for comparison: no case, accents, dots or extra spaces ("U.S." and "us" meet)."""
     return " ".join(_fold(text).replace(".", "").split())
 
 
@@ -401,7 +402,7 @@ def _pronoun_targets(an: _Analysis, mentions: list[_Mention]) -> set[int]:
                 i -= 1
             words = mentions[i].text.split() if i >= 0 else []
             if i >= 0 and tok.idx - mentions[i].end < 300 and len(words) <= 3 and \
-                    not any(_key(w) in lx.ORG_DESIGNATORS for w in words):
+                    not any(name_key(w) in lx.ORG_DESIGNATORS for w in words):
                 targets.add(mentions[i].start)
     return targets
 
@@ -420,7 +421,7 @@ def _only_decoration(text: str, ner: tuple[int, int], s: int, e: int) -> bool:
 # ---------------------------------------------------------------------------------------------- resolution
 
 
-def _acronym_of(short: str, long: str) -> bool:
+def acronym_of(short: str, long: str) -> bool:
     """Whether `short` is an acronym of `long` (Schwartz & Hearst: its letters in order, the first one word-initial)."""
     s = short.replace(".", "")
     if not (2 <= len(s) <= 8 and s.isupper() and s.isalpha()) or len(long.split()) < 2:
@@ -497,7 +498,7 @@ def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
         parts = m.text.split()
         if last is not None and 2 <= len(parts) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in parts) \
                 and last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_ in lx.REPORTING_VERBS \
-                and _key(parts[-1]) not in lx.ORG_DESIGNATORS:
+                and name_key(parts[-1]) not in lx.ORG_DESIGNATORS:
             votes["Person"] += 1
     words = g.tokens
     if words:
@@ -516,10 +517,10 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
     """Group mentions into entities: same name, known alias, surname, short name, acronym, spelling variant."""
     groups: dict[str, _Group] = {}
     for m in mentions:
-        key = _key(m.canonical or m.text)
+        key = name_key(m.canonical or m.text)
         g = groups.get(key)
         if g is None:
-            g = groups[key] = _Group(key, [], tuple(_key(m.canonical or m.text).split()))
+            g = groups[key] = _Group(key, [], tuple(name_key(m.canonical or m.text).split()))
         g.mentions.append(m)
     fixed = {g.key: next((m.fixed for m in g.mentions if m.fixed), None) for g in groups.values()}
     by_tokens = {g.tokens: g for g in groups.values()}
@@ -637,7 +638,7 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
         if long.kind == "Organization" and len(s) == 1 and lg[-1] == s[0] and s[0] in lx.ORG_DESIGNATORS and \
                 all(m.definite for m in short.mentions):
             return "DefiniteDescription"
-        if long.kind != "Person" and len(s) == 1 and _acronym_of(short.mentions[0].text, " ".join(lg)):
+        if long.kind != "Person" and len(s) == 1 and acronym_of(short.mentions[0].text, " ".join(lg)):
             return "Abbreviation"
         if long.kind == "Person" and len(s) == 1 and spelling_variant(s[0], lg[-1]):
             return "SpellingVariant"
@@ -718,9 +719,9 @@ def _reason(g: _Group, m: _Mention) -> str:
         return g.reasons[m.start]
     if m.text == g.name:
         return "Possessive" if m.possessive else "ExactName"
-    if m.canonical and _key(m.text) != _key(m.canonical):
+    if m.canonical and name_key(m.text) != name_key(m.canonical):
         return "KnownAlias"
-    if _key(m.text) == _key(g.name):
+    if name_key(m.text) == name_key(g.name):
         return "SpellingVariant"
     return "ExactName"
 
@@ -762,7 +763,7 @@ class _Reader:
             for m in g.mentions:
                 self.descriptors[g_index] |= {k[6:] for k in m.votes if k.startswith("_head:")}
             ent = self.entities[g_index]
-            self.descriptors[g_index] |= {_key(ent.name).split()[-1]}
+            self.descriptors[g_index] |= {name_key(ent.name).split()[-1]}
             kind = lx.ORG_KIND.get(ent.name)
             if kind:
                 self.descriptors[g_index].add(kind)
@@ -1374,7 +1375,7 @@ def _named_events(reader: _Reader) -> None:
     for ent in reader.entities:
         if ent.kind != "Event":
             continue
-        ent.event_type = _key(ent.name).split()[-1]
+        ent.event_type = name_key(ent.name).split()[-1]
         year = re.match(r"((?:19|20)\d\d) (.+)", ent.name)
         if year:
             # "2025 Munich Security Conference": the edition is the node; the series name is an alias

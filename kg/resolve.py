@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg import lexicon as lx
-from kg.extract import _acronym_of, _key, spelling_variant
+from kg.extract import acronym_of, name_key, spelling_variant
 from kg.records import Extraction
 
 CROSS = "CrossArticle"
@@ -41,7 +41,7 @@ class NameIndex:
             known = self._entities[(kind, name)] = _Known(kind, name)
         # an event's other names are often its series ("Munich Security Conference" for the 2025 edition)
         for form in (name, *(aliases if kind != "Event" else ())):
-            key = _key(form)
+            key = name_key(form)
             if not key:
                 continue
             known.keys.add(key)
@@ -58,10 +58,10 @@ class NameIndex:
         """The known canonical name an entity should take, and why; None when the evidence is not strong enough."""
         if kind == "Person" and len(name.split()) == 1:
             # a bare surname: only when exactly one known person has it
-            hits = self._by_surname.get(_key(name), set()) - {name}
+            hits = self._by_surname.get(name_key(name), set()) - {name}
             return (next(iter(hits)), "Surname") if len(hits) == 1 else None
         for form in (name, *(sorted(aliases) if kind != "Event" else ())):
-            hits = self._by_key.get((kind, _key(form)), set()) - {name}
+            hits = self._by_key.get((kind, name_key(form)), set()) - {name}
             if len(hits) > 1:
                 return None
             if hits:
@@ -70,12 +70,12 @@ class NameIndex:
         if canon and canon != name and (kind, canon) in self._entities:
             return canon, "KnownAlias"
         if kind == "Person":
-            given, surname = _key(name.split()[0]), _surname(name)
+            given, surname = name_key(name.split()[0]), _surname(name)
             variants = {full for other, names in self._by_surname.items() if spelling_variant(other, surname)
-                        for full in names if full != name and _key(full.split()[0]) == given}
+                        for full in names if full != name and name_key(full.split()[0]) == given}
             return _pick(next(iter(variants)), name, "SpellingVariant") if len(variants) == 1 else None
         if name.replace(".", "").isupper():
-            longs = {n for n in self._long.get((kind, name[:1].lower()), ()) if _acronym_of(name, n)}
+            longs = {n for n in self._long.get((kind, name[:1].lower()), ()) if acronym_of(name, n)}
             return (next(iter(longs)), "Abbreviation") if len(longs) == 1 else None
         return None
 
@@ -83,7 +83,7 @@ class NameIndex:
         """The one known person whose surname a lone organization or place name is, when nothing else has that name."""
         if kind not in ("Organization", "Place") or " " in name or lx.known_kind(name) or name.isupper():
             return None
-        key = _key(name)
+        key = name_key(name)
         if any(self._by_key.get((k, key), set()) - {name} for k in ("Organization", "Place")):
             return None
         hits = self._by_surname.get(key, set())
@@ -104,9 +104,9 @@ class NameIndex:
             ent.name = canonical
             # A mention has one reason (the shapes allow one): names that now resolve through another article say so;
             # the name the article used stays as an alias.
-            matched = {_key(old)} | {_key(a) for a in ent.aliases}
+            matched = {name_key(old)} | {name_key(a) for a in ent.aliases}
             for ref in ent.mentions:
-                if _key(ref.span.text) in matched and ref.reason not in ("Pronoun", "DefiniteDescription"):
+                if name_key(ref.span.text) in matched and ref.reason not in ("Pronoun", "DefiniteDescription"):
                     ref.reason = CROSS
 
 
@@ -115,7 +115,7 @@ def _surname(name: str) -> str:
     cut = len(words) - 1
     while cut > 1 and words[cut - 1].islower():
         cut -= 1
-    return _key(" ".join(words[cut:]))
+    return name_key(" ".join(words[cut:]))
 
 
 def _pick(known: str, new: str, reason: str) -> tuple[str, str] | None:
