@@ -1503,9 +1503,16 @@ def _event_parties(reader: _Reader, tok: Token) -> tuple[list[int], int | None, 
                         subj = reader.agent(head)
                         if subj is not None:
                             take(subj)
+                        clause = [head]
+                        while clause[-1].dep_ in ("advcl", "xcomp") and len(clause) < 4:
+                            clause.append(clause[-1].head)  # "pressed X to lift tariffs during their meeting"
                         for t in head.subtree:
                             if t.dep_ == "pobj" and t.head.lower_ in ("with", "between"):
                                 take(t)
+                        for verb in clause:
+                            for t in verb.children:
+                                if t.dep_ == "dobj":
+                                    take(t)
                 else:
                     take(c)
     return participants, obj, agent

@@ -74,3 +74,11 @@ def test_phone_call_participants_include_both_sides():
 def test_event_date_is_never_invented_without_a_reference():
     ex = read("The Orion-3 probe lifted off from French Guiana on Monday.")
     assert event(ex, "launch").start_date is None
+
+
+def test_their_meeting_takes_the_subject_and_the_object_of_the_clause():
+    ex = read("Prime Minister Mark Ellison said he had pressed President Li Wen to lift tariffs during their "
+              "meeting in Beijing.")
+    meeting = event(ex, "meeting")
+    assert names(ex, meeting.participants) == {"Mark Ellison", "Li Wen"}
+    assert meeting.location is not None and ex.entities[meeting.location].name == "Beijing"
