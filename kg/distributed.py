@@ -41,7 +41,9 @@ def executor(name: str, scheduler: str | None = None, workers: int | None = None
             raise DistributedError("--scheduler needs --executor dask")
         yield None
         return
-    with dask_client(scheduler, workers or 2) as client:
+    from kg.build import default_jobs
+
+    with dask_client(scheduler, workers or default_jobs()) as client:
         yield dask_analyzer(client)
 
 
@@ -75,19 +77,28 @@ def dask_analyzer(client: Client, batch: int = BATCH) -> Analyzer:
 
         signature = extractor_signature(model)
         # Each worker loads the model once, all at the same time, now; a worker that joins later, at its first task.
-        client.run(ensure_model, model)
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        try:
+            loaded = client.run(ensure_model, model)
+        except Exception as err:
+            raise DistributedError(f"a Dask worker cannot load {model!r}: {type(err).__name__}: {err}. "
+                                   "Install kg and the model on every worker.") from None
+        others = {address: sig for address, sig in loaded.items() if sig != signature}
+        if others:
+            address, sig = next(iter(others.items()))
+            raise DistributedError(f"the Dask worker {address} runs {sig!r}, this process {signature!r}; install "
+                                   "the same kg and model versions everywhere, or builds would not skip unchanged "
+                                   "articles")
+        workers = max(1, len(loaded))
         pending: deque = deque()
 
         def results(future, sent: list[Article]) -> list[Extraction | Skipped]:
             try:
-                got = future.result()
+                return future.result()
             except KilledWorker as err:
                 return [Skipped(a.source, f"the Dask worker analyzing it died ({err})") for a in sent]
-            for item in got:
-                if isinstance(item, Extraction):
-                    item.model = signature
-            return got
+            except Exception as err:
+                raise DistributedError(f"a Dask task failed outside any one article: {type(err).__name__}: "
+                                       f"{err}") from err
 
         for chunk in _batches(articles, batch):
             pending.append((client.submit(analyze_on_worker, chunk, model, pure=False), chunk))
@@ -99,30 +110,23 @@ def dask_analyzer(client: Client, batch: int = BATCH) -> Analyzer:
     return analyze
 
 
-def ensure_model(model: str) -> None:
-    """Runs on a worker: load the model unless this process already holds it."""
+def ensure_model(model: str) -> str:
+    """Runs on a worker: load the model unless this process already holds it; the extractor signature."""
     from kg.build import _start_worker, _worker
 
     if _worker.get("model") != model:
         _start_worker(model)
+    if "error" in _worker:
+        raise _worker["error"]  # type: ignore[misc]
+    return str(_worker["signature"])
 
 
 def analyze_on_worker(articles: list[Article], model: str) -> list[Extraction | Skipped]:
-    """Runs on a worker: one batch in one pass, else article by article, so one bad article skips alone."""
-    from kg.build import analyze_batch
+    """Runs on a worker: the batch in one pass, else article by article, so one bad article is skipped alone."""
+    from kg.build import analyze_or_skip
 
     ensure_model(model)
-    try:
-        return list(analyze_batch(articles))
-    except Exception:  # any failure: the retry below finds the article it belongs to
-        pass
-    out: list[Extraction | Skipped] = []
-    for article in articles:
-        try:
-            out.extend(analyze_batch([article]))
-        except Exception as err:
-            out.append(Skipped(article.source, f"analysis failed on a Dask worker: {type(err).__name__}: {err}"))
-    return out
+    return analyze_or_skip(articles)
 
 
 def worker_state() -> dict[str, Any]:

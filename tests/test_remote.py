@@ -403,3 +403,14 @@ def test_a_failing_producer_leaves_the_article_on_the_server_as_it_was(server):
             st.put_article("talks", broken())
     with Store.open(server.url) as st:
         assert same_datasets(dataset(st), before)
+
+
+def test_cli_validate_reports_the_same_on_a_server_as_on_a_folder(tmp_path, server):
+    outputs = []
+    for location in (str(tmp_path / "local"), server.url):
+        with Store.open(location, write=True) as st:
+            fill(st, sample())
+        out = CliRunner().invoke(app, ["validate", "--store", location])
+        outputs.append((out.exit_code, out.stdout))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][0] in (0, 1) and outputs[0][1].strip()
