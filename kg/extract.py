@@ -1563,6 +1563,8 @@ def extract(article: Article, doc: Doc) -> Extraction:
     groups = _resolve(an, mentions)
     _scan(an, groups)
     reader = _Reader(an, groups)
+    if not doc.has_annotation("DEP"):
+        return Extraction(article=article, entities=reader.entities)  # a pipeline without a parser: names only
     reader.definite_descriptions()
     _titles(reader)
     statements = _statements(reader)

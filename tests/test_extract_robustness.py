@@ -63,3 +63,11 @@ def test_long_article_is_extracted_in_linear_time():
         extract(art, doc)
         timings.append(time.perf_counter() - started)
     assert timings[1] < timings[0] * 8 * 3 + 0.5  # 8x the text: well under quadratic growth
+
+
+def test_a_pipeline_without_a_parser_gives_names_and_no_crash():
+    import spacy
+
+    art = Article(key="t", identifier="t", title="", body='"We will win," Anna Berg said in Oslo.', source="test")
+    ex = extract(art, spacy.blank("en")(art.text))
+    assert [e.name for e in ex.entities] == ["Oslo"] and ex.statements == []
