@@ -264,6 +264,31 @@ def load_graph(paths: list[Path], ontology_dir: Path | None = None) -> Graph:
     return ds
 
 
+def evaluate_articles(gold_dir: Path, inputs: list[str], ontology_dir: Path | None = None, *,
+                      model: str | None = None, jobs: int | None = 1) -> EvalReport:
+    """Build the articles (files, folders, as `kg build` reads them) into a throwaway store and score its graph."""
+    import io
+    import tempfile
+
+    from rdflib import Dataset
+
+    from kg.build import build
+    from kg.export import export
+    from kg.nlp import DEFAULT_MODEL
+    from kg.store import Store
+
+    load_gold(Path(gold_dir))  # a broken gold folder fails before any NLP runs
+    buffer = io.BytesIO()
+    with tempfile.TemporaryDirectory(prefix="kg-eval-") as tmp:
+        store_path = Path(tmp) / "store"
+        build(inputs, store_path, model=model or DEFAULT_MODEL, jobs=jobs)
+        with Store.open(store_path) as store:
+            export(store, buffer, "nquads")
+    graph = Dataset(default_union=True)
+    graph.parse(data=buffer.getvalue(), format="nquads")
+    return evaluate(Path(gold_dir), graph, ontology_dir)
+
+
 # ---------------------------------------------------------------------------------------------- scoring
 
 

@@ -172,3 +172,19 @@ def test_empty_gold_folder_is_an_error(tmp_path):
                                   ("Di\u00e1rio", "diario")])
 def test_names_compare_as_a_reader_would(a, b):
     assert norm(a) == norm(b)
+
+
+def test_articles_are_built_and_scored_end_to_end(tmp_path):
+    from kg.evaluate import evaluate_articles
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text('Fenwick Bank hires economist\n\n"Rates will fall next year," said Ada Lind, '
+                                    "chief economist at Fenwick Bank in Oslo.\n")
+    gold = {"article": "a.txt",
+            "entities": [{"name": "Ada Lind", "type": "Person"}, {"name": "Fenwick Bank", "type": "Organization"},
+                         {"name": "Oslo", "type": "Place"}],
+            "statements": [{"speaker": "Ada Lind", "direct": True, "cue": "say", "contains": "rates will fall"}]}
+    report = evaluate_articles(gold_dir(tmp_path, gold), [str(articles)], ONTOLOGY)
+    assert report.entities_micro.f1 == 1.0, report.log
+    assert report.statements.tp == 1 and report.direct_accuracy == 1.0
