@@ -413,12 +413,6 @@ class RemoteStore(Store):
                                  f"<{self.base.article(key)}> <{MENTIONS}> ?e }} }}")
         return [row["e"].value for row in rows]
 
-    def query(self, sparql: str, substitutions: dict | None = None, union: bool = True):
-        return self.inner.query(sparql, use_default_graph_as_union=union, substitutions=substitutions)
-
-    def __len__(self) -> int:
-        return len(self.inner)
-
 
 # -- parameters -------------------------------------------------------------------------------------------
 _TOKEN = re.compile(r'''
