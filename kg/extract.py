@@ -762,6 +762,10 @@ class _Reader:
         for g_index, g in enumerate(sorted(groups, key=lambda g: g.mentions[0].start)):
             for m in g.mentions:
                 self.descriptors[g_index] |= {k[6:] for k in m.votes if k.startswith("_head:")}
+                last = an.token(m.end - 1)
+                if last is not None:  # "X, Britain's markets regulator," lets "the regulator" refer to X
+                    self.descriptors[g_index] |= {c.lemma_.lower() for c in last.children
+                                                  if c.dep_ == "appos" and c.pos_ == "NOUN"}
             ent = self.entities[g_index]
             self.descriptors[g_index] |= {name_key(ent.name).split()[-1]}
             kind = lx.ORG_KIND.get(ent.name)
@@ -885,8 +889,9 @@ class _Reader:
                     if e is not None and self.entities[e].kind in ("Organization", "Place"):
                         return e, self.mention_at[child.i].span
         dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
-        if low in lx.ORG_HEADS and dets & {"the", "its", "this"}:
-            e = self.described(low, subj.idx)
+        if (low in lx.ORG_HEADS or subj.pos_ == "NOUN") and dets & {"the", "its", "this"} and \
+                not subj.tag_.endswith("S"):
+            e = self.described(subj.lemma_.lower() if low not in lx.ORG_HEADS else low, subj.idx)
             if e is not None:
                 start = min(c.idx for c in subj.children if c.dep_ == "det") if "the" in dets else subj.idx
                 span = an.span(start, subj.idx + len(subj.text))

@@ -259,3 +259,17 @@ def test_pronoun_agrees_in_gender_with_its_antecedent():
 def test_ministry_named_only_by_description_is_the_speaker():
     ex = read("Nigeria's finance ministry said the loan talks would resume in May.")
     assert speaker(ex, find(ex, "talks would resume")) is not None
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected_speaker",
+    [
+        ("The Harbour Authority, the port's regulator, fined Vela Lines. The regulator said the fine was fair.",
+         "fine was fair", "Harbour Authority"),
+        ("Mira Foods, a Dutch grocery chain, signed a loan with Tolva Bank. The chain said the money would fund new "
+         "stores.", "fund new stores", "Mira Foods"),
+    ],
+)
+def test_description_given_in_an_apposition_resolves_a_later_speaker(text, phrase, expected_speaker):
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected_speaker
