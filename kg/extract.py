@@ -757,6 +757,7 @@ class _Reader:
                     by_kind[g.kind].append((m.start, index))
         self.recent = {k: sorted(v) for k, v in by_kind.items()}
         self.spokesperson_for: int | None = None
+        self.event_triggers: dict[str, list[int]] = defaultdict(list)  # event type -> where the article reports it
         self.recent_starts = {k: [s for s, _ in v] for k, v in self.recent.items()}
         self.descriptors: dict[int, set[str]] = defaultdict(set)
         for g_index, g in enumerate(sorted(groups, key=lambda g: g.mentions[0].start)):
@@ -1426,6 +1427,7 @@ def _events(reader: _Reader) -> list[Event]:
         ev = found.get(kind)
         if ev is None:
             ev = found[kind] = Event(name=kind, event_type=kind, anchor=an.span(tok.idx, tok.idx + len(tok.text)))
+        reader.event_triggers[kind].append(tok.idx)
         for p in participants:
             if p not in ev.participants:
                 ev.participants.append(p)
@@ -1575,4 +1577,11 @@ def extract(article: Article, doc: Doc) -> Extraction:
     statements = _statements(reader)
     _named_events(reader)
     events = _events(reader)
+    for ev in events:
+        if not ev.participants:
+            # "The probe lifted off ..., the agency said": an organization announcing its own event takes part in it
+            ev.participants = [st.speaker for st in statements if st.speaker is not None and
+                               reader.entities[st.speaker].kind == "Organization" and
+                               any(st.content.start <= t < st.content.end for t in reader.event_triggers[ev.event_type])
+                               ][:1]
     return Extraction(article=article, entities=reader.entities, statements=statements, events=events)

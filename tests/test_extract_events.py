@@ -82,3 +82,8 @@ def test_their_meeting_takes_the_subject_and_the_object_of_the_clause():
     meeting = event(ex, "meeting")
     assert names(ex, meeting.participants) == {"Mark Ellison", "Li Wen"}
     assert meeting.location is not None and ex.entities[meeting.location].name == "Beijing"
+
+
+def test_organization_announcing_an_event_takes_part_in_it():
+    ex = read("The Orion-3 probe lifted off from French Guiana on Monday, the Nordic Space Agency said.")
+    assert names(ex, event(ex, "launch").participants) == {"Nordic Space Agency"}
