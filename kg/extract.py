@@ -1038,7 +1038,13 @@ def _title_phrase(noun: Token) -> str:
     for n in range(len(words) - 1):
         if " ".join(w.lower_ for w in words[n:]) in lx.TITLES:
             return " ".join(w.text for w in words[n:])
-    return " ".join(w.text for w in words if w.is_lower or w.i == noun.i)
+    # no known longer title: keep noun modifiers ("transport analyst"), not adjectives ("44-year-old lawyer")
+    kept: list[Token] = [noun]
+    for w in reversed(words[:-1]):
+        if w.dep_ != "compound" or not w.is_lower or w.head.i != kept[0].i and w.head.i != noun.i:
+            break
+        kept.insert(0, w)
+    return " ".join(w.text for w in kept)
 
 
 def _affiliation_of(reader: _Reader, tok: Token) -> int | None:
