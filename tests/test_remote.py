@@ -414,3 +414,12 @@ def test_cli_validate_reports_the_same_on_a_server_as_on_a_folder(tmp_path, serv
         outputs.append((out.exit_code, out.stdout))
     assert outputs[0] == outputs[1]
     assert outputs[0][0] in (0, 1) and outputs[0][1].strip()
+
+
+def test_cli_build_against_a_server_that_is_down_says_so_and_exits_1(tmp_path):
+    url = f"http://127.0.0.1:{free_port()}"
+    started = time.monotonic()
+    out = CliRunner().invoke(app, ["build", str(Path(__file__).parent.parent / "examples"), "--store", url])
+    assert out.exit_code == 1, out.output
+    assert "connection refused (is the server running?)" in out.output and url in out.output
+    assert time.monotonic() - started < 10
