@@ -1193,7 +1193,7 @@ def _direct(reader: _Reader, q_start: int, q_end: int, prev: _Said | None) -> _S
     words = len(an.text[start:end].split())
     if verb is None:
         if prev is not None and paragraph - prev.paragraph <= 1 and \
-                (paragraph == prev.paragraph or text[para_start:q_start].strip() in QUOTE_OPEN):
+                (paragraph == prev.paragraph or text[para_start:q_start].strip() in QUOTE_OPEN + "\u2018"):
             st = Statement(True, content, prev.statement.cue, prev.statement.cue_span, prev.statement.speaker,
                            prev.statement.speaker_span, date=prev.statement.date, place=prev.statement.place)
             return _Said(st, paragraph, None)
