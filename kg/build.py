@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 CHUNK = 500  # articles resolved and written together; bounds memory on large corpora
 TASK = 16  # articles per spaCy batch, and per task sent to a worker process
-IN_FLIGHT = 3  # tasks queued per worker: keeps workers busy while this process resolves and writes
+# Tasks queued ahead: a whole chunk's worth, so workers keep parsing while this process resolves and writes one.
+IN_FLIGHT = CHUNK // TASK
 SMALL = 48  # fewer pending articles than this are analyzed here: starting workers would cost more than it saves
 
 # The analysis stage: (articles, model, jobs) -> an extraction, or a Skipped saying why not, per article, in order.
@@ -158,7 +159,7 @@ def analyze(articles: Iterable[Article], model: str, jobs: int = 1) -> Iterator[
         in_flight: deque = deque()
         for batch in _batches(articles, TASK):
             in_flight.append(pool.apply_async(analyze_or_skip, (batch,)))
-            if len(in_flight) >= jobs * IN_FLIGHT:
+            if len(in_flight) >= IN_FLIGHT + jobs:
                 yield from in_flight.popleft().get()
         while in_flight:
             yield from in_flight.popleft().get()

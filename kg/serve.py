@@ -363,17 +363,18 @@ class Server(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
-        return f"http://{host}:{port}/sparql"
+        return f"http://{host!s}:{port}/sparql"
 
 
 @contextmanager
-def endpoint(store_path: str | Path, options: ServeOptions = ServeOptions(), log=None) -> Iterator[Server]:
+def endpoint(store_path: str | Path, options: ServeOptions = ServeOptions(), log=None,
+             wait: float = 0.0) -> Iterator[Server]:
     """A bound, not yet serving endpoint over a store folder; call `serve_forever()` on it (in a thread or not)."""
     from kg.remote import remote_url
 
     if remote_url(store_path) is not None:
         raise StoreError("kg serve serves a local store folder; a SPARQL server is already an endpoint")
-    with Store.open(store_path) as store:  # the reader lock: no build changes the store while it is served
+    with Store.open(store_path, wait=wait) as store:  # the reader lock: no build changes the store while it is served
         path = Path(store.location)
         pool = QueryPool(path, options.workers, options.timeout)
         try:

@@ -1,0 +1,123 @@
+"""Each shipped query on a graph of about one million triples: Oxigraph (kg's store) against rdflib in memory.
+
+python benchmarks/bench_queries.py --store /tmp/kg-bench/store-1m   (made by synthetic_graph.py if missing)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from measure import ROOT, save
+
+from kg.export import export
+from kg.namespaces import PREFIXES
+from kg.query import named_queries, run
+from kg.store import Store
+
+RUNS = 9
+RDFLIB_LIMIT = 300  # seconds per query before rdflib is given up on (the ratio is then a lower bound)
+
+
+def params_for(store: Store) -> dict[str, list[str]]:
+    """Parameters for the queries that need one: the person quoted most, the entity most talked about."""
+    speaker = next(iter(run(
+        store, "SELECT ?name (COUNT(*) AS ?n) WHERE { ?s kg:speaker ?e . ?e kg:name ?name } GROUP BY ?name "
+        "ORDER BY DESC(?n) LIMIT 1")))["name"].value
+    about = next(iter(run(
+        store, "SELECT ?name (COUNT(*) AS ?n) WHERE { ?s kg:about ?e . ?e kg:name ?name } GROUP BY ?name "
+        "ORDER BY DESC(?n) LIMIT 1")))["name"].value
+    return {"statements-by": [f"name={speaker}"], "statements-about": [f"name={about}"]}
+
+
+def oxigraph(store: Store, name: str, params: list[str]) -> tuple[list[float], int]:
+    times, rows = [], 0
+    for i in range(RUNS + 1):
+        started = time.perf_counter()
+        rows = sum(1 for _ in run(store, name, params))
+        if i:  # the first run warms the caches
+            times.append(time.perf_counter() - started)
+    return times, rows
+
+
+def rdflib_worker(nquads: str, queries: str) -> None:
+    """In a fresh process: load the N-Quads into rdflib's in-memory Dataset, then time each query once."""
+    import rdflib
+
+    started = time.perf_counter()
+    ds = rdflib.Dataset(default_union=True)
+    ds.parse(nquads, format="nquads")
+    print(json.dumps({"load": time.perf_counter() - started, "triples": len(ds)}), flush=True)
+
+    def give_up(*_):
+        raise TimeoutError
+
+    signal.signal(signal.SIGALRM, give_up)
+    for item in json.loads(Path(queries).read_text()):
+        bindings = {k: rdflib.Literal(v) for k, v in item["bindings"].items()}
+        started = time.perf_counter()
+        signal.alarm(RDFLIB_LIMIT)
+        try:
+            rows = sum(1 for _ in ds.query(item["text"], initNs=PREFIXES, initBindings=bindings))
+            seconds: float | None = time.perf_counter() - started
+        except TimeoutError:
+            rows, seconds = -1, None
+        signal.alarm(0)
+        print(json.dumps({"name": item["name"], "seconds": seconds, "rows": rows}), flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--store", type=Path, default=Path("/tmp/kg-bench/store-1m"))
+    parser.add_argument("--no-rdflib", action="store_true")
+    parser.add_argument("--rdflib-worker", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.rdflib_worker:
+        return rdflib_worker(*args.rdflib_worker)
+    if not args.store.exists():
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synthetic_graph.py"), "--store", str(args.store)],
+                       check=True)
+    result: dict = {"queries": {}}
+    with Store.open(args.store) as store:
+        result["triples"] = len(store)
+        params = params_for(store)
+        for name in named_queries():
+            times, rows = oxigraph(store, name, params.get(name, []))
+            result["queries"][name] = {"median_ms": statistics.median(times) * 1000, "max_ms": max(times) * 1000,
+                                       "rows": rows, "params": params.get(name, [])}
+            print(f"{name}: {statistics.median(times) * 1000:.1f} ms median, {rows} rows", file=sys.stderr)
+        nquads = args.store.with_name(args.store.name + ".nq")
+        if not args.no_rdflib and not nquads.exists():
+            with nquads.open("wb") as fh:
+                export(store, fh, "nquads")
+    if not args.no_rdflib:
+        queries = args.store.with_name(args.store.name + "-queries.json")
+        queries.write_text(json.dumps([{"name": n, "text": q.text, "bindings": dict(
+            p.split("=", 1) for p in params.get(n, []))} for n, q in named_queries().items()]))
+        proc = subprocess.Popen([sys.executable, __file__, "--rdflib-worker", str(nquads), str(queries)],
+                                stdout=subprocess.PIPE, text=True)
+        assert proc.stdout is not None
+        load = json.loads(proc.stdout.readline())
+        result["rdflib_load_seconds"] = load["load"]
+        print(f"rdflib loaded {load['triples']} triples in {load['load']:.0f}s", file=sys.stderr)
+        for line in proc.stdout:
+            got = json.loads(line)
+            entry = result["queries"][got["name"]]
+            entry["rdflib_s"] = got["seconds"]
+            entry["rdflib_rows"] = got["rows"]
+            entry["speedup"] = (got["seconds"] or RDFLIB_LIMIT) / (entry["median_ms"] / 1000)
+            print(f"{got['name']}: rdflib {got['seconds']}s, {got['rows']} rows; "
+                  f"{'>' if got['seconds'] is None else ''}{entry['speedup']:.0f}x", file=sys.stderr)
+        proc.wait()
+    save("queries-1m", result)
+    print(json.dumps(result["queries"], indent=2))
+
+
+if __name__ == "__main__":
+    main()
