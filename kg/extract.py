@@ -149,6 +149,9 @@ class _Analysis:
         self.person_pronoun_targets: set[int] = set()
         self.blocked: set[int] = set()  # starts of names left unresolved on purpose (a surname two people share)
 
+    def in_title(self, char: int) -> bool:
+        return bool(self.article.title) and char < len(self.article.title)
+
     def token(self, char: int) -> Token | None:
         if 0 <= char < len(self.token_at) and self.token_at[char] >= 0:
             return self.doc[self.token_at[char]]
@@ -804,7 +807,7 @@ class _Reader:
     def described(self, head: str, char: int) -> int | None:
         """The organization "the <head>" refers to: the one so described, else the one mentioned last."""
         fits = [i for i, e in enumerate(self.entities) if e.kind == "Organization" and head in self.descriptors[i]
-                and e.mentions[0].span.start < char]
+                and (e.mentions[0].span.start < char or self.an.in_title(char))]
         if len(fits) == 1:
             return fits[0]
         if fits:
@@ -890,11 +893,11 @@ class _Reader:
                     if e is not None and self.entities[e].kind in ("Organization", "Place"):
                         return e, self.mention_at[child.i].span
         dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
-        if (low in lx.ORG_HEADS or subj.pos_ == "NOUN") and dets & {"the", "its", "this"} and \
-                not subj.tag_.endswith("S"):
+        if (low in lx.ORG_HEADS or subj.pos_ == "NOUN") and (dets & {"the", "its", "this"} or an.in_title(subj.idx)) \
+                and not subj.tag_.endswith("S"):
             e = self.described(subj.lemma_.lower() if low not in lx.ORG_HEADS else low, subj.idx)
             if e is not None:
-                start = min(c.idx for c in subj.children if c.dep_ == "det") if "the" in dets else subj.idx
+                start = min((c.idx for c in subj.children if c.dep_ == "det"), default=subj.idx)
                 span = an.span(start, subj.idx + len(subj.text))
                 self.add_mention(e, span, "DefiniteDescription")
                 return e, span
@@ -1191,6 +1194,13 @@ def _direct(reader: _Reader, q_start: int, q_end: int, prev: _Said | None) -> _S
             i -= 1
     content = an.span(start, end)
     words = len(an.text[start:end].split())
+    lead = [t for t in left if t.text not in QUOTE_OPEN + "\u2018"]
+    if verb is None and len(lead) >= 2 and lead[-1].text == ":" and reader.token_entity[lead[-2].i] >= 0:
+        # 'Berg: "We will not sell"' (a headline form): the name before the colon is the speaker
+        e = reader.token_entity[lead[-2].i]
+        if reader.entities[e].kind in ("Person", "Organization"):
+            st = Statement(True, content, None, None, e, reader.mention_at[lead[-2].i].span)
+            return _Said(st, paragraph, None)
     if verb is None:
         if prev is not None and paragraph - prev.paragraph <= 1 and \
                 (paragraph == prev.paragraph or text[para_start:q_start].strip() in QUOTE_OPEN + "\u2018"):
@@ -1225,7 +1235,7 @@ def _cue(verb: Token) -> str:
 
 
 def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | None:
-    an = reader.an
+    an, doc = reader.an, reader.an.doc
     if any(c.dep_ == "neg" for c in verb.children) or (verb.dep_ == "xcomp" and verb.head.lemma_ in (
             "decline", "refuse", "fail", "want", "plan", "expect", "hope")):
         return None  # "declined to say whether ...", "did not say": nothing was said
@@ -1248,6 +1258,13 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     elif verb.lemma_ in lx.EMPHASIS_VERBS:
         content_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
         tokens = list(content_tok.subtree) if content_tok is not None else []
+    if content_tok is None and an.in_title(verb.idx) and verb.i + 1 < len(doc) and \
+            not an.in_title(doc[verb.i + 1].idx):
+        # "Town to close two schools, mayor says": the headline before the comma is what was said
+        comma = next((t for t in reversed(doc[:verb.i]) if t.text == ","), None)
+        if comma is not None and comma.i >= verb.i - 4:
+            content_tok = verb
+            tokens = [t for t in doc[:comma.i] if an.in_title(t.idx)]
     if content_tok is None:
         return _shallow(reader, verb)
     aside = {t.i for c in content_tok.subtree if c.dep_ == "advcl" and c.tag_ == "VBG"
@@ -1284,13 +1301,15 @@ def _shallow(reader: _Reader, verb: Token) -> _Said | None:
     """ "<Name or pronoun> <cue> (that) <content>" read off the words when the parse is broken (e.g. after a
     heading line that the parser joined to the sentence)."""
     an, doc = reader.an, reader.an.doc
-    if verb.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp", "relcl", "parataxis") or verb.tag_ not in (
-            "VBD", "VBZ", "VBP", "VBN"):
+    headline = an.in_title(verb.idx)  # "Holm says budget is balanced": headlines drop "that" and articles
+    if verb.dep_ in ("conj", "ccomp", "advcl", "xcomp", "relcl", "parataxis") or verb.tag_ not in (
+            "VBD", "VBZ", "VBP", "VBN") or (verb.dep_ == "ROOT" and not headline):
         return None
     i = verb.i - 1
     while i >= 0 and doc[i].pos_ == "ADV":
         i -= 1
-    if i < 0 or not (doc[i].lower_ in lx.PERSON_PRONOUNS or reader.token_entity[i] >= 0):
+    if i < 0 or not (doc[i].lower_ in lx.PERSON_PRONOUNS or reader.token_entity[i] >= 0 or
+                     headline and doc[i].pos_ == "NOUN"):
         return None
     subj = doc[i]
     j = i
@@ -1307,7 +1326,7 @@ def _shallow(reader: _Reader, verb: Token) -> _Said | None:
             break
     if tokens and tokens[0].lower_ == "that":
         tokens.pop(0)
-    elif verb.lemma_ not in lx.EMPHASIS_VERBS:
+    elif verb.lemma_ not in lx.EMPHASIS_VERBS and not headline:
         return None
     while tokens and tokens[-1].is_punct:
         tokens.pop()

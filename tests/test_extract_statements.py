@@ -89,11 +89,26 @@ def test_reported_speech_forms_find_their_speaker(text, phrase, expected_speaker
     assert st.cue == cue
 
 
-def test_headline_says_form_is_reported_speech_of_the_named_person():
-    ex = read("Felix Braun, a lawyer for the union, spoke after the hearing.", title="Braun says strike will go on")
-    st = find(ex, "strike will go on")
-    assert not st.direct and st.cue == "say"
-    assert speaker(ex, st) == "Felix Braun"
+@pytest.mark.parametrize(
+    "title, body, phrase, expected_speaker, direct",
+    [
+        ("Braun says strike will go on", "Felix Braun, a lawyer for the union, spoke after the hearing.",
+         "strike will go on", "Felix Braun", False),
+        ("Holm says budget is balanced", "Finance Minister Astrid Holm presented the budget.", "budget is balanced",
+         "Astrid Holm", False),
+        ("Town to close two schools, mayor says", "Mayor Tomas Lind announced the plan on Monday.",
+         "close two schools", "Tomas Lind", False),
+        ("Central bank warns prices will rise", "The Nordic Central Bank said on Tuesday that rates would hold.",
+         "prices will rise", "Nordic Central Bank", False),
+        ('Berg: "We will not sell the company"', "Anna Berg, the founder of Berg Foods, spoke on Monday.",
+         "not sell the company", "Anna Berg", True),
+    ],
+)
+def test_headline_forms_find_the_speaker_named_in_the_body(title, body, phrase, expected_speaker, direct):
+    ex = read(body, title=title)
+    st = find(ex, phrase)
+    assert st.direct == direct
+    assert speaker(ex, st) == expected_speaker
 
 
 @pytest.mark.parametrize(
