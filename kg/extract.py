@@ -1114,6 +1114,9 @@ def _statements(reader: _Reader) -> list[Statement]:
             continue
         out.append(item.statement)
     for statement in out:
+        if statement.speaker is not None and reader.entities[statement.speaker].kind not in ("Person", "Organization"):
+            # "Russia said ...": a place speaks only through its government, which the article does not name
+            statement.speaker = statement.speaker_span = None
         about = [reader.token_entity[t] for t in _tokens(an, statement.content.start, statement.content.end)]
         statement.about = list(dict.fromkeys(e for e in about if e >= 0 and e != statement.speaker))
     return out

@@ -288,3 +288,9 @@ def test_ministry_named_only_by_description_is_the_speaker():
 def test_description_given_in_an_apposition_resolves_a_later_speaker(text, phrase, expected_speaker):
     ex = read(text)
     assert speaker(ex, find(ex, phrase)) == expected_speaker
+
+
+def test_a_place_is_no_speaker():
+    ex = read("Russia said the proposal did not address its security concerns.")
+    st = find(ex, "did not address")
+    assert st.speaker is None and st.speaker_span is None
