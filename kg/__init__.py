@@ -1,12 +1,17 @@
-"""kg: turn news articles into an RDF knowledge graph of people, organizations, places, events and statements."""
+"""kg: turn news articles into an RDF knowledge graph of people, organizations, places, events and statements.
+
+The functions here are named apart from the submodules (kg.build, kg.export, kg.stats, kg.query), so that
+importing a function never hides the module of the same name.
+"""
 
 from kg.articles import Skipped, read_articles
-from kg.build import BuildReport, build
-from kg.export import export
+from kg.build import BuildReport
+from kg.build import build as build_store
+from kg.export import export as export_store
 from kg.query import named_queries
 from kg.query import run as run_query
 from kg.records import Article, Entity, Event, Extraction, Span, Statement
-from kg.stats import stats
+from kg.stats import stats as store_stats
 from kg.store import Store, StoreBusy, StoreError, StoreNotFound
 
 __all__ = [
@@ -22,10 +27,10 @@ __all__ = [
     "StoreBusy",
     "StoreError",
     "StoreNotFound",
-    "build",
-    "export",
+    "build_store",
+    "export_store",
     "named_queries",
-    "run_query",
     "read_articles",
-    "stats",
+    "run_query",
+    "store_stats",
 ]

@@ -170,7 +170,7 @@ def read_html(data: bytes, source: str) -> Article:
     if doc is None or not (getattr(doc, "text", None) or "").strip():
         raise ReadError(f"{source}: no article text found in the HTML page")
     title = getattr(doc, "title", None) or ""
-    body = doc.text or ""
+    body: str = getattr(doc, "text", None) or ""
     first = body.split("\n", 1)[0].strip()
     if title and first == title.strip():
         body = body.split("\n", 1)[1] if "\n" in body else ""

@@ -168,3 +168,13 @@ def test_eval_reports_articles_it_could_not_read(tmp_path, nlp):
     result = kg("eval", str(data / "gold"), str(tmp_path / "missing.txt"))
     assert result.exit_code == EXIT_SKIPPED
     assert "no such file" in result.output
+
+
+def test_public_names_do_not_hide_submodules():
+    import importlib
+
+    import kg
+
+    for name in ("build", "export", "stats", "query", "store", "view"):
+        module = importlib.import_module(f"kg.{name}")
+        assert getattr(kg, name, module) is module, f"kg.{name} is not the module"
