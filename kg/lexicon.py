@@ -420,9 +420,8 @@ BUSINESS_HEADS = frozenset(
 PLACE_HEADS = frozenset({"city", "town", "village", "region", "province", "state", "country", "capital", "port",
                          "island", "district", "county", "municipality"})
 
-# Human pronouns and others that a speaker can be.
+# Pronouns that refer to a person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
 
 MONTHS: dict[str, int] = {
     name: number
