@@ -375,7 +375,9 @@ REPORTING_VERBS = frozenset(
         "explain", "announce", "confirm", "deny", "suggest", "predict", "report", "write", "admit", "concede",
         "contend", "recall", "reply", "respond", "observe", "remark", "caution", "estimate", "allege",
         "agree", "complain", "point", "vow", "promise", "pledge", "signal", "underline", "reiterate",
-        "repeat", "testify", "comment", "believe", "answer", "ask", "forecast", "project",
+        "repeat", "testify", "comment", "answer", "ask", "forecast", "tweet", "underscore", "clarify", "affirm",
+        "reaffirm", "retort", "counter", "hint", "disclose", "lament", "joke", "quip", "recount", "speculate",
+        "criticize", "criticise", "boast", "concur",
     }
 )
 EMPHASIS_VERBS = frozenset(
