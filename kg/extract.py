@@ -760,6 +760,7 @@ class _Reader:
                     by_kind[g.kind].append((m.start, index))
         self.recent = {k: sorted(v) for k, v in by_kind.items()}
         self.spokesperson_for: int | None = None
+        self.gender: dict[int, str] = {}
         self.event_triggers: dict[str, list[int]] = defaultdict(list)  # event type -> where the article reports it
         self.recent_starts = {k: [s for s, _ in v] for k, v in self.recent.items()}
         self.descriptors: dict[int, set[str]] = defaultdict(set)
@@ -786,11 +787,40 @@ class _Reader:
         i = bisect_left(starts, char) - 1
         return self.recent[kind][i][1] if i >= 0 else None
 
-    def antecedent(self, char: int) -> int | None:
-        """The person "he" or "she" refers to: the last person who was a subject (speakers are), else the last named."""
+    def genders(self) -> None:
+        """What the article itself says of each person's gender: "chairwoman X", "Mr X", "X said she ..." (the only
+        person named in the sentence before the pronoun)."""
+        an = self.an
+        seen: dict[int, set[str]] = defaultdict(set)
+        for index, ent in enumerate(self.entities):
+            if ent.kind != "Person":
+                continue
+            for title in ent.job_titles:
+                word = title.lower().split()[-1]
+                if word in lx.GENDERED_TITLES:
+                    seen[index].add(lx.GENDERED_TITLES[word])
+            for ref in ent.mentions:
+                before = an.text[max(0, ref.span.start - 5):ref.span.start].strip().rstrip(".").split()
+                if before and before[-1].lower() in lx.GENDERED_TITLES:
+                    seen[index].add(lx.GENDERED_TITLES[before[-1].lower()])
+        for tok in an.doc:
+            # "X said she would ...": the pronoun subject of what X said is X
+            if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and \
+                    not an.in_quote[tok.i] and tok.head.head.lemma_ in lx.REPORTING_VERBS:
+                subj = _subject(tok.head.head)
+                e = self.token_entity[subj.i] if subj is not None else -1
+                if e >= 0 and self.entities[e].kind == "Person":
+                    seen[e].add(lx.PRONOUN_GENDER[tok.lower_])
+        self.gender = {e: next(iter(g)) for e, g in seen.items() if len(g) == 1}
+
+    def antecedent(self, char: int, pronoun: str = "") -> int | None:
+        """The person "he" or "she" refers to: the last person who was a subject (speakers are), else the last named;
+        never one the article shows to be of the other gender."""
         starts = self.recent_starts.get("Person", [])
         i = bisect_left(starts, char) - 1
-        for j in range(i, max(-1, i - 12), -1):
+        wanted = lx.PRONOUN_GENDER.get(pronoun)
+        fits = [j for j in range(i, -1, -1) if self.gender.get(self.recent["Person"][j][1], wanted) == wanted]
+        for j in fits[:12]:
             start, e = self.recent["Person"][j]
             tok = self.an.token(start)
             head = tok
@@ -802,7 +832,7 @@ class _Reader:
                                      head.head.dep_ in ("nsubj", "nsubjpass")
                                      or head.head.lower_ == "to" and head.head.head.lower_ == "according"):
                 return e
-        return self.recent["Person"][i][1] if i >= 0 else None
+        return self.recent["Person"][fits[0]][1] if fits else None
 
     def described(self, head: str, char: int) -> int | None:
         """The organization "the <head>" refers to: the one so described, else the one mentioned last."""
@@ -859,7 +889,7 @@ class _Reader:
             return self.speaker(subj.head)
         tok_span = an.span(subj.idx, subj.idx + len(subj.text))
         if low in lx.PERSON_PRONOUNS:
-            e = self.antecedent(subj.idx)
+            e = self.antecedent(subj.idx, low)
             if e is not None:
                 self.add_mention(e, tok_span, "Pronoun")
             return e, tok_span if e is not None else None
@@ -1602,6 +1632,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
         return Extraction(article=article, entities=reader.entities)  # a pipeline without a parser: names only
     reader.definite_descriptions()
     _titles(reader)
+    reader.genders()
     statements = _statements(reader)
     _named_events(reader)
     events = _events(reader)

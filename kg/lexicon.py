@@ -424,6 +424,15 @@ PLACE_HEADS = frozenset({"city", "town", "village", "region", "province", "state
 
 # Pronouns that refer to a person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                  "herself": "f"}
+# Titles and honorifics that say a person's gender.
+GENDERED_TITLES = {
+    "mr": "m", "sir": "m", "chairman": "m", "spokesman": "m", "businessman": "m", "congressman": "m", "king": "m",
+    "prince": "m", "father": "m", "brother": "m", "son": "m", "husband": "m", "mrs": "f", "ms": "f", "miss": "f",
+    "madam": "f", "dame": "f", "chairwoman": "f", "spokeswoman": "f", "businesswoman": "f", "congresswoman": "f",
+    "queen": "f", "princess": "f", "mother": "f", "sister": "f", "daughter": "f", "wife": "f",
+}
 
 MONTHS: dict[str, int] = {
     name: number

@@ -294,3 +294,17 @@ def test_a_place_is_no_speaker():
     ex = read("Russia said the proposal did not address its security concerns.")
     st = find(ex, "did not address")
     assert st.speaker is None and st.speaker_span is None
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected_speaker",
+    [
+        ("Lars Holm said he would resign. Chairwoman Anna Berg thanked the staff. He added that the board agreed.",
+         "board agreed", "Lars Holm"),
+        ("Anna Berg said she was proud. Mr Lars Holm spoke next. She added that the plan was sound.",
+         "plan was sound", "Anna Berg"),
+    ],
+)
+def test_pronoun_skips_a_person_the_article_shows_to_be_of_the_other_gender(text, phrase, expected_speaker):
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected_speaker
