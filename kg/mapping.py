@@ -63,8 +63,10 @@ def article_quads(ex: Extraction, base: Base) -> list[Quad]:
     for i, ent in enumerate(ex.entities):
         out.extend(entity_quads(ent, iris[i], iris, node, g, art.key, base))
     if art.dateline_place:
+        # "KOUROU, French Guiana": the dateline's first part is the place it was filed from.
+        wanted = {art.dateline_place.lower(), art.dateline_place.split(",")[0].strip().lower()}
         place = next((iris[i] for i, e in enumerate(ex.entities)
-                      if e.kind == "Place" and art.dateline_place.lower() in {n.lower() for n in e.names}), None)
+                      if e.kind == "Place" and wanted & {n.lower() for n in e.names}), None)
         if place is not None:
             add(node, T["datelinePlace"], place)
 
