@@ -273,7 +273,7 @@ def show(
 ) -> None:
     """Print an entity card: names, kind, titles, articles, statements by and about it, events, co-mentions.
 
-    Example: kg show "Ingrid Solberg"
+    Example: kg show "Sigrid Haugland"
     """
     from kg.explore import card, load, render_card
     from kg.store import Store
@@ -295,7 +295,7 @@ def path(
 ) -> None:
     """Print the shortest connection between two entities, with the statements and articles along it.
 
-    Example: kg path "Ingrid Solberg" "Amara Okafor"
+    Example: kg path "Sigrid Haugland" "Amara Okafor"
     """
     from kg.explore import load, render_path
     from kg.explore import path as find_path

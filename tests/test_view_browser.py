@@ -176,11 +176,11 @@ def test_view_of_the_examples_draws_who_said_what(browser, examples_store, tmp_p
     assert report.statements > 0
     page = Page(browser, tmp_path / "examples.html")
     names = set(page.eval("Object.keys(kgView.network.getPositions()).map(id => kgView.nodes.get(id).label)"))
-    assert {"Nordvik Shipping", "Ingrid Solberg", "Lars Eklund"} <= names
-    solberg = page.eval("kgView.data.nodes.find(n => n.label === 'Ingrid Solberg').id")
-    page.eval("id => kgView.network.focus(id, {scale: 1.5})", solberg)
-    page.page.mouse.click(*page.node_point(solberg))
+    assert {"Nordvik Shipping", "Sigrid Haugland", "Lars Eklund"} <= names
+    haugland = page.eval("kgView.data.nodes.find(n => n.label === 'Sigrid Haugland').id")
+    page.eval("id => kgView.network.focus(id, {scale: 1.5})", haugland)
+    page.page.mouse.click(*page.node_point(haugland))
     page.page.wait_for_selector("#panel:not([hidden])")
-    assert "statements by ingrid solberg" in page.page.inner_text("#panel").lower()
+    assert "statements by sigrid haugland" in page.page.inner_text("#panel").lower()
     page.offline_and_quiet()
     page.page.close()
