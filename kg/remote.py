@@ -23,6 +23,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from kg.namespaces import KG, Base
+from kg.query import bind_values
 from kg.store import MENTIONS, META_BASE, META_DIRTY, STORE_MARK, Store, StoreError, StoreNotFound
 
 TIMEOUT_ENV = "KG_REMOTE_TIMEOUT"
@@ -415,50 +416,6 @@ class RemoteStore(Store):
 
 
 # -- parameters -------------------------------------------------------------------------------------------
-_TOKEN = re.compile(r'''
-    (?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<comment>\#[^\n]*)
-  | (?P<open>\{) | (?P<close>\})
-  | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
-''', re.VERBOSE | re.DOTALL)
-
-
-def bind_values(sparql: str, substitutions: dict) -> str:
-    """The query with its variables bound by a VALUES block at the head of its WHERE group.
-
-    A remote server cannot take pyoxigraph's substitutions; a VALUES block joined first into the outermost
-    group binds the same solutions, and the terms travel as RDF terms, never pasted as query text.
-    """
-    names = []
-    terms = []
-    for var, term in substitutions.items():
-        if isinstance(term, ox.BlankNode):
-            raise ValueError("a blank node cannot be bound as a parameter of a remote query")
-        names.append(f"?{var.value if isinstance(var, ox.Variable) else str(var).lstrip('?$')}")
-        terms.append(str(term))
-    block = f" VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }} "
-    form = None
-    skip_template = False
-    depth = 0
-    for m in _TOKEN.finditer(sparql):
-        kind = m.lastgroup
-        if kind == "word" and depth == 0 and form is None and m[0].upper() in ("SELECT", "CONSTRUCT", "ASK",
-                                                                               "DESCRIBE"):
-            form = m[0].upper()
-            rest = sparql[m.end():].lstrip()
-            skip_template = form == "CONSTRUCT" and rest.startswith("{")
-        elif kind == "open":
-            if depth == 0 and form is not None and not skip_template:
-                return sparql[:m.end()] + block + sparql[m.end():]
-            depth += 1
-        elif kind == "close":
-            depth -= 1
-            if depth == 0 and skip_template:
-                skip_template = False
-    raise ValueError("parameters need a query with a WHERE { ... } group")
-
-
 def _shift_lines(message: str, lines: int) -> str:
     """A server's `error at LINE:COL` message with LINE counted in the query as the user wrote it."""
     if not lines:

@@ -92,3 +92,17 @@ def test_construct_gives_turtle(examples_store):
         data = serialize(run(st, "CONSTRUCT { ?p a kg:Person } WHERE { ?p a kg:Person }"), "turtle")
     g = rdflib.Graph().parse(data=data, format="turtle")
     assert len(g) > 0
+
+
+def test_param_binds_a_variable_that_is_not_selected(examples_store):
+    with Store.open(examples_store) as st:
+        _, found = rows(run(st, "SELECT ?text WHERE { ?s kg:speaker/kg:name ?who ; kg:text ?text }",
+                            ["who=Sigrid Haugland"]))
+        _, none = rows(run(st, "SELECT ?text WHERE { ?s kg:speaker/kg:name ?who ; kg:text ?text }",
+                           ["who=Nobody Atall"]))
+    assert found and none == []
+
+
+def test_syntax_error_with_a_param_points_into_the_text_as_written(examples_store):
+    with Store.open(examples_store) as st, pytest.raises(QueryError, match="line 2, column 3"):
+        run(st, "SELECT * {\n}}", ["x=1"])
