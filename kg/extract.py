@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date as _date
 from typing import TYPE_CHECKING
 
 from kg import lexicon as lx
@@ -762,6 +763,7 @@ class _Reader:
         self.spokesperson_for: int | None = None
         self.gender: dict[int, str] = {}
         self.event_triggers: dict[str, list[int]] = defaultdict(list)  # event type -> where the article reports it
+        self.event_place_prep: dict[str, str] = {}  # event type -> "in" or "at", as the article places it
         self.recent_starts = {k: [s for s, _ in v] for k, v in self.recent.items()}
         self.descriptors: dict[int, set[str]] = defaultdict(set)
         for g_index, g in enumerate(sorted(groups, key=lambda g: g.mentions[0].start)):
@@ -1473,6 +1475,7 @@ def _events(reader: _Reader) -> list[Event]:
     """Events the article reports (an acquisition, a launch, a phone call), one per kind and article."""
     an, doc = reader.an, reader.an.doc
     found: dict[str, Event] = {}
+    past: set[str] = set()
     for tok in doc:
         if an.in_quote[tok.i]:
             continue
@@ -1480,7 +1483,10 @@ def _events(reader: _Reader) -> list[Event]:
         if kind is None:
             continue
         participants, obj, agent = _event_parties(reader, tok)
-        location = _event_place(reader, tok)
+        for p in _clause_parties(reader, tok, kind):
+            if p not in participants:
+                participants.append(p)
+        location, prep = _event_place(reader, tok)
         date = _event_date(reader, tok)
         ev = found.get(kind)
         if ev is None:
@@ -1489,22 +1495,153 @@ def _events(reader: _Reader) -> list[Event]:
         for p in participants:
             if p not in ev.participants:
                 ev.participants.append(p)
-        if ev.location is None:
+        if ev.location is None and location is not None:
             ev.location = location
+            reader.event_place_prep[kind] = prep
         if ev.start_date is None:
             ev.start_date = date
-        name = _event_name(reader, kind, obj, agent, ev)
+        elif date and date.startswith(ev.start_date) and len(date) > len(ev.start_date):
+            ev.start_date = date
+        if _reported_as_past(tok):
+            past.add(kind)
+        if ev.start_date is None and kind in past and an.reference is not None:
+            ev.start_date = str(an.reference.year)  # reported in the past tense: it happened by the article's date
+        name = _event_name(reader, kind, obj, agent, ev, tok, location)
         if len(name) > len(ev.name):
             ev.name = name
+    for ev in found.values():
+        _at_dateline(reader, ev, ev.event_type in past)
+        if ev.location is not None and ev.name == ev.event_type or ev.name.endswith(" " + ev.event_type):
+            if ev.location is not None:
+                ev.name += f" in {reader.entities[ev.location].name}"
     # an event the article says nothing about ("another summit", "the meeting") is no node of its own
     kept = [e for e in found.values() if e.participants or e.location is not None or e.start_date]
-    return sorted(kept, key=lambda e: e.anchor.start)
+    return sorted(_merge_named(reader, kept), key=lambda e: e.anchor.start)
+
+
+def _dateline_entity(reader: _Reader) -> int | None:
+    place = reader.an.article.dateline_place
+    if not place:
+        return None
+    wanted = {name_key(place), name_key(place.split(",")[0])}
+    return next((i for i, e in enumerate(reader.entities) if e.kind == "Place" and
+                 wanted & {name_key(n) for n in e.names}), None)
+
+
+def _at_dateline(reader: _Reader, ev: Event, reported_past: bool) -> None:
+    """A gathering or strike reported on the day with no place of its own happened where the article was filed."""
+    published = reader.an.reference
+    if ev.location is not None or ev.event_type not in lx.PLACED_EVENTS or published is None:
+        return
+    if ev.start_date is None or len(ev.start_date) == 7 or ev.start_date == str(published.year) and \
+            not reported_past:
+        return  # no date, a month, or only the year of a plan: no telling where it happens
+    if len(ev.start_date) == 10 and abs((_date.fromisoformat(ev.start_date) - published).days) > 7:
+        return
+    if len(ev.start_date) == 4 and ev.start_date != str(published.year):
+        return
+    ev.location = _dateline_entity(reader)
+
+
+def _reported_as_past(tok: Token) -> bool:
+    """Whether the clause that reports an event is in the past or present perfect, not a plan or a future."""
+    verb: Token | None = tok
+    for _ in range(5):
+        if verb is None or verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head if verb.head.i != verb.i else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
+    if words & {"will", "would", "shall", "may", "might", "could", "should", "to", "'ll"}:
+        return False
+    if any(c.lower_ in ("next", "upcoming", "planned") for c in tok.children):
+        return False
+    return verb.tag_ in ("VBD", "VBN") or bool(words & {"has", "have", "had", "was", "were"})
+
+
+def _merge_named(reader: _Reader, events: list[Event]) -> list[Event]:
+    """ "The three-day summit" in an article about the "X Energy Summit" is that named event, not one of its own."""
+    kept: list[Event] = []
+    for ev in events:
+        named = [i for i, e in enumerate(reader.entities) if e.kind == "Event" and e.event_type == ev.event_type]
+        if len(named) != 1:
+            kept.append(ev)
+            continue
+        ent = reader.entities[named[0]]
+        for p in ev.participants:
+            if p not in ent.participants:
+                ent.participants.append(p)
+        if ent.location is None:
+            ent.location = ev.location
+    return kept
+
+
+def _clause_parties(reader: _Reader, tok: Token, kind: str) -> list[int]:
+    """Who takes part, read off the clause that reports the event: "X won ... in a vote", "the strike was called by
+    X", "the summit, hosted by X, drew officials from Y", "X, speaking on the second day of the summit"."""
+    out: list[int] = []
+
+    def take(t: Token, kinds: tuple[str, ...] = ("Person", "Organization")) -> None:
+        e, _ = reader.speaker(t) if t.pos_ in ("PRON", "NOUN") and reader.entity_of(t) is None else \
+            (reader.entity_of(t), None)
+        if e is not None and reader.entities[e].kind in kinds and e not in out:
+            out.append(e)
+        for conj in t.children:
+            if conj.dep_ in ("conj", "appos") and conj.i != t.i:
+                take(conj, kinds)
+
+    def passive_agent(verb: Token) -> None:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        take(o)
+
+    if tok.pos_ == "VERB":
+        return out
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN":
+            passive_agent(c)  # "the summit, hosted by the Kenyan government"
+    slot = _slot(tok)
+    verb, path = slot, [slot]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and len(path) < 6 and \
+            verb.dep_ in ("pobj", "prep", "dobj", "nsubj", "nsubjpass", "conj", "attr", "npadvmod"):
+        verb = verb.head
+        path.append(verb)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return out
+    if slot.dep_ == "nsubjpass" and slot.head.i == verb.i:
+        passive_agent(verb)  # "the strike was called by the union"
+    elif slot.dep_ == "nsubj" and slot.head.i == verb.i:
+        if verb.lemma_ in lx.GATHERING_VERBS:
+            subject = {t.i for t in slot.subtree}
+            for t in verb.subtree:
+                if t.i not in subject and t.dep_ in ("pobj", "dobj", "conj", "appos", "compound") and \
+                        reader.entity_of(t) is not None:
+                    take(t)
+    elif verb.lemma_ in lx.TAKING_PART_VERBS or (verb.tag_ == "VBG" and verb.dep_ == "advcl"):
+        who = reader.agent(verb)
+        if who is not None:
+            take(who, ("Person", "Organization", "Place") if verb.lemma_ == "host" else ("Person", "Organization"))
+        first = path[-2] if len(path) > 1 else slot
+        if first.dep_ == "prep" and first.lower_ == "in":
+            for d in verb.children:  # "won the leadership of the X Party in a vote": the party's vote
+                if d.dep_ == "dobj":
+                    for t in d.subtree:
+                        if t.dep_ == "pobj" and t.head.lower_ == "of":
+                            take(t)
+    if kind in ("vote", "election"):
+        for t in tok.sent:  # "54 percent of the vote, against 31 percent for X": the candidates
+            if t.dep_ == "pobj" and t.head.lower_ in ("for", "against") and not reader.an.in_quote[t.i]:
+                take(t, ("Person",))
+    return out
 
 
 def _trigger(tok: Token) -> str | None:
     low, lemma = tok.lower_, tok.lemma_
     if tok.pos_ == "NOUN":
-        if tok.dep_ == "compound":
+        if tok.dep_ == "compound" and _slot(tok) is tok:
             return None
         compounds = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
         if lemma in ("conference", "briefing") and compounds & {"press", "news"}:
@@ -1515,9 +1652,15 @@ def _trigger(tok: Token) -> str | None:
     if tok.pos_ == "VERB":
         if lemma == "lift" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             return "launch"
+        if lemma == "walk" and any(c.dep_ in ("prt", "prep") and c.lower_ in ("out", "off") for c in tok.children):
+            return "strike"  # "workers walked out", "walked off the job"
         kind = lx.EVENT_VERBS.get(lemma)
         if kind == "acquisition" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
             return None
+        if kind == "agreement" and not any(c.dep_ == "prep" and c.lower_ in ("to", "on") and
+                                           any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children)
+                                           for c in tok.children):
+            return None  # "agreed to acquire X" is the acquisition; "agreed to a framework" is an agreement
         return kind
     return None
 
@@ -1583,14 +1726,20 @@ def _event_parties(reader: _Reader, tok: Token) -> tuple[list[int], int | None, 
     return participants, obj, agent
 
 
-def _event_place(reader: _Reader, tok: Token) -> int | None:
+def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
+    """Where an event happened and the preposition that says so: "a conference at X", "walked off the job at X"."""
+    heads = [tok]
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "near"):
-            for o in c.children:
-                e = reader.entity_of(o)
-                if e is not None and reader.entities[e].kind == "Place":
-                    return e
-    return None
+        if c.dep_ == "prep" and c.lower_ in ("off", "out", "outside", "on"):
+            heads += [o for o in c.children if o.dep_ == "pobj" and reader.entity_of(o) is None]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "near"):
+                for o in c.children:
+                    e = reader.entity_of(o)
+                    if e is not None and reader.entities[e].kind == "Place":
+                        return e, "at" if c.lower_ == "at" else "in"
+    return None, ""
 
 
 def _event_date(reader: _Reader, tok: Token) -> str | None:
@@ -1605,16 +1754,77 @@ def _event_date(reader: _Reader, tok: Token) -> str | None:
     return None
 
 
-def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, ev: Event) -> str:
+def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, ev: Event, tok: Token,
+                location: int | None) -> str:
+    """The name a reader gives the event: "wage talks between X and Y", "leadership vote of the X Party",
+    "strike at the Port of Oslo", "agreement on a framework for a levy", from the trigger and its modifiers."""
     names = [reader.entities[p].name for p in ev.participants]
     if kind == "acquisition" and obj is not None:
         return f"acquisition of {reader.entities[obj].name}" + (
             f" by {reader.entities[agent].name}" if agent is not None and agent != obj else "")
+    head = _modifiers(reader, tok, kind) + [kind]
+    of: int | None = None
+    slot = _slot(tok)
+    if tok.pos_ != "VERB" and slot.dep_ == "pobj" and slot.head.lower_ == "in" and slot.head.head.pos_ == "VERB":
+        for d in slot.head.head.children:  # "won the leadership of X in a vote": the leadership vote of X
+            if d.dep_ == "dobj" and d.tag_ == "NN" and reader.entity_of(d) is None:
+                head = [d.lower_] + head
+                of = next((reader.entity_of(t) for t in d.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"
+                           and reader.entity_of(t) is not None), None)
+    words = list(dict.fromkeys(" ".join(head).split()))
+    name = " ".join(words)
+    topic = _topic(reader, tok)
+    if topic:
+        name += f" on {topic}"
     if kind in ("meeting", "phone call", "talks") and len(names) >= 2:
-        return f"{kind} between {' and '.join(names[:3])}"
-    if ev.location is not None:
-        return f"{kind} in {reader.entities[ev.location].name}"
-    return kind
+        return f"{name} between {' and '.join(names[:3])}"
+    if of is not None:
+        return f"{name} of {reader.entities[of].name}"
+    where = ev.location if ev.location is not None else location
+    if where is not None and not topic:
+        return f"{name} {reader.event_place_prep.get(kind) or 'in'} {reader.entities[where].name}"
+    return name
+
+
+def _slot(tok: Token) -> Token:
+    """The token that holds an event noun's place in its clause: itself, or the name a headline's last word was
+    parsed into when the parser ran the headline into the dateline ("... in first-round vote\n\nLISBON")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.dep_ == "compound" and nxt is not None and nxt.is_space and "\n" in nxt.text:
+        return tok.head
+    return tok
+
+
+def _modifiers(reader: _Reader, tok: Token, kind: str) -> list[str]:
+    """The words before an event noun that say what it is about ("wage" talks, "general" election)."""
+    if tok.pos_ != "NOUN":
+        return []
+    out: list[str] = []
+    for c in tok.children:
+        if c.i > tok.i or c.dep_ not in ("compound", "amod") or reader.entity_of(c) is not None:
+            continue
+        hyphen = c.i + 1 < len(tok.doc) and tok.doc[c.i + 1].text == "-" or any(g.text == "-" for g in c.children)
+        if not c.is_alpha or not c.is_lower or c.lower_ in lx.EVENT_NAME_NOISE or c.lower_ in kind.split() or \
+                c.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL") or hyphen:
+            continue
+        out.append(c.lower_)
+    return out
+
+
+def _topic(reader: _Reader, tok: Token) -> str:
+    """What an agreement or a conference is about: "agreed to a framework for a levy" -> "a framework for a levy"."""
+    preps = ("to", "on") if tok.pos_ == "VERB" else ("on",)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is None or reader.entity_of(obj) is not None or obj.ent_type_ in ("DATE", "TIME"):
+                continue
+            words = [t for t in obj.subtree if not reader.an.in_quote[t.i]]
+            if words and words[0].dep_ == "det":
+                words = words[1:]
+            if 1 <= len(words) <= 12 and not any(t.is_punct for t in words):
+                return " ".join(t.text for t in words)
+    return ""
 
 
 # ---------------------------------------------------------------------------------------------- entry point

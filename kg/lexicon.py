@@ -456,11 +456,27 @@ EVENT_NOUNS: dict[str, str] = {
     "election": "election", "elections": "election", "referendum": "referendum", "visit": "visit",
     "strike": "strike", "walkout": "strike", "protest": "protest", "earthquake": "earthquake",
     "ceasefire": "ceasefire", "bankruptcy": "bankruptcy", "ipo": "initial public offering",
+    "talks": "talks", "negotiations": "talks", "vote": "vote", "ballot": "vote", "conference": "conference",
+    "congress": "congress", "convention": "congress", "rally": "protest", "demonstration": "protest",
 }
 EVENT_VERBS: dict[str, str] = {
     "acquire": "acquisition", "buy": "acquisition", "purchase": "acquisition", "launch": "launch",
-    "merge": "merger", "meet": "meeting", "visit": "visit",
+    "merge": "merger", "meet": "meeting", "visit": "visit", "agree": "agreement",
 }
+# Events that happen somewhere: reported on the day without a place, they happened where the article was filed.
+PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting", "talks", "vote", "congress",
+                           "agreement", "press conference", "visit"})
+# Verbs whose subject is a gathering and whose objects are the ones who came ("the summit drew ministers ...").
+GATHERING_VERBS = frozenset({"draw", "attract", "bring", "gather", "include", "feature", "host", "welcome",
+                             "involve", "bring together"})
+# Verbs whose subject takes part in the event they govern ("X hosts the summit", "X won the vote").
+TAKING_PART_VERBS = frozenset({"hold", "host", "attend", "stage", "organize", "organise", "chair", "address",
+                               "join", "lead", "win", "open", "close", "speak", "convene",
+                               "boycott", "walk", "take", "lose", "contest", "enter", "sign", "reach"})
+# Words before an event noun that say when or how long, not what: no part of the event's name.
+EVENT_NAME_NOISE = frozenset({"next", "last", "previous", "first", "second", "third", "final", "new", "further",
+                              "recent", "other", "same", "such", "several", "many", "earlier", "later", "latest",
+                              "another", "this", "that", "upcoming", "planned", "possible", "similar", "annual"})
 
 
 def _build() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, str]]]:

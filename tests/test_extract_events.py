@@ -87,3 +87,45 @@ def test_their_meeting_takes_the_subject_and_the_object_of_the_clause():
 def test_organization_announcing_an_event_takes_part_in_it():
     ex = read("The Orion-3 probe lifted off from French Guiana on Monday, the Nordic Space Agency said.")
     assert names(ex, event(ex, "launch").participants) == {"Nordic Space Agency"}
+
+
+def test_walkout_is_a_strike_at_the_place_where_workers_walked_out():
+    ex = read("Several hundred crane drivers walked off the job in Rotterdam on Monday.", published=date(2026, 5, 6))
+    strike = event(ex, "strike")
+    assert strike.location is not None and ex.entities[strike.location].name == "Rotterdam"
+    assert strike.start_date == "2026-05-04"
+    assert "strike" in strike.name and "Rotterdam" in strike.name
+
+
+def test_strike_called_by_a_union_has_the_union_as_participant():
+    ex = read("The strike was called by the Harbour Workers Union, which represents 900 pilots.",
+              published=date(2026, 5, 6))
+    assert names(ex, event(ex, "strike").participants) == {"Harbour Workers Union"}
+
+
+def test_leadership_vote_is_named_after_what_was_won_and_takes_winner_party_and_candidates():
+    ex = read("Tomas Berg won the leadership of the Green Unity Party in a vote on Saturday. Berg took 61 percent "
+              "of the vote, against 39 percent for Anna Lindqvist.", published=date(2026, 5, 4))
+    vote = event(ex, "vote")
+    assert "leadership vote" in vote.name and "Green Unity Party" in vote.name
+    assert {"Tomas Berg", "Green Unity Party", "Anna Lindqvist"} <= names(ex, vote.participants)
+    assert vote.start_date == "2026-05-02"
+
+
+def test_agreement_is_named_after_what_was_agreed_and_placed_at_the_dateline():
+    art = Article(key="t", identifier="t", title="", body="VIENNA, May 6, 2026 \u2014 Ministers from 20 countries "
+                  "agreed on Wednesday to a plan for a regional fishing quota.", source="test",
+                  published=date(2026, 5, 6), dateline_place="Vienna")
+    ex = extract(art, load_model()(art.text))
+    deal = event(ex, "agreement")
+    assert "regional fishing quota" in deal.name
+    assert deal.location is not None and ex.entities[deal.location].name == "Vienna"
+    assert deal.start_date == "2026-05-06"
+
+
+def test_planned_talks_take_no_place_from_the_dateline():
+    art = Article(key="t", identifier="t", title="", body="VIENNA, May 6, 2026 \u2014 Karin Dahl said she would hold "
+                  "further talks with the World Bank next month.", source="test", published=date(2026, 5, 6),
+                  dateline_place="Vienna")
+    ex = extract(art, load_model()(art.text))
+    assert event(ex, "talks").location is None
