@@ -870,6 +870,51 @@ class _Reader:
             if len(fits) == 1:
                 self.add_mention(fits[0], an.span(det[0].idx, tok.idx + len(tok.text)), "DefiniteDescription")
 
+    def state_bodies(self) -> None:
+        """Institutions named only by description and tied to a country: "Norway's labour ministry", "the Kenyan
+        government". Each becomes an organization named as readers would ("Norwegian labour ministry")."""
+        an = self.an
+        made: dict[str, int] = {}
+        for tok in an.doc:
+            if tok.lower_ not in lx.STATE_BODIES or self.token_entity[tok.i] >= 0 or an.in_quote[tok.i] or \
+                    tok.tag_.endswith("S") or tok.dep_ == "compound":
+                continue
+            country = demonym = None
+            mods: list[Token] = []
+            for c in tok.children:
+                if c.i > tok.i:
+                    continue
+                e = self.entity_of(c)
+                if c.dep_ == "poss" and e is not None and self.entities[e].name in lx.COUNTRY_NAMES:
+                    country = self.entities[e].name
+                elif c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lx.DEMONYMS and c.is_title:
+                    demonym, country = c, lx.DEMONYMS[c.lower_]
+                elif c.dep_ in ("amod", "compound") and c.is_lower and c.is_alpha and e is None:
+                    mods.append(c)
+            if country is None or country not in lx.COUNTRY_DEMONYM:
+                continue
+            words = [m.lower_ for m in sorted(mods, key=lambda m: m.i)] + [tok.lower_]
+            description = " ".join(words)
+            name = f"{demonym.text if demonym is not None else lx.COUNTRY_DEMONYM[country]} {description}"
+            start = min([tok.idx] + [m.idx for m in mods] + ([demonym.idx] if demonym is not None else []))
+            index = made.get(name)
+            if index is None:
+                index = made[name] = len(self.entities)
+                ent = Entity(kind="Organization", name=name, aliases={f"{country} {description}"})
+                if mods:
+                    ent.aliases.add(description)  # "the labour ministry" later in the article
+                self.entities.append(ent)
+                self.descriptors[index] = {tok.lower_}
+            ref = MentionRef(an.span(start, tok.idx + len(tok.text)), "DefiniteDescription")
+            self.entities[index].mentions.append(ref)
+            first = an.token(start)
+            for t in range(first.i if first is not None else tok.i, tok.i + 1):
+                self.token_entity[t] = index
+                self.mention_at[t] = ref
+            self.recent.setdefault("Organization", []).append((start, index))
+            self.recent["Organization"].sort()
+            self.recent_starts["Organization"] = [s for s, _ in self.recent["Organization"]]
+
     def add_mention(self, entity: int, span: Span, reason: str) -> None:
         if all(r.span.start != span.start for r in self.entities[entity].mentions):
             self.entities[entity].mentions.append(MentionRef(span, reason))
@@ -1840,6 +1885,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     reader = _Reader(an, groups)
     if not doc.has_annotation("DEP"):
         return Extraction(article=article, entities=reader.entities)  # a pipeline without a parser: names only
+    reader.state_bodies()
     reader.definite_descriptions()
     _titles(reader)
     reader.genders()

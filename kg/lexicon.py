@@ -500,6 +500,12 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, str]]
 
 
 ALIASES, DEMONYMS, GAZETTEER = _build()
+# A country's first demonym: "Norway" -> "Norwegian", for naming "Norway's labour ministry" as readers do.
+COUNTRY_DEMONYM: dict[str, str] = {line.split("|")[0]: line.split("|")[1].split(",")[0]
+                                   for line in _COUNTRIES.strip().splitlines() if line.split("|")[1]}
+# Institutions a country has, which articles name only by description ("Kenya's energy ministry said").
+STATE_BODIES = frozenset({"ministry", "department", "government", "cabinet", "treasury", "police", "army", "navy",
+                          "military", "parliament", "embassy", "regulator", "coastguard", "presidency"})
 COUNTRY_NAMES = frozenset(line.split("|")[0] for line in _COUNTRIES.strip().splitlines())
 ORG_KIND: dict[str, str] = {name: head for name, (_others, head) in _ORGANIZATIONS.items()}
 

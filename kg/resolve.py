@@ -41,6 +41,8 @@ class NameIndex:
             known = self._entities[(kind, name)] = _Known(kind, name)
         # an event's other names are often its series ("Munich Security Conference" for the 2025 edition)
         for form in (name, *(aliases if kind != "Event" else ())):
+            if form.islower():
+                continue  # "labour ministry": a description many countries' ministries share, no name to match on
             key = name_key(form)
             if not key:
                 continue
@@ -61,6 +63,8 @@ class NameIndex:
             hits = self._by_surname.get(name_key(name), set()) - {name}
             return (next(iter(hits)), "Surname") if len(hits) == 1 else None
         for form in (name, *(sorted(aliases) if kind != "Event" else ())):
+            if form.islower():
+                continue
             hits = self._by_key.get((kind, name_key(form)), set()) - {name}
             if len(hits) > 1:
                 return None

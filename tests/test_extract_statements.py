@@ -269,11 +269,30 @@ def test_pronoun_agrees_in_gender_with_its_antecedent():
     assert speaker(ex, find(ex, "vote was close")) == "Lars Holm"
 
 
-@pytest.mark.xfail(strict=True, reason="an organization named only by description ('the finance ministry') is no "
-                                       "entity, so its statements stay unattributed")
 def test_ministry_named_only_by_description_is_the_speaker():
     ex = read("Nigeria's finance ministry said the loan talks would resume in May.")
     assert speaker(ex, find(ex, "talks would resume")) is not None
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        ("Norway's labour ministry said it was watching the dispute.", "Norwegian labour ministry", "labour ministry"),
+        ("The Chilean government said copper exports would rise.", "Chilean government", "Chile government"),
+        ("Peru's foreign ministry said the ambassador had been recalled.", "Peruvian foreign ministry",
+         "foreign ministry"),
+    ],
+)
+def test_state_body_named_by_description_is_an_organization_named_after_its_country(text, name, alias):
+    ex = read(text)
+    body = next(e for e in ex.entities if e.name == name)
+    assert body.kind == "Organization" and alias in body.aliases
+    assert any(ex.entities[s.speaker].name == name for s in ex.statements if s.speaker is not None)
+
+
+def test_ministries_of_two_countries_stay_apart():
+    ex = read("Kenya's energy ministry said prices would rise. Uganda's energy ministry said they would not.")
+    assert {"Kenyan energy ministry", "Ugandan energy ministry"} <= {e.name for e in ex.entities}
 
 
 @pytest.mark.parametrize(

@@ -102,3 +102,8 @@ def test_lone_name_of_a_known_organization_is_not_retyped():
     index_of(("Person", "Lars Eklund", []), ("Organization", "Eklund", []), ("Organization", "Eklund Group",
                                                                              ["Eklund"])).resolve(ex)
     assert ex.entities[0].kind == "Organization"
+
+
+def test_two_countries_ministries_that_share_a_description_stay_apart():
+    index = index_of(("Organization", "Ugandan energy ministry", ["energy ministry", "Uganda energy ministry"]))
+    assert index.lookup("Organization", "Kenyan energy ministry", {"energy ministry"}) is None
