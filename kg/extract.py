@@ -391,7 +391,8 @@ def _place_preposition(tok: Token) -> bool:
     if prep.lower_ == "to" and owner.lemma_ not in MOTION_VERBS:
         return False  # "sold jets to Lufthansa" is no place
     return not (prep.lower_ in ("at", "to", "from") and (owner.lower_ in lx.TITLES or owner.pos_ in ("PROPN", "NOUN")
-                                                         and owner.lower_ not in lx.PLACE_HEADS
+                                                         and owner.lemma_.lower() not in lx.SITE_HEADS
+                                                         and owner.lower_ not in lx.SITE_HEADS
                                                          and prep.lower_ != "to"))
 
 
@@ -402,13 +403,19 @@ def _pronoun_targets(an: _Analysis, mentions: list[_Mention]) -> set[int]:
     for tok in an.doc:
         if tok.lower_ in ("he", "she", "his", "her", "him") and not an.in_quote[tok.i]:
             i = bisect_left(starts, tok.idx) - 1
-            while i >= 0 and mentions[i].fixed:
+            while i >= 0 and (mentions[i].fixed or _named_as_place(an, mentions[i])):
                 i -= 1
             words = mentions[i].text.split() if i >= 0 else []
             if i >= 0 and tok.idx - mentions[i].end < 300 and len(words) <= 3 and \
                     not any(name_key(w) in lx.ORG_DESIGNATORS for w in words):
                 targets.add(mentions[i].start)
     return targets
+
+
+def _named_as_place(an: _Analysis, m: _Mention) -> bool:
+    """ "diverted ships to Larvik and Drammen. He said ...": a name after a preposition of place is no antecedent."""
+    last = an.token(m.end - 1)
+    return last is not None and _place_preposition(last)
 
 
 def _name_token(tok: Token) -> bool:
@@ -508,7 +515,7 @@ def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
     if words:
         if words[-1] in lx.ORG_DESIGNATORS or (len(words) > 2 and words[0] in lx.ORG_DESIGNATORS and words[1] == "of"):
             votes["Organization"] += 4
-        if len(words) > 2 and words[0] in lx.PLACE_DESIGNATORS and words[1] == "of":
+        if len(words) > 2 and words[0] in lx.PLACE_DESIGNATORS and words[1] in ("of", "des", "de", "du", "del"):
             votes["Place"] += 4
         if words[-1] in lx.EVENT_DESIGNATORS and len(words) > 1:
             votes["Event"] += 4
@@ -1514,6 +1521,13 @@ def _named_events(reader: _Reader) -> None:
             if ent.start_date is None:
                 date, _ = _when_where(reader, last.head.head if last.head.dep_ == "prep" else last, (0, 0))
                 ent.start_date = date
+            for e in _clause_parties(reader, last, ent.event_type):
+                if e not in ent.participants:
+                    ent.participants.append(e)
+        if ent.start_date is None and an.reference is not None and (
+                ent.location is not None and ent.location == _dateline_entity(reader) or
+                any(_reported_as_past(t) for t in (an.token(r.span.end - 1) for r in ent.mentions) if t is not None)):
+            ent.start_date = str(an.reference.year)  # held where and when the article was filed, or reported as past
 
 
 def _events(reader: _Reader) -> list[Event]:
@@ -1648,6 +1662,10 @@ def _clause_parties(reader: _Reader, tok: Token, kind: str) -> list[int]:
     for c in tok.children:
         if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN":
             passive_agent(c)  # "the summit, hosted by the Kenyan government"
+        if c.dep_ == "prep" and c.lower_ == "at":
+            for o in c.children:  # "a conference at the United Nations": the host organization
+                if o.dep_ == "pobj":
+                    take(o, ("Organization",))
     slot = _slot(tok)
     verb, path = slot, [slot]
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and len(path) < 6 and \
@@ -1697,7 +1715,8 @@ def _trigger(tok: Token) -> str | None:
     if tok.pos_ == "VERB":
         if lemma == "lift" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             return "launch"
-        if lemma == "walk" and any(c.dep_ in ("prt", "prep") and c.lower_ in ("out", "off") for c in tok.children):
+        if lemma == "walk" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "off")
+                                   for c in tok.children):
             return "strike"  # "workers walked out", "walked off the job"
         kind = lx.EVENT_VERBS.get(lemma)
         if kind == "acquisition" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
@@ -1739,6 +1758,10 @@ def _event_parties(reader: _Reader, tok: Token) -> tuple[list[int], int | None, 
                         take(subj)
                 for o in c.children:
                     e = take(o)
+                    if e is None and reader.entity_of(o) != reader.entity_of(c.head):
+                        for part in o.children:  # a headline run into the dateline: "with Nordvik Shipping ... OSLO"
+                            if part.dep_ == "compound" and part.i < o.i and reader.entity_of(part) is not None:
+                                take(part)
                     for conj in o.children:
                         if conj.dep_ == "conj":
                             take(conj)
@@ -1780,10 +1803,11 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "near"):
-                for o in c.children:
-                    e = reader.entity_of(o)
-                    if e is not None and reader.entities[e].kind == "Place":
-                        return e, "at" if c.lower_ == "at" else "in"
+                for o in c.children:  # "at the United Nations' Palais des Nations": the venue is the apposition
+                    for t in [o, *(a for a in o.children if a.dep_ == "appos")]:
+                        e = reader.entity_of(t)
+                        if e is not None and reader.entities[e].kind == "Place":
+                            return e, "at" if c.lower_ == "at" else "in"
     return None, ""
 
 
@@ -1899,4 +1923,30 @@ def extract(article: Article, doc: Doc) -> Extraction:
                                reader.entities[st.speaker].kind == "Organization" and
                                any(st.content.start <= t < st.content.end for t in reader.event_triggers[ev.event_type])
                                ][:1]
+    _attendees(reader, statements, events)
     return Extraction(article=article, entities=reader.entities, statements=statements, events=events)
+
+
+GATHERINGS = ("conference", "summit", "congress", "meeting", "talks")
+
+
+def _attendees(reader: _Reader, statements: list[Statement], events: list[Event]) -> None:
+    """Who spoke at a named event, and who "attended" with no object in an article about one gathering, took part."""
+    for st in statements:
+        if st.place is not None and st.speaker is not None and reader.entities[st.place].kind == "Event" and \
+                st.speaker not in reader.entities[st.place].participants:
+            reader.entities[st.place].participants.append(st.speaker)
+    today = reader.an.reference.isoformat() if reader.an.reference else "9999"
+    named = [e for e in reader.entities if e.kind == "Event" and e.event_type in GATHERINGS and
+             (e.start_date or "") <= today]
+    local = [e for e in events if e.event_type in GATHERINGS and (e.start_date or "") <= today]  # not the next one
+    if len(named) + len(local) != 1:
+        return
+    participants = named[0].participants if named else local[0].participants
+    for tok in reader.an.doc:
+        if tok.lemma_ in ("attend", "participate") and tok.pos_ == "VERB" and not reader.an.in_quote[tok.i] and \
+                not any(c.dep_ in ("dobj", "prep") and c.lower_ != "as" for c in tok.children):
+            who = reader.agent(tok)
+            e = reader.speaker(who)[0] if who is not None else None
+            if e is not None and reader.entities[e].kind in ("Person", "Organization") and e not in participants:
+                participants.append(e)

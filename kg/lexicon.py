@@ -337,6 +337,7 @@ PLACE_DESIGNATORS = frozenset(
         "valley", "province", "region", "county", "district", "city", "state", "square", "street", "avenue",
         "airport", "port", "harbour", "harbor", "bridge", "station", "centre", "center", "park", "hall",
         "palace", "cathedral", "stadium", "arena", "base", "strait", "peninsula", "desert", "coast", "canal",
+        "palais", "palazzo", "plaza", "castle",
     }
 )
 
@@ -421,6 +422,12 @@ BUSINESS_HEADS = frozenset(
 # Head nouns before a name that make it a place ("the city of Porto", "the port of Antwerp").
 PLACE_HEADS = frozenset({"city", "town", "village", "region", "province", "state", "country", "capital", "port",
                          "island", "district", "county", "municipality"})
+
+# Nouns of sites and gatherings: "the terminal at X", "a conference at X" put X on the map.
+SITE_HEADS = PLACE_HEADS | frozenset({"terminal", "harbour", "harbor", "airport", "station", "plant", "base", "camp",
+                                      "facility", "site", "factory", "refinery", "mine", "border", "crossing",
+                                      "pier", "quay", "dock", "shipyard", "conference", "summit", "congress",
+                                      "meeting", "talks", "rally", "protest", "ceremony", "hotel", "stadium"})
 
 # Pronouns that refer to a person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})

@@ -43,6 +43,10 @@ def reasons(entity: Entity) -> dict[str, set[str]]:
         ("Nuno Costa, the party's former secretary-general, spoke first.", "Nuno Costa", "Person"),
         ("Officials visited Valencia and Zaragoza on Friday.", "Zaragoza", "Place"),
         ("Sen. Mark Ellis, a Republican from Ohio, voted against the bill.", "Ohio", "Place"),
+        ("Berit Lunde told reporters outside the ferry terminal at Tjuvholmen. She added that talks would resume.",
+         "Tjuvholmen", "Place"),
+        ("Eklund said the company diverted two ships to Moss and Grenland overnight. He said the delays would end.",
+         "Grenland", "Place"),
     ],
 )
 def test_kind_is_decided_from_the_whole_article(text, name, kind):

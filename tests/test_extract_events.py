@@ -129,3 +129,20 @@ def test_planned_talks_take_no_place_from_the_dateline():
                   dateline_place="Vienna")
     ex = extract(art, load_model()(art.text))
     assert event(ex, "talks").location is None
+
+
+def test_named_event_takes_speaker_of_a_nested_phrase_and_the_year_of_the_article_filed_there():
+    art = Article(key="t", identifier="t", title="", body="ACCRA, May 6, 2026 \u2014 Speaking on the second day of "
+                  "the West African Trade Summit in Accra, Minister Kofi Mensah said tariffs would fall.",
+                  source="test", published=date(2026, 5, 6), dateline_place="Accra")
+    ex = extract(art, load_model()(art.text))
+    summit = next(e for e in ex.entities if e.kind == "Event")
+    assert summit.start_date == "2026"
+    assert "Kofi Mensah" in names(ex, summit.participants)
+
+
+def test_gathering_takes_what_it_drew_and_who_attended():
+    ex = read("The two-day conference, hosted by the Chilean government, drew officials from the World Bank. "
+              "Marta Ruiz, a union leader, attended as an observer.", published=date(2026, 5, 6))
+    conference = event(ex, "conference")
+    assert {"Chilean government", "World Bank", "Marta Ruiz"} <= names(ex, conference.participants)
