@@ -1337,7 +1337,14 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
                     if clause.dep_ in ("acl", "relcl", "ccomp") and any(
                             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                         content_tok = clause
-    if content_tok is not None:
+    that = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    rest = [t for t in verb.sent if that is not None and t.i > that.i]
+    if content_tok is None and that is not None and that.lower_ == "that" and that.dep_ in ("prep", "dobj") and \
+            that.head.i == verb.i and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
+        # "said that too many solar projects stalled ...", the complementizer parsed as a preposition or an object
+        content_tok = that
+        tokens = rest
+    elif content_tok is not None:
         tokens = list(content_tok.subtree)
     elif verb.dep_ == "parataxis" and verb.i > verb.head.i:
         content_tok = verb.head

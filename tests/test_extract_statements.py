@@ -290,6 +290,11 @@ def test_state_body_named_by_description_is_an_organization_named_after_its_coun
     assert any(ex.entities[s.speaker].name == name for s in ex.statements if s.speaker is not None)
 
 
+def test_that_clause_the_parser_takes_for_an_object_is_what_was_said():
+    ex = read("Ilze Berzina said that too many geothermal and hydropower plants stalled because lenders hesitated.")
+    assert speaker(ex, find(ex, "too many geothermal and hydropower plants stalled")) == "Ilze Berzina"
+
+
 def test_ministries_of_two_countries_stay_apart():
     ex = read("Kenya's energy ministry said prices would rise. Uganda's energy ministry said they would not.")
     assert {"Kenyan energy ministry", "Ugandan energy ministry"} <= {e.name for e in ex.entities}
