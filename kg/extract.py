@@ -1379,8 +1379,9 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
             return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     inside = sum(1 for t in tokens if an.in_quote[t.i])
-    if inside * 2 > len(tokens) or (used_for_quote and inside):
-        return None
+    if inside * 2 > len(tokens) or (used_for_quote and inside) or an.in_quote[tokens[0].i] or \
+            tokens[0].text in QUOTE_OPEN:
+        return None  # 'told reporters "...", referring to ...': the quotation is the statement
     subj = reader.agent(verb)
     if subj is None or tokens[0].i <= subj.i <= tokens[-1].i:
         return None

@@ -222,6 +222,12 @@ def test_quote_marks_inside_reported_clause_give_a_quotation_and_keep_the_claim(
     assert any(not s.direct and "withdrawn next week" in s.content.text for s in ex.statements)
 
 
+def test_quote_right_after_told_reporters_is_one_quotation_not_also_a_claim():
+    ex = read("Marta Ruiz told reporters \u201cthe harbour will stay open all winter,\u201d referring to reports that "
+              "owners were preparing to sell their ferries.")
+    assert [(s.direct, s.content.text) for s in ex.statements] == [(True, "the harbour will stay open all winter")]
+
+
 def test_single_quotation_marks_are_quotes_and_apostrophes_are_not():
     ex = read("\u2018We will win this,\u2019 Sarah Mills said. \u2018It isn\u2019t over.\u2019")
     assert said(ex) == [("Sarah Mills", "We will win this", True), ("Sarah Mills", "It isn\u2019t over.", True)]
