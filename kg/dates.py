@@ -58,11 +58,21 @@ def _shift_month(reference: date, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def normalize(text: str, reference: date | None) -> str | None:
+def normalize(text: str, reference: date | None, past: bool = False) -> str | None:
     """ISO "YYYY-MM-DD", "YYYY-MM" or "YYYY" for a date expression, read against the reference date; None if unknown.
 
     A relative expression ("on Saturday", "last month", "yesterday") needs a reference; without one it is None.
+    `past`: the clause is in the past tense, so a month or day without a year is not after the reference
+    ("staged a strike in March", written in November).
     """
+    found = _normalize(text, reference)
+    if past and found and reference is not None and len(found) >= 7 and found[:7] > reference.isoformat()[:7] and \
+            not re.search(r"\d{4}|\bnext\b|\btomorrow\b", text.lower()):
+        return f"{int(found[:4]) - 1:04d}{found[4:]}"
+    return found
+
+
+def _normalize(text: str, reference: date | None) -> str | None:
     t = " ".join(text.lower().replace("\u2019", "'").split()).strip(" ,.;:")
     if not t or _NOT_A_DATE.search(t):
         return None

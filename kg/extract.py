@@ -1481,7 +1481,7 @@ def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int]) -> tuple
                 if exclude[0] <= t.idx < exclude[1]:
                     continue
                 if date is None and t.ent_type_ == "DATE" and t.ent_iob_ == "B" and reader.token_entity[t.i] < 0:
-                    date = normalize(an.ent_at[t.i].text, an.reference)
+                    date = normalize(an.ent_at[t.i].text, an.reference, past=_reported_as_past(h))
                 e = reader.entity_of(t)
                 if place is None and e is not None and reader.entities[e].kind in ("Place", "Event") and \
                         t.head.dep_ == "prep" and t.head.lower_ in ("in", "at", "during"):
@@ -1874,7 +1874,7 @@ def _slot(tok: Token) -> Token:
 
 def _modifiers(reader: _Reader, tok: Token, kind: str) -> list[str]:
     """The words before an event noun that say what it is about ("wage" talks, "general" election)."""
-    if tok.pos_ != "NOUN":
+    if tok.pos_ != "NOUN" or kind == "press conference":
         return []
     out: list[str] = []
     for c in tok.children:

@@ -61,3 +61,18 @@ def test_absolute_dates_need_no_reference(text, expected):
 )
 def test_durations_vague_times_and_impossible_dates_are_none(text):
     assert normalize(text, WEDNESDAY) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("in March", "2026-03"),
+        ("March 3", "2026-03-03"),
+        ("in December", "2025-12"),
+        ("Sept. 30", "2026-09-30"),
+        ("next March", "2027-03"),
+        ("March 2027", "2027-03"),
+    ],
+)
+def test_a_month_in_a_past_tense_clause_is_not_after_the_reference(text, expected):
+    assert normalize(text, WEDNESDAY, past=True) == expected

@@ -146,3 +146,9 @@ def test_gathering_takes_what_it_drew_and_who_attended():
               "Marta Ruiz, a union leader, attended as an observer.", published=date(2026, 5, 6))
     conference = event(ex, "conference")
     assert {"Chilean government", "World Bank", "Marta Ruiz"} <= names(ex, conference.participants)
+
+
+def test_event_in_a_past_month_takes_the_year_before_when_the_month_is_still_to_come():
+    ex = read("The union, which staged a nine-day strike at the Port of Gdansk in March, was unconvinced.",
+              published=date(2026, 11, 5))
+    assert event(ex, "strike").start_date == "2026-03"
