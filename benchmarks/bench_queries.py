@@ -22,7 +22,7 @@ from kg.query import named_queries, run
 from kg.store import Store
 
 RUNS = 9
-RDFLIB_LIMIT = 300  # seconds per query before rdflib is given up on (the ratio is then a lower bound)
+RDFLIB_LIMIT = 120  # seconds per query before rdflib is given up on (the ratio is then a lower bound)
 
 
 def params_for(store: Store) -> dict[str, list[str]]:

@@ -12,7 +12,6 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import metadata
 from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,6 +67,8 @@ class BuildReport:
 
 
 def kg_version() -> str:
+    from importlib import metadata  # not at import time: `kg --help` should not pay for it
+
     try:
         return metadata.version("kg")
     except metadata.PackageNotFoundError:

@@ -77,7 +77,7 @@ def build(
         raise fail(str(err)) from None
     for skipped in report.skipped:
         console(stderr=True).print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", soft_wrap=True)
-    console().print(summary(report))
+    console().print(summary(report), soft_wrap=True)
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
