@@ -1766,8 +1766,8 @@ def _event_parties(reader: _Reader, tok: Token) -> tuple[list[int], int | None, 
                         take(subj)
                 for o in c.children:
                     e = take(o)
-                    if e is None and reader.entity_of(o) != reader.entity_of(c.head):
-                        for part in o.children:  # a headline run into the dateline: "with Nordvik Shipping ... OSLO"
+                    if e is None:
+                        for part in o.children:  # a misparsed headline: "with Metro Group collapse", "... OSLO"
                             if part.dep_ == "compound" and part.i < o.i and reader.entity_of(part) is not None:
                                 take(part)
                     for conj in o.children:
@@ -1932,10 +1932,33 @@ def extract(article: Article, doc: Doc) -> Extraction:
                                any(st.content.start <= t < st.content.end for t in reader.event_triggers[ev.event_type])
                                ][:1]
     _attendees(reader, statements, events)
+    _sides_of_a_dispute(reader, events)
     return Extraction(article=article, entities=reader.entities, statements=statements, events=events)
 
 
 GATHERINGS = ("conference", "summit", "congress", "meeting", "talks")
+
+
+def _sides_of_a_dispute(reader: _Reader, events: list[Event]) -> None:
+    """ "Workers walk out after wage talks with X collapse": a strike and the talks it follows, reported in one
+    sentence, have the same two sides."""
+    doc = reader.an.doc
+    strike = next((e for e in events if e.event_type == "strike"), None)
+    talks = next((e for e in events if e.event_type == "talks"), None)
+    if strike is None or talks is None:
+        return
+    sentences = {doc[reader.an.token_at[c]].sent.start for c in reader.event_triggers["strike"]
+                 if reader.an.token_at[c] >= 0}
+    if not any(reader.an.token_at[c] >= 0 and doc[reader.an.token_at[c]].sent.start in sentences
+               for c in reader.event_triggers["talks"]):
+        return
+    for a, b in ((strike, talks), (talks, strike)):
+        for p in list(a.participants):
+            if reader.entities[p].kind == "Organization" and p not in b.participants:
+                b.participants.append(p)
+    sides = [reader.entities[p].name for p in talks.participants]
+    if " between " not in talks.name and len(sides) >= 2:
+        talks.name = f"{talks.name.split(' in ')[0]} between {' and '.join(sides[:3])}"
 
 
 def _attendees(reader: _Reader, statements: list[Statement], events: list[Event]) -> None:
@@ -1952,8 +1975,15 @@ def _attendees(reader: _Reader, statements: list[Statement], events: list[Event]
         return
     participants = named[0].participants if named else local[0].participants
     for tok in reader.an.doc:
-        if tok.lemma_ in ("attend", "participate") and tok.pos_ == "VERB" and not reader.an.in_quote[tok.i] and \
-                not any(c.dep_ in ("dobj", "prep") and c.lower_ != "as" for c in tok.children):
+        if tok.pos_ != "VERB" or reader.an.in_quote[tok.i]:
+            continue
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        attended = tok.lemma_ in ("attend", "participate") and \
+            not any(c.dep_ in ("dobj", "prep") and c.lower_ != "as" for c in tok.children)
+        # "who chaired the final session", "told delegates": what only someone at the gathering does
+        at_it = any(o.lemma_ in lx.GATHERING_PARTS for o in objects) and tok.lemma_ in (
+            "chair", "address", "open", "close", "moderate", "lead", "tell", "brief", "urge", "warn")
+        if attended or at_it:
             who = reader.agent(tok)
             e = reader.speaker(who)[0] if who is not None else None
             if e is not None and reader.entities[e].kind in ("Person", "Organization") and e not in participants:

@@ -480,6 +480,9 @@ GATHERING_VERBS = frozenset({"draw", "attract", "bring", "gather", "include", "f
 TAKING_PART_VERBS = frozenset({"hold", "host", "attend", "stage", "organize", "organise", "chair", "address",
                                "join", "lead", "win", "open", "close", "speak", "convene",
                                "boycott", "walk", "take", "lose", "contest", "enter", "sign", "reach"})
+# What only those at a gathering are told or chair: "told delegates", "chaired the final session".
+GATHERING_PARTS = frozenset({"session", "plenary", "panel", "delegate", "delegation", "participant", "attendee",
+                             "conference", "summit", "congress", "forum", "meeting", "audience"})
 # Words before an event noun that say when or how long, not what: no part of the event's name.
 EVENT_NAME_NOISE = frozenset({"next", "last", "previous", "first", "second", "third", "final", "new", "further",
                               "recent", "other", "same", "such", "several", "many", "earlier", "later", "latest",

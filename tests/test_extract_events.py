@@ -152,3 +152,20 @@ def test_event_in_a_past_month_takes_the_year_before_when_the_month_is_still_to_
     ex = read("The union, which staged a nine-day strike at the Port of Gdansk in March, was unconvinced.",
               published=date(2026, 11, 5))
     assert event(ex, "strike").start_date == "2026-03"
+
+
+def test_strike_and_the_talks_it_follows_share_their_two_sides():
+    ex = read("Bus drivers walk out after pay talks with Metro Transit Group collapse. The strike was called by the "
+              "Transport Workers Union.", published=date(2026, 5, 6))
+    both = {"Metro Transit Group", "Transport Workers Union"}
+    assert names(ex, event(ex, "strike").participants) == both
+    talks = event(ex, "talks")
+    assert names(ex, talks.participants) == both
+    assert "pay talks between" in talks.name
+
+
+def test_chairing_a_session_or_telling_delegates_is_taking_part_in_the_one_conference():
+    ex = read("Ministers from 40 countries ended a three-day conference in Vienna on Friday. Nadia Farouk, who "
+              "chaired the final session, said the text was fair. \u201cWe did our job,\u201d Omar Haddad told "
+              "delegates.", published=date(2026, 5, 9))
+    assert {"Nadia Farouk", "Omar Haddad"} <= names(ex, event(ex, "conference").participants)
