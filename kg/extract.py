@@ -1694,7 +1694,7 @@ def _clause_parties(reader: _Reader, tok: Token, kind: str) -> list[int]:
     elif verb.lemma_ in lx.TAKING_PART_VERBS or (verb.tag_ == "VBG" and verb.dep_ == "advcl"):
         who = reader.agent(verb)
         if who is not None:
-            take(who, ("Person", "Organization", "Place") if verb.lemma_ == "host" else ("Person", "Organization"))
+            take(who)  # a country hosting is no participant the shapes allow: its government is, when named
         first = path[-2] if len(path) > 1 else slot
         if first.dep_ == "prep" and first.lower_ == "in":
             for d in verb.children:  # "won the leadership of the X Party in a vote": the party's vote
