@@ -1808,6 +1808,9 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("off", "out", "outside", "on"):
             heads += [o for o in c.children if o.dep_ == "pobj" and reader.entity_of(o) is None]
+    if tok.pos_ == "VERB":
+        # "delegates at the X Forum in Brussels agreed": where the ones who act are
+        heads += [c for c in tok.children if c.dep_ == "nsubj" and reader.entity_of(c) is None]
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "near"):
@@ -1816,6 +1819,9 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
                         e = reader.entity_of(t)
                         if e is not None and reader.entities[e].kind == "Place":
                             return e, "at" if c.lower_ == "at" else "in"
+                        if e is not None and reader.entities[e].kind == "Event" and \
+                                reader.entities[e].location is not None:
+                            return reader.entities[e].location, "in"
     return None, ""
 
 
@@ -1968,8 +1974,7 @@ def _attendees(reader: _Reader, statements: list[Statement], events: list[Event]
                 st.speaker not in reader.entities[st.place].participants:
             reader.entities[st.place].participants.append(st.speaker)
     today = reader.an.reference.isoformat() if reader.an.reference else "9999"
-    named = [e for e in reader.entities if e.kind == "Event" and e.event_type in GATHERINGS and
-             (e.start_date or "") <= today]
+    named = [e for e in reader.entities if e.kind == "Event" and (e.start_date or "") <= today]
     local = [e for e in events if e.event_type in GATHERINGS and (e.start_date or "") <= today]  # not the next one
     if len(named) + len(local) != 1:
         return

@@ -169,3 +169,20 @@ def test_chairing_a_session_or_telling_delegates_is_taking_part_in_the_one_confe
               "chaired the final session, said the text was fair. \u201cWe did our job,\u201d Omar Haddad told "
               "delegates.", published=date(2026, 5, 9))
     assert {"Nadia Farouk", "Omar Haddad"} <= names(ex, event(ex, "conference").participants)
+
+
+def test_a_host_country_is_no_participant():
+    ex = read("Ghana will host a meeting of trade ministers in Kumasi in May.", published=date(2026, 3, 2))
+    assert all(ex.entities[p].kind in ("Person", "Organization") for ev in ex.events for p in ev.participants)
+
+
+def test_agreement_reached_at_a_named_forum_takes_the_forum_place_not_the_dateline():
+    art = Article(key="t", identifier="t", title="", body="LYON, Feb. 10, 2026 \u2014 Separately, delegates at the "
+                  "European Education Forum in Brussels agreed on Monday to a joint statement on teacher shortages. "
+                  "Aino Virtanen, who chaired the opening session, said shortages were growing.", source="test",
+                  published=date(2026, 2, 10), dateline_place="Lyon")
+    ex = extract(art, load_model()(art.text))
+    deal = event(ex, "agreement")
+    assert deal.location is not None and ex.entities[deal.location].name == "Brussels"
+    forum = next(e for e in ex.entities if e.kind == "Event")
+    assert "Aino Virtanen" in names(ex, forum.participants)
