@@ -160,7 +160,12 @@ def test_eval_scores_the_extractor_on_annotated_articles(nlp):
     assert figures["entities_micro"]["f1"] >= 0.8
     assert figures["statements"]["f1"] >= 0.75
     verbose = kg("eval", str(data / "gold"), str(data / "articles"), "--verbose")
-    assert verbose.exit_code == 0 and "missed" in verbose.output
+    plain = kg("eval", str(data / "gold"), str(data / "articles"))
+    assert verbose.exit_code == 0 and "F1" in verbose.output
+    # --verbose lists each miss and false positive above the same table.
+    extra = verbose.output.replace(plain.output, "").strip().splitlines()
+    assert extra and all(("missed" in line or "not in gold" in line or "wrong" in line or "duplicate" in line)
+                         for line in extra)
 
 
 def test_eval_reports_articles_it_could_not_read(tmp_path, nlp):
