@@ -63,13 +63,16 @@ def rdflib_worker(nquads: str, queries: str) -> None:
         bindings = {k: rdflib.Literal(v) for k, v in item["bindings"].items()}
         started = time.perf_counter()
         signal.alarm(RDFLIB_LIMIT)
+        error = None
         try:
             rows = sum(1 for _ in ds.query(item["text"], initNs=PREFIXES, initBindings=bindings))
             seconds: float | None = time.perf_counter() - started
         except TimeoutError:
             rows, seconds = -1, None
+        except Exception as err:  # noqa: BLE001 - rdflib fails on some valid queries; record it, go on
+            rows, seconds, error = -1, None, f"{type(err).__name__}: {err}"
         signal.alarm(0)
-        print(json.dumps({"name": item["name"], "seconds": seconds, "rows": rows}), flush=True)
+        print(json.dumps({"name": item["name"], "seconds": seconds, "rows": rows, "error": error}), flush=True)
 
 
 def main() -> None:
@@ -111,6 +114,10 @@ def main() -> None:
             entry = result["queries"][got["name"]]
             entry["rdflib_s"] = got["seconds"]
             entry["rdflib_rows"] = got["rows"]
+            if got["error"]:
+                entry["rdflib_error"] = got["error"]
+                print(f"{got['name']}: rdflib failed: {got['error']}", file=sys.stderr)
+                continue
             entry["speedup"] = (got["seconds"] or RDFLIB_LIMIT) / (entry["median_ms"] / 1000)
             print(f"{got['name']}: rdflib {got['seconds']}s, {got['rows']} rows; "
                   f"{'>' if got['seconds'] is None else ''}{entry['speedup']:.0f}x", file=sys.stderr)
