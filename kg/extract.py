@@ -1196,13 +1196,47 @@ def _statements(reader: _Reader) -> list[Statement]:
         content = item.statement.content
         if out and (out[-1].content.start, out[-1].content.end) == (content.start, content.end):
             continue
-        out.append(item.statement)
+        out.extend(_one_claim_each(an, item.statement))
     for statement in out:
         if statement.speaker is not None and reader.entities[statement.speaker].kind not in ("Person", "Organization"):
             # "Russia said ...": a place speaks only through its government, which the article does not name
             statement.speaker = statement.speaker_span = None
         about = [reader.token_entity[t] for t in _tokens(an, statement.content.start, statement.content.end)]
         statement.about = list(dict.fromkeys(e for e in about if e >= 0 and e != statement.speaker))
+    return out
+
+
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\u201d\u2019\"']?\s+(?=[\u201c\u2018\"']?[A-Z0-9])")
+# "said the inquiry was continuing and that investigators would ...": each "that" clause is a claim of its own
+CLAUSE_BREAK = re.compile(r",? (?:and|but) (?:also )?that ")
+ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Rev|Hon|No|Co|Inc|Ltd|"
+                              r"Corp|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$")
+
+
+def _one_claim_each(an: _Analysis, st: Statement) -> list[Statement]:
+    """A quote of several sentences is several statements, as is "said X and that Y": readers cite them apart."""
+    text, base = st.content.text, st.content.start
+    if st.direct:
+        breaks = [m for m in SENTENCE_BREAK.finditer(text) if not ABBREVIATION_END.search(text[:m.start()])]
+    else:
+        breaks = [m for m in CLAUSE_BREAK.finditer(text) if not an.in_quote[an.token_at[base + m.start()]]]
+    starts = [0] + [m.end() for m in breaks]
+    ends = [m.start() for m in breaks] + [len(text)]
+    parts: list[tuple[int, int]] = []
+    for a, b in zip(starts, ends, strict=True):
+        seg = text[a:b].rstrip(" ,;")
+        if len(seg.split()) < 3 and parts:  # too short to stand alone: keep it with the sentence before
+            parts[-1] = (parts[-1][0], a + len(seg))
+        elif seg.strip():
+            parts.append((a, a + len(seg)))
+    if len(parts) < 2:
+        return [st]
+    out = []
+    for a, b in parts:
+        if len(text[a:b].split()) < 3:
+            return [st]
+        out.append(Statement(st.direct, an.span(base + a, base + b), st.cue, st.cue_span, st.speaker, st.speaker_span,
+                             date=st.date, place=st.place))
     return out
 
 
