@@ -963,6 +963,11 @@ class _Reader:
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from", "to"):
                     for obj in prep.children:
                         e = self._entity_in(obj)
+                        if e is None and obj.pos_ == "NOUN" and any(c.lower_ == "the" for c in obj.children):
+                            e = self.described(obj.lower_, obj.idx)  # "a spokeswoman for the commission"
+                            if e is not None:
+                                self.spokesperson_for = e
+                                return e, an.span(obj.idx, obj.idx + len(obj.text))
                         if e is not None and self.entities[e].kind in ("Organization", "Place"):
                             self.spokesperson_for = e
                             return e, self.mention_at[self._entity_token(obj)].span
@@ -1050,6 +1055,11 @@ def _subject(verb: Token) -> Token | None:
         if subjects:
             # "said co-founder X" parses as three subjects: the name is the one
             return next((c for c in subjects if c.pos_ in ("PROPN", "PRON")), subjects[0])
+        if verb.dep_ == "conj" and verb.lemma_ in lx.REPORTING_VERBS and verb.head.dep_ == "ccomp" and \
+                verb.head.head.lemma_ in lx.REPORTING_VERBS:
+            # "She argued that X and said Y": the parser hangs "said" on what she argued, not on "argued"
+            verb = verb.head.head
+            continue
         if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "relcl") and verb.head is not verb:
             if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return verb.head
@@ -1335,6 +1345,13 @@ def _direct(reader: _Reader, q_start: int, q_end: int, prev: _Said | None) -> _S
         return None
     subj = reader.agent(verb)
     speaker, speaker_span = reader.speaker(subj) if subj is not None else (None, None)
+    if speaker is None and subj is not None and subj.pos_ == "NOUN" and not subj.tag_.endswith("S") and \
+            any(c.lower_ == "the" for c in subj.children) and prev is not None and prev.statement.speaker is not None \
+            and reader.entities[prev.statement.speaker].kind == "Person" and paragraph - prev.paragraph <= 1:
+        # '"...," the 34-year-old defender said': a description of the person who has just been speaking
+        speaker = prev.statement.speaker
+        speaker_span = an.span(subj.left_edge.idx, subj.idx + len(subj.text))
+        reader.add_mention(speaker, speaker_span, "DefiniteDescription")
     date, place = _when_where(reader, verb, exclude=(q_start, q_end))
     st = Statement(True, content, _cue(verb), an.span(verb.idx, verb.idx + len(verb.text)), speaker, speaker_span,
                    date=date, place=place)
@@ -1395,8 +1412,11 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
             tokens = [t for t in doc[:comma.i] if an.in_title(t.idx)]
     if content_tok is None:
         return _shallow(reader, verb)
-    aside = {t.i for c in content_tok.subtree if c.dep_ == "advcl" and c.tag_ == "VBG"
-             and c.lemma_ in lx.REPORTING_VERBS for t in c.subtree}
+    aside = {t.i for c in content_tok.subtree if (c.dep_ == "advcl" and c.tag_ == "VBG" or c.dep_ == "conj" and
+                                                  c.head.i == content_tok.i)
+             and c.lemma_ in lx.REPORTING_VERBS and c.i != verb.i for t in c.subtree}
+    aside |= {c.i for c in content_tok.children if c.dep_ == "cc" and any(
+        d.dep_ == "conj" and d.i in aside and d.i > c.i for d in content_tok.children)}
     tokens = [t for t in tokens if an.paragraph(t.idx) == paragraph and t.i not in aside]
     if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
         tokens.pop(0)

@@ -354,3 +354,25 @@ def test_each_sentence_of_a_quote_and_each_that_clause_is_a_statement(text: str,
     ex = read(text)
     assert [s.content.text for s in ex.statements] == parts
     assert {speaker(ex, s) for s in ex.statements} == {"Tomas Lindqvist" if "Lindqvist" in text else "Greta Holm"}
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        ("Greta Holm argued that the fund had grown too slowly and said the board would meet again in June.",
+         "the board would meet again", "Greta Holm"),
+        ("The Baltic Energy Commission opened an inquiry in May. A spokesman for the commission said the inquiry "
+         "would end this year.", "inquiry would end", "Baltic Energy Commission"),
+        ('Captain Tomas Lindqvist said the team had played badly. "We let everyone down," the Swedish defender said.',
+         "let everyone down", "Tomas Lindqvist"),
+    ],
+)
+def test_speaker_through_coordination_a_spokesperson_for_the_org_and_a_description(text: str, phrase: str,
+                                                                                   expected: str) -> None:
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected
+
+
+def test_the_first_of_two_coordinated_reports_stops_before_the_second() -> None:
+    ex = read("Greta Holm argued that the fund had grown too slowly and said the board would meet again in June.")
+    assert find(ex, "grown too slowly").content.text == "the fund had grown too slowly"
