@@ -10,7 +10,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date as _date
 from typing import TYPE_CHECKING
@@ -96,6 +96,8 @@ TOWN_COUNTRY = re.compile(r", ([A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*)")
 MOTION_VERBS = frozenset({"go", "travel", "fly", "move", "divert", "send", "return", "head", "extend", "relocate",
                           "sail", "drive", "ship", "flee", "evacuate", "deploy", "expand", "spread", "reroute",
                           "redirect", "transfer", "bring", "take", "come", "arrive", "commute", "march", "walk"})
+TITLE_WORDS = frozenset(w for t in lx.TITLES for w in t.split())
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "sultan", "crown"})
 PRODUCT_CODE = re.compile(r"(?:^|\s)(?:[A-Za-z]+-?\d[\w-]*|\d+)$")  # "Lumora K7", "Kestrel-2", "Ariane 6"
 
 
@@ -328,6 +330,14 @@ def _collect(an: _Analysis) -> list[_Mention]:
         for part in pieces:
             if part and not part.startswith(",") and part != " and ":
                 start = offset
+                if ner_kind == "Person":
+                    # "Councillor Ana Ruiz": the title the NER took into the name is a job title, not a name
+                    words = part.split(" ")
+                    lead = 0
+                    while lead < len(words) - 1 and words[lead].lower() in TITLE_WORDS:
+                        lead += 1
+                    if 0 < lead and words[0].lower() not in ROYAL_TITLES:
+                        start += len(" ".join(words[:lead])) + 1
                 if ner_kind == "Event" or part.split()[-1].lower() in lx.EVENT_DESIGNATORS:
                     before = text[max(0, start - 5):start]
                     if re.fullmatch(r"(?:19|20)\d\d ", before):
@@ -358,7 +368,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
     for m in found.values():
         for c in range(m.start, m.end):
             occupied[c] = True
-    title_words = {w for t in lx.TITLES for w in t.split()}
+    title_words = TITLE_WORDS
     i = 0
     while i < len(doc):
         if not _name_token(doc[i]):
@@ -646,6 +656,9 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
         if long.kind in ("Organization", "Event", "Place") and lg[:len(s)] == s and s[0] not in lx.DEMONYMS \
                 and s[0] not in lx.ORG_DESIGNATORS:
             return "Abbreviation"
+        if long.kind == "Organization" and len(s) >= 2 and (s[0], s[-1]) == (lg[0], lg[-1]) and \
+                s[-1] in lx.ORG_DESIGNATORS and _subsequence(s, lg):
+            return "Abbreviation"  # "Halifax council" for "Halifax Regional Council"
         if long.kind == "Organization" and len(s) == 1 and lg[-1] == s[0] and s[0] in lx.ORG_DESIGNATORS and \
                 all(m.definite for m in short.mentions):
             return "DefiniteDescription"
@@ -657,6 +670,11 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
             and spelling_variant(s[-1], lg[-1]) and short.mentions[0].start > long.mentions[0].start:
         return "SpellingVariant"
     return None
+
+
+def _subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
+    words = iter(long)
+    return all(w in words for w in short)
 
 
 def _decide(votes: Mapping[str, float]) -> str:

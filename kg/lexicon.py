@@ -362,6 +362,11 @@ TITLES = frozenset(
         "prof", "prof.", "sheikh", "emir", "sultan", "crown prince", "pilot", "astronaut", "inspector",
         "superintendent", "sergeant", "lieutenant", "major", "chief economist", "chief scientist", "owner",
         "investor", "founder and chief executive", "physicist", "historian", "activist", "campaigner",
+        "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman",
+        "assemblywoman", "magistrate", "sheriff", "detective", "constable", "chief constable", "lecturer",
+        "surgeon", "physician", "nurse", "trustee", "provost", "vice-chancellor", "archdeacon", "cardinal",
+        "rabbi", "imam", "pastor", "midfielder", "defender", "striker", "goalkeeper", "forward", "winger",
+        "head coach", "assistant coach", "referee", "chief justice", "deputy mayor", "party leader",
     }
 )
 

@@ -206,3 +206,23 @@ def test_a_leading_descriptor_is_no_part_of_a_name():
     ex = read("Quanta Grid said it had raised $80 million.", title="Startup Quanta Grid raises $80 million")
     grid = named(ex, "Quanta Grid")
     assert grid.kind == "Organization" and not any(n.startswith("Startup") for n in grid.names)
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Councillor Marit Solheim, who chairs the finance committee, proposed the cut.", "Marit Solheim",
+         "Councillor"),
+        ("Alderman Pieter Vos voted against the budget on Tuesday.", "Pieter Vos", "Alderman"),
+    ],
+)
+def test_a_title_the_ner_took_into_a_name_is_a_job_title(text: str, name: str, title: str) -> None:
+    assert title in named(read(text), name).job_titles
+
+
+def test_a_short_organization_name_with_the_same_first_and_last_word_is_the_long_one() -> None:
+    ex = read("The Bergen City Council met on Monday. Critics said the vote showed that the Bergen council "
+              "had lost touch.", title="Bergen council backs plan")
+    council = named(ex, "Bergen City Council")
+    assert [e.name for e in ex.entities if e.kind == "Organization"] == ["Bergen City Council"]
+    assert "Bergen council" in council.aliases
