@@ -94,7 +94,8 @@ def build(
 ) -> BuildReport:
     """Add the articles to the store; unchanged ones are skipped without NLP, changed ones replaced.
 
-    `jobs` is the number of processes for spaCy (default: one per core); `analyzer` replaces the local analysis
+    `jobs` is the number of processes for spaCy (default: one per core; they are spawned, so a script calling
+    this needs the usual `if __name__ == "__main__":` guard); `analyzer` replaces the local analysis
     (kg.distributed.dask_analyzer) and may yield Skipped for articles it could not analyze; `on_progress` is
     called with the report as it grows.
     """
