@@ -21,6 +21,7 @@ from kg.records import Article, Entity, Event, Extraction, MentionRef, Span, Sta
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 NER_KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
              "EVENT": "Event"}
@@ -318,7 +319,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
         for c in range(s, e):
             taken[c] = True
     # 3. the NER, split at commas ("City Hall, Almeida"), with a year before an event ("the 2025 Summit")
-    for ent in doc.ents:
+    for ent in _joined_orgs(doc):
         ner_kind = NER_KINDS.get(ent.label_)
         if ner_kind is None or (ner_kind == "Place" and ent.text.isupper() and len(ent.text) <= 3):
             continue  # an unknown short capitalized "place" ("AI") is an acronym, not a country
@@ -356,7 +357,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
         if head_kind == "Place" and j + 1 < len(doc) and doc[j].lower_ == "of":
             j += 1  # "the city of Rivertown", "the port of Antwerp"
             tok = doc[j - 1]
-        while j < len(doc) and j - tok.i <= MAX_NAME_TOKENS and doc[j].pos_ in ("PROPN", "X") and \
+        # (a name the NER found counts whatever the tagger made of its words: "side Deportes Lautaro")
+        while j < len(doc) and j - tok.i <= MAX_NAME_TOKENS and (doc[j].pos_ in ("PROPN", "X") or
+                                                                 doc[j].ent_type_) and \
                 (doc[j].is_title or doc[j].is_upper) and not doc[j].is_sent_start:
             j += 1
         if j > tok.i + 1:
@@ -386,6 +389,28 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 m.weak = True
         i = j
     return sorted(found.values(), key=lambda m: (m.start, -m.end))
+
+
+def _joined_orgs(doc: Doc) -> list[SpacySpan]:
+    """The NER's names, with "Farm Credit" + "and" + "Housing Corporation" made one: an organization's name may hold
+    an "and", and the NER cuts it there when only the second half ends in a word such as Corporation."""
+    from spacy.tokens import Span as SpacySpan
+
+    ents = list(doc.ents)
+    out: list[SpacySpan] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and ent.label_ == nxt.label_ == "ORG" and nxt.start == ent.end + 1 and \
+                doc[ent.end].lower_ == "and" and nxt[-1].lower_ in lx.ORG_DESIGNATORS and \
+                ent[-1].lower_ not in lx.ORG_DESIGNATORS and not nxt[0].lower_ == "the":
+            out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    return out
 
 
 def _place_preposition(tok: Token) -> bool:
@@ -523,7 +548,9 @@ def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
             votes["Person"] += 1
     words = g.tokens
     if words:
-        if words[-1] in lx.ORG_DESIGNATORS or (len(words) > 2 and words[0] in lx.ORG_DESIGNATORS and words[1] == "of"):
+        if words[-1] in lx.ORG_DESIGNATORS or any(w in lx.ORG_DESIGNATORS and nxt == "of"
+                                                  for w, nxt in zip(words, words[1:-1], strict=False)):
+            # "Bank of Japan", "London School of Economics"
             votes["Organization"] += 4
         if len(words) > 2 and words[0] in lx.PLACE_DESIGNATORS and words[1] in ("of", "des", "de", "du", "del"):
             votes["Place"] += 4
@@ -551,8 +578,9 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
         n = len(g.tokens)
         if n < 2 or fixed[g.key]:
             continue
+        # ("Western Greece" is no person's name because "Greece" stands alone: a known place is no surname)
         if any(g.tokens[i:] in by_tokens and (i == n - 1 or all(t in SURNAME_PARTICLES for t in g.tokens[i:-1]))
-               for i in range(1, n)):
+               and fixed[by_tokens[g.tokens[i:]].key] in (None, "Person") for i in range(1, n)):
             votes[g.key]["Person"] += 2
         if any(g.tokens[:i] in by_tokens and not fixed[by_tokens[g.tokens[:i]].key] for i in range(1, n)):
             votes[g.key]["Organization"] += 1

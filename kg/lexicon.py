@@ -410,7 +410,7 @@ ORG_HEADS = frozenset(
         "team", "network", "charity", "cartel", "coalition", "consortium", "utility", "supplier",
         "producer", "developer", "forwarder", "exchange", "channel", "outlet", "daily", "magazine",
         "corporation", "military", "army", "navy", "police", "opposition", "movement", "designer",
-        "miner", "shipper", "distributor", "brewer", "exporter", "importer", "refiner",
+        "miner", "shipper", "distributor", "brewer", "exporter", "importer", "refiner", "side", "outfit",
     }
 )
 # Those of ORG_HEADS that name a business: "the company said" means the business the article is about.

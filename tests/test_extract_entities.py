@@ -226,3 +226,18 @@ def test_a_short_organization_name_with_the_same_first_and_last_word_is_the_long
     council = named(ex, "Bergen City Council")
     assert [e.name for e in ex.entities if e.kind == "Organization"] == ["Bergen City Council"]
     assert "Bergen council" in council.aliases
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Vacancies fell last year, according to Federal Farm and Rural Credit Corporation, the agency said.",
+         "Federal Farm and Rural Credit Corporation", "Organization"),
+        ("Mira Holt, a lecturer at the Brantwood School of Economics, disagreed.", "Brantwood School of Economics",
+         "Organization"),
+        ("Firefighters reached villages in Northern Norway. Norway sent more planes, and Northern Norway regional "
+         "governor Anne Lie said she was grateful.", "Northern Norway", "Place"),
+    ],
+)
+def test_org_names_with_and_or_of_and_regions_named_after_countries(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind
