@@ -19,6 +19,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 MAX_BYTES = 5_000_000  # a news article is tens of kB; beyond this it is a dump, not an article
+MAX_CHARS = 1_000_000  # spaCy's own limit on one text, and far beyond any article
 MAX_JSON_BYTES = 2_000_000_000  # a JSONL file streams line by line, each line under MAX_BYTES
 
 MONTHS = {
@@ -108,6 +109,9 @@ def make_article(
         raise ReadError(f"{source}: the article is empty; give it a title line and a body")
     if not body:
         raise ReadError(f"{source}: the article has a title but no body text")
+    if len(title) + len(body) > MAX_CHARS:
+        raise ReadError(f"{source}: {len(title) + len(body):,} characters is over the {MAX_CHARS:,} limit for one "
+                        "article; split it into its articles")
     digest = content_hash(title, body)
     identifier = url or ident or f"sha256:{digest}"
     place, dateline_date = parse_dateline(body, published)
@@ -127,7 +131,10 @@ def make_article(
 def decode(data: bytes, source: str) -> str:
     """Text of a file: UTF-8 (with or without BOM), UTF-16 with a BOM, else the encoding detected with confidence."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ReadError(f"{source}: starts like UTF-16 text but is not valid UTF-16; convert it to UTF-8") from None
     if b"\x00" in data[:8192]:
         raise ReadError(f"{source}: looks like a binary file, not an article; give .txt, .md, .html or .jsonl")
     try:
@@ -171,6 +178,9 @@ def read_html(data: bytes, source: str) -> Article:
         raise ReadError(f"{source}: no article text found in the HTML page")
     title = getattr(doc, "title", None) or ""
     body: str = getattr(doc, "text", None) or ""
+    if not title and len(body.split()) < 30:
+        # A page of navigation links: what trafilatura found is not an article.
+        raise ReadError(f"{source}: no article text found in the HTML page (no headline, {len(body.split())} words)")
     first = body.split("\n", 1)[0].strip()
     if title and first == title.strip():
         body = body.split("\n", 1)[1] if "\n" in body else ""

@@ -19,7 +19,7 @@ app = typer.Typer(
 
 DEFAULT_STORE = os.environ.get("KG_STORE", "out/store")
 StoreOpt = Annotated[Path, typer.Option("--store", "-s", help="Store folder, or SPARQL server URL (env KG_STORE).")]
-WaitOpt = Annotated[float, typer.Option(help="Seconds to wait for a store another kg process is using.")]
+WaitOpt = Annotated[float, typer.Option(min=0.0, help="Seconds to wait for a store another kg process is using.")]
 EXIT_SKIPPED = 3  # built, but some inputs were skipped
 
 
@@ -44,7 +44,27 @@ def errors():
     from kg.query import QueryError
     from kg.store import StoreError
 
-    return (StoreError, QueryError, ExportError, ModelNotFound, DistributedError, ValueError, FileNotFoundError)
+    return (StoreError, QueryError, ExportError, ModelNotFound, DistributedError, ValueError, OSError)
+
+
+def describe(err: BaseException) -> str:
+    """An error as a message: OS errors name the file and the reason, not Python's exception text."""
+    if isinstance(err, OSError) and err.strerror:
+        return f"{err.filename}: {err.strerror}" if err.filename else err.strerror
+    return str(err)
+
+
+def closed_pipe() -> typer.Exit:
+    """The reader of stdout went away (kg export | head): stop quietly, as other Unix tools do."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return typer.Exit(141)
+
+
+def need(value: str | None, what: str) -> None:
+    """Refuse an empty name rather than letting it match anything."""
+    if value is not None and not value.strip():
+        raise fail(f"{what} is empty; give a name, alias or IRI", 2)
 
 
 @app.command()
@@ -74,7 +94,7 @@ def build(
             report = run_build(paths, store, model=model, jobs=jobs, base=base, wait=wait, analyzer=analyzer,
                                on_progress=progress)
     except errors() as err:
-        raise fail(str(err)) from None
+        raise fail(describe(err)) from None
     for skipped in report.skipped:
         console(stderr=True).print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", soft_wrap=True)
     console().print(summary(report), soft_wrap=True)
@@ -95,7 +115,7 @@ def remove(
     from kg.store import Store
 
     try:
-        with Store.open(store, write=True, wait=wait) as st:
+        with Store.open(store, write=True, wait=wait, create=False) as st:
             found = {ref: st.find_articles(ref) for ref in articles}
             missing = [ref for ref, keys in found.items() if not keys]
             if missing:
@@ -106,7 +126,7 @@ def remove(
                     st.remove_article(key)
             st.refresh_entities()
     except errors() as err:
-        raise fail(str(err)) from None
+        raise fail(describe(err)) from None
     console().print(f"removed {sum(len(k) for k in found.values())} article(s)")
 
 
@@ -133,9 +153,11 @@ def query(
         return
     if file is not None:
         try:
-            sparql = file.read_text(encoding="utf-8")
+            sparql = file.read_text(encoding="utf-8-sig")
         except OSError as err:
             raise fail(f"cannot read {file}: {err.strerror}") from None
+        except UnicodeDecodeError:
+            raise fail(f"{file} is not UTF-8 text; save the query as UTF-8") from None
     elif sparql is None or sparql == "-":
         if sys.stdin.isatty():
             raise fail("give a query: SPARQL text, -f FILE.rq, stdin, or a name from kg query --list", 2)
@@ -152,8 +174,11 @@ def query(
                 print("true" if result else "false")
             else:
                 sys.stdout.buffer.write(q.serialize(result, "turtle" if fmt == "table" else fmt))
+                sys.stdout.flush()
+    except BrokenPipeError:
+        raise closed_pipe() from None
     except errors() as err:
-        raise fail(str(err)) from None
+        raise fail(describe(err)) from None
 
 
 @app.command()
@@ -176,7 +201,11 @@ def export(
         chosen = format_for(None if to_stdout else output, fmt)
         with Store.open(store, wait=wait) as st:
             if to_stdout:
-                run_export(st, sys.stdout.buffer, chosen)
+                try:
+                    run_export(st, sys.stdout.buffer, chosen)
+                    sys.stdout.flush()
+                except BrokenPipeError:
+                    raise closed_pipe() from None
                 return
             output.parent.mkdir(parents=True, exist_ok=True)
             partial = output.with_name(output.name + ".partial")
@@ -184,7 +213,7 @@ def export(
                 run_export(st, fh, chosen)
             partial.replace(output)
     except errors() as err:
-        raise fail(str(err)) from None
+        raise fail(describe(err)) from None
     console(stderr=True).print(f"wrote {output} ({chosen})")
 
 
@@ -215,7 +244,7 @@ def serve(
             except KeyboardInterrupt:
                 log.print("stopped")
     except errors() as err:
-        raise fail(str(err)) from None
+        raise fail(describe(err)) from None
 
 
 @app.command()
@@ -248,6 +277,9 @@ def view(
     from kg.store import Store
     from kg.view import ViewOptions, parse_day, write_view
 
+    for name in focus or []:
+        need(name, "--focus")
+    need(article, "--article")
     try:
         options = ViewOptions(focus=focus or [], depth=depth, article=article, kinds=kind or [],
                               since=parse_day(since), until=parse_day(until, end=True), min_articles=min_articles,
@@ -256,7 +288,7 @@ def view(
         with Store.open(store, wait=wait) as st:
             report = write_view(st, output, options)
     except errors() as err:
-        raise fail(str(err)) from None
+        raise fail(describe(err)) from None
     console().print(f"wrote {output}: {report.entities} entities, {report.statements} statements, "
                     f"{report.edges} edges in {report.seconds:.1f}s")
     if report.matched > report.entities:
@@ -267,7 +299,7 @@ def view(
 @app.command()
 def show(
     name: Annotated[str, typer.Argument(help="An entity's name, alias, unique part of a name, or IRI.")],
-    top: Annotated[int, typer.Option(help="How many rows per section.")] = 10,
+    top: Annotated[int, typer.Option(min=0, help="How many rows per section.")] = 10,
     store: StoreOpt = Path(DEFAULT_STORE),
     wait: WaitOpt = 0.0,
 ) -> None:
@@ -278,12 +310,13 @@ def show(
     from kg.explore import card, load, render_card
     from kg.store import Store
 
+    need(name, "the name")
     try:
         with Store.open(store, wait=wait) as st:
             graph = load(st)
         console().print(render_card(graph, card(graph, name, top), top))
     except errors() as err:
-        raise fail(str(err)) from None
+        raise fail(describe(err)) from None
 
 
 @app.command()
@@ -301,17 +334,19 @@ def path(
     from kg.explore import path as find_path
     from kg.store import Store
 
+    need(source, "the first name")
+    need(target, "the second name")
     try:
         with Store.open(store, wait=wait) as st:
             graph = load(st)
         console().print(render_path(graph, find_path(graph, source, target)))
     except errors() as err:
-        raise fail(str(err)) from None
+        raise fail(describe(err)) from None
 
 
 @app.command()
 def stats(store: StoreOpt = Path(DEFAULT_STORE), wait: WaitOpt = 0.0,
-          top: Annotated[int, typer.Option(help="How many top entities to list.")] = 10) -> None:
+          top: Annotated[int, typer.Option(min=0, help="How many top entities to list.")] = 10) -> None:
     """Print counts per kind and the entities mentioned in the most articles.
 
     Example: kg stats --top 5
@@ -323,7 +358,7 @@ def stats(store: StoreOpt = Path(DEFAULT_STORE), wait: WaitOpt = 0.0,
         with Store.open(store, wait=wait) as st:
             s = run_stats(st, top)
     except errors() as err:
-        raise fail(str(err)) from None
+        raise fail(describe(err)) from None
     print_stats(s)
 
 
@@ -348,7 +383,7 @@ def validate(store: StoreOpt = Path(DEFAULT_STORE), wait: WaitOpt = 0.0) -> None
         with Store.open(store, wait=wait) as st:
             found = run_validate(st)
     except errors() as err:
-        raise fail(str(err)) from None
+        raise fail(describe(err)) from None
     if not found:
         console().print("no violations")
         return
@@ -383,7 +418,7 @@ def eval_(
     try:
         report = evaluate_articles(gold, articles, ontology_dir(), model=model)
     except (GoldError, *errors()) as err:
-        raise fail(str(err)) from None
+        raise fail(describe(err)) from None
     if verbose:
         for line in report.log:
             console().print(line, markup=False, soft_wrap=True)
@@ -407,4 +442,10 @@ def _table(header: list[str], rows: list[list[str]]):
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:
+        # Each article is written in one transaction: what was written stays, nothing is half-written.
+        console(stderr=True).print("interrupted: articles already written are kept whole; run the command again "
+                                   "to finish (unchanged articles are skipped)", markup=False)
+        raise SystemExit(130) from None

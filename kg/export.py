@@ -28,6 +28,8 @@ class ExportError(Exception):
 def format_for(path: Path | None, fmt: str | None) -> str:
     """The export format: named with --format, or from the output file's extension, else Turtle."""
     if fmt:
+        # The extension's name is accepted for the format too: --format nq, --format ttl.
+        fmt = EXTENSIONS.get("." + fmt.lower().lstrip("."), fmt.lower().replace("-", ""))
         if fmt not in FORMATS:
             raise ExportError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
         return fmt

@@ -18,7 +18,7 @@ RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
     "xml": ox.QueryResultsFormat.XML,
 }
-GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES}
+GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
 
 
 class QueryError(Exception):
@@ -116,10 +116,26 @@ def bind_values(sparql: str, substitutions: dict) -> str:
     raise ValueError("parameters need a query with a WHERE { ... } group")
 
 
+UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>|#[^\n]*\n)\s*)*"
+                    r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+
+
 def run(store: Store, text: str, params: list[str] | None = None):
     """Run a query (shipped name or SPARQL) with parameters bound as RDF terms, never pasted into the text."""
     sparql = resolve_query(text)
-    bindings = dict(parse_param(p) for p in params or [])
+    if not sparql.strip():
+        raise QueryError("the query is empty; give SPARQL text, -f FILE.rq, stdin, or a name from kg query --list")
+    if m := UPDATE.match(sparql):
+        raise QueryError(f"kg query is read-only: {m[1].upper()} is a SPARQL update; change the store with "
+                         "kg build and kg remove")
+    bindings = {}
+    for raw in params or []:
+        var, term = parse_param(raw)
+        if var in bindings:
+            raise QueryError(f"--param {var.value} is given twice; give each parameter once")
+        if not re.search(rf"[?$]{re.escape(var.value)}\b", sparql):
+            raise QueryError(f"--param {var.value}: the query has no variable ?{var.value}")
+        bindings[var] = term
     try:
         # A VALUES block, not pyoxigraph's substitutions: the same solutions, for any variable, and for a
         # parameter on a large store a thousand times faster.
@@ -159,13 +175,21 @@ def syntax_message(sparql: str, message: str) -> str:
 def serialize(result, fmt: str) -> bytes:
     """Results as bytes in a format: csv, tsv, json or xml for SELECT/ASK, turtle or ntriples for graphs."""
     if isinstance(result, ox.QueryTriples):
-        rdf = GRAPH_FORMATS.get(fmt, ox.RdfFormat.TURTLE)
-        return ox.serialize(result, format=rdf, prefixes=dict(PREFIXES)) or b""
+        if fmt not in GRAPH_FORMATS:
+            raise QueryError(f"a CONSTRUCT or DESCRIBE result is a graph: use --format {' or '.join(GRAPH_FORMATS)}")
+        try:
+            return ox.serialize(result, format=GRAPH_FORMATS[fmt], prefixes=dict(PREFIXES)) or b""
+        except OSError as err:
+            raise QueryError(f"the query failed: {err}") from err
     if fmt not in RESULT_FORMATS:
         raise QueryError(f"unknown result format {fmt!r}; use table, csv, tsv, json or xml")
     buffer = io.BytesIO()
-    result.serialize(buffer, format=RESULT_FORMATS[fmt])
-    return buffer.getvalue()
+    try:
+        result.serialize(buffer, format=RESULT_FORMATS[fmt])
+    except OSError as err:
+        raise QueryError(f"the query failed: {err}") from err
+    data = buffer.getvalue()
+    return data if data.endswith(b"\n") else data + b"\n"
 
 
 def term_text(term) -> str:
@@ -183,4 +207,7 @@ def term_text(term) -> str:
 def rows(result) -> tuple[list[str], list[list[str]]]:
     """A SELECT result as a header and rows of readable strings."""
     header = [v.value for v in result.variables]
-    return header, [[term_text(sol[v]) for v in header] for sol in result]
+    try:
+        return header, [[term_text(sol[v]) for v in header] for sol in result]
+    except OSError as err:  # e.g. a SERVICE call to a server that does not answer
+        raise QueryError(f"the query failed: {err}") from err

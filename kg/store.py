@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -53,7 +54,7 @@ class Store:
     @classmethod
     @contextmanager
     def open(cls, path: str | Path, *, write: bool = False, wait: float = 0.0,
-             base: str | None = None) -> Iterator[Store]:
+             base: str | None = None, create: bool = True) -> Iterator[Store]:
         """Open a store folder (`write` takes the single-writer lock, waiting up to `wait` seconds) or server URL."""
         from kg.remote import RemoteStore, remote_url
 
@@ -62,6 +63,10 @@ class Store:
             with RemoteStore.connect(url, write=write, base=base) as remote:
                 yield remote
             return
+        if write and not create and not (Path(path) / "CURRENT").exists():
+            raise StoreNotFound(f"no kg store at {path}; build one first with: kg build ARTICLES --store {path}")
+        if base is not None:
+            Base.from_env(base)  # an invalid base fails before any folder is made
         with LocalStore.connect(Path(path), write=write, wait=wait, base=base) as local:
             yield local
 
@@ -195,7 +200,10 @@ class LocalStore(Store):
             raise StoreError(f"{path} is a file, not a store folder; pass a folder path with --store")
         if write and path.exists() and any(path.iterdir()) and not (path / "CURRENT").exists():
             raise StoreError(f"{path} is a non-empty folder that is not a kg store; pass an empty or new folder")
-        path.mkdir(parents=True, exist_ok=True)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise StoreError(f"cannot create the store folder {path}: {err.strerror}") from None
         with _lock(path, exclusive=write, wait=wait):
             try:
                 inner = ox.Store(str(path)) if write else ox.Store.read_only(str(path))
@@ -270,10 +278,9 @@ class LocalStore(Store):
     def find_articles(self, ref: str) -> list[str]:
         """Keys of stored articles matching a key, identifier, URL, IRI or source name."""
         prefix = self.base.article_graph_prefix
-        if self.article_state(ref) is not None:
-            return [ref]
-        if ref.startswith(self.base.iri + "article/") and self.article_state(ref.rsplit("/", 1)[1]):
-            return [ref.rsplit("/", 1)[1]]
+        key = ref.removeprefix(self.base.iri + "article/")
+        if re.fullmatch(r"[0-9a-f]{16}", key) and self.article_state(key) is not None:
+            return [key]
         keys = []
         for prop in ("identifier", "sourceName"):
             for q in self.inner.quads_for_pattern(None, ox.NamedNode(KG + prop), ox.Literal(ref), None):
@@ -321,7 +328,16 @@ def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
 def _lock(path: Path, *, exclusive: bool, wait: float) -> Iterator[None]:
     """flock on a file in the store: one writer, or any number of readers."""
     lock_path = path / LOCK_NAME
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as err:
+        if exclusive or not lock_path.exists():
+            if not exclusive:
+                # A store on read-only media has no writer to fear.
+                yield
+                return
+            raise StoreError(f"cannot write in the store folder {path}: {err.strerror}") from None
+        fd = os.open(lock_path, os.O_RDONLY)
     mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
     deadline = time.monotonic() + wait
     try:

@@ -183,3 +183,39 @@ def test_public_names_do_not_hide_submodules():
     for name in ("build", "export", "stats", "query", "store", "view"):
         module = importlib.import_module(f"kg.{name}")
         assert getattr(kg, name, module) is module, f"kg.{name} is not the module"
+
+
+def test_commands_refuse_bad_arguments_without_side_effects(tmp_path, examples_store):
+    nowhere = tmp_path / "nowhere"
+    removed = kg("remove", "foo", "--store", str(nowhere))
+    assert removed.exit_code == 1 and "no kg store" in removed.output and not nowhere.exists()
+    article = tmp_path / "a.txt"
+    article.write_text("T\n\nBody.", encoding="utf-8")
+    based = kg("build", str(article), "--store", str(nowhere), "--base", "not an iri")
+    assert based.exit_code == 1 and "base IRI" in based.output and not nowhere.exists()
+    assert kg("stats", "--top", "-1", "--store", str(examples_store)).exit_code == 2
+    empty = kg("show", "", "--store", str(examples_store))
+    assert empty.exit_code == 2 and "empty" in empty.output
+    bad_rq = tmp_path / "q.rq"
+    bad_rq.write_bytes(b"\xff\xfe\x00S")
+    assert "not UTF-8" in kg("query", "-f", str(bad_rq), "--store", str(examples_store)).output
+    unwritable = kg("export", "-o", str(tmp_path / "no" / "such" / "dir" / "x.ttl" / "y.ttl"), "--store",
+                    str(tmp_path / "missing"))
+    assert unwritable.exit_code == 1 and "Traceback" not in unwritable.output
+
+
+def test_export_format_takes_extension_names(examples_store):
+    result = kg("export", "--format", "nq", "--store", str(examples_store))
+    assert result.exit_code == 0
+    assert len(rdflib.Dataset().parse(data=result.stdout, format="nquads")) > 0
+
+
+def test_remove_by_a_file_name_with_spaces(tmp_path, nlp):
+    f = tmp_path / "name with spaces ü.txt"
+    f.write_text("Council meets\n\nLEEDS — The council met on Monday, its leader Imogen Hart said.")
+    store = str(tmp_path / "store")
+    assert kg("build", str(f), "--store", store).exit_code == 0
+    result = kg("remove", str(f), "--store", store)
+    assert result.exit_code == 0, result.output
+    with Store.open(store) as st:
+        assert not st.article_keys()

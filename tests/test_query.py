@@ -105,4 +105,21 @@ def test_param_binds_a_variable_that_is_not_selected(examples_store):
 
 def test_syntax_error_with_a_param_points_into_the_text_as_written(examples_store):
     with Store.open(examples_store) as st, pytest.raises(QueryError, match="line 2, column 3"):
-        run(st, "SELECT * {\n}}", ["x=1"])
+        run(st, "SELECT ?x {\n}}", ["x=1"])
+
+
+@pytest.mark.parametrize("sparql, params, message", [
+    ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", [], "read-only"),
+    ("# a comment\nPREFIX x: <urn:x:>\nDELETE WHERE { ?s ?p ?o }", [], "read-only"),
+    ("statements-by", ["nosuch=x"], "no variable .nosuch"),
+    ("statements-by", ["name=A", "name=B"], "twice"),
+    ("   ", [], "empty"),
+])
+def test_queries_that_cannot_run_say_why(examples_store, sparql, params, message):
+    with Store.open(examples_store) as st, pytest.raises(QueryError, match=message):
+        run(st, sparql, params)
+
+
+def test_a_graph_result_refuses_a_table_format(examples_store):
+    with Store.open(examples_store) as st, pytest.raises(QueryError, match="--format turtle"):
+        serialize(run(st, "CONSTRUCT { ?s a kg:Person } WHERE { ?s a kg:Person }"), "csv")

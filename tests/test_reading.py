@@ -162,3 +162,26 @@ def test_html_page_gives_main_text_title_date_and_canonical_url(tmp_path):
     assert article.url == "https://news.example.com/2026/port-strike"
     assert article.published == date(2026, 3, 3)
     assert "Dock workers in Oslo" in article.body and "Privacy" not in article.body
+
+
+def test_broken_utf16_is_skipped_with_its_name(tmp_path):
+    f = tmp_path / "bom.txt"
+    f.write_bytes(b"\xff\xfegarbage")
+    articles, [skipped] = read([f])
+    assert not articles and skipped.source == str(f) and "UTF-16" in skipped.reason
+
+
+def test_text_over_the_character_limit_is_skipped(tmp_path):
+    from kg.articles import MAX_CHARS
+
+    f = tmp_path / "long.txt"
+    f.write_text("Title\n\n" + "word " * (MAX_CHARS // 5 + 10), encoding="utf-8")
+    articles, [skipped] = read([f])
+    assert not articles and "split it" in skipped.reason
+
+
+def test_html_page_without_an_article_is_skipped(tmp_path):
+    f = tmp_path / "nav.html"
+    f.write_text("<html><body><nav><a href='/'>Home</a> | <a href='/a'>About</a></nav></body></html>")
+    articles, [skipped] = read([f])
+    assert not articles and "no article text" in skipped.reason
