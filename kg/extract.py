@@ -1228,7 +1228,9 @@ def _statements(reader: _Reader) -> list[Statement]:
     quote_verbs: set[int] = set()
     # in document order, so that "the spokesperson" and "he" can refer back to speakers named before them
     cues = [t for t in doc if not an.in_quote[t.i] and t.pos_ in ("VERB", "AUX")
-            and (t.lemma_ in lx.REPORTING_VERBS or t.lower_ == "according")]
+            and (t.lemma_ in lx.REPORTING_VERBS or t.lower_ == "according" or t.lemma_ in lx.FINDING_VERBS and any(
+                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in t.children))]
     quotes = list(an.quotes)
     while quotes or cues:
         if quotes and (not cues or quotes[0][0] <= cues[0].idx):

@@ -386,6 +386,8 @@ REPORTING_VERBS = frozenset(
         "criticize", "criticise", "boast", "concur",
     }
 )
+# Verbs of a finding ("the court ruled that ...", "the judge found that ..."): statements only with a "that" clause.
+FINDING_VERBS = frozenset({"rule", "find", "conclude", "determine", "decide", "hold"})
 EMPHASIS_VERBS = frozenset(
     {"emphasize", "emphasise", "highlight", "stress", "underline", "acknowledge", "reveal", "deny", "reiterate"}
 )

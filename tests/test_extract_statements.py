@@ -376,3 +376,21 @@ def test_speaker_through_coordination_a_spokesperson_for_the_org_and_a_descripti
 def test_the_first_of_two_coordinated_reports_stops_before_the_second() -> None:
     ex = read("Greta Holm argued that the fund had grown too slowly and said the board would meet again in June.")
     assert find(ex, "grown too slowly").content.text == "the fund had grown too slowly"
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        ("Judge Mira Holt found that the landlord had not repaired the roof.", "had not repaired the roof",
+         "Mira Holt"),
+        ("The Borgarting Court of Appeal ruled on Monday that the fishing ban was lawful.", "fishing ban was lawful",
+         "Borgarting Court of Appeal"),
+    ],
+)
+def test_a_finding_with_a_that_clause_is_a_statement(text: str, phrase: str, expected: str) -> None:
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected
+
+
+def test_a_finding_without_a_that_clause_is_not_a_statement() -> None:
+    assert said(read("Rescuers found the hikers near the summit on Sunday.")) == []
