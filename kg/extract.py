@@ -1099,8 +1099,10 @@ def _subject(verb: Token) -> Token | None:
         seen += 1
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
-            # "said co-founder X" parses as three subjects: the name is the one
-            return next((c for c in subjects if c.pos_ in ("PROPN", "PRON")), subjects[0])
+            # "said co-founder X" parses as three subjects: the name is the one. A dateline the parser took for a
+            # second subject ("OSLO, March 3 — X said") is farther from the verb than the speaker.
+            names = [c for c in subjects if c.pos_ in ("PROPN", "PRON")]
+            return min(names, key=lambda c: abs(c.i - verb.i)) if names else subjects[0]
         if verb.dep_ == "conj" and verb.lemma_ in lx.REPORTING_VERBS and verb.head.dep_ == "ccomp" and \
                 verb.head.head.lemma_ in lx.REPORTING_VERBS:
             # "She argued that X and said Y": the parser hangs "said" on what she argued, not on "argued"
