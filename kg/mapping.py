@@ -127,7 +127,7 @@ def entity_quads(ent: Entity, iri: NamedNode, iris: list[NamedNode], article: Na
     yield Quad(iri, T["name"], Literal(ent.name), g)
     for alias in sorted(ent.aliases - {ent.name}):
         yield Quad(iri, T["alias"], Literal(alias), g)
-    for title in dict.fromkeys(ent.job_titles):
+    for title in dict.fromkeys(map(title_case, ent.job_titles)):
         yield Quad(iri, T["jobTitle"], Literal(title), g)
     for i in dict.fromkeys(ent.affiliations):
         yield Quad(iri, T["affiliation"], iris[i], g)
@@ -153,6 +153,16 @@ def mention_quads(span: Span, reason: str, entity: NamedNode, article: NamedNode
     yield Quad(m, T["startOffset"], integer(span.start), g)
     yield Quad(m, T["endOffset"], integer(span.end), g)
     yield Quad(m, T["matchReason"], NamedNode(KG + reason), g)
+
+
+SMALL_WORDS = {"of", "for", "at", "the", "and", "in", "on", "to", "a", "an", "de", "du", "von", "van"}
+
+
+def title_case(title: str) -> str:
+    """One spelling per title ("chief executive" after a name, "Chief Executive" before it), acronyms kept."""
+    words = title.split()
+    return " ".join(w if (i and w.lower() in SMALL_WORDS) or not w[:1].islower() else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
 
 
 PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "we", "i"}
