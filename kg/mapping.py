@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -21,13 +22,14 @@ T = {name: NamedNode(KG + name) for name in (
 DERIVED_FROM = NamedNode(PROV + "wasDerivedFrom")
 XSD_INT = NamedNode(XSD + "integer")
 XSD_BOOL = NamedNode(XSD + "boolean")
+ISO_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 DATE_TYPES = {10: NamedNode(XSD + "date"), 7: NamedNode(XSD + "gYearMonth"), 4: NamedNode(XSD + "gYear")}
 
 
 def date_literal(value: str) -> Literal:
     """An ISO date, year-month or year as the matching XSD literal."""
     datatype = DATE_TYPES.get(len(value))
-    if datatype is None:
+    if datatype is None or not ISO_DATE.fullmatch(value):
         raise ValueError(f"not an ISO date, year-month or year: {value!r}")
     return Literal(value, datatype=datatype)
 
