@@ -1647,6 +1647,7 @@ def _events(reader: _Reader) -> list[Event]:
     an, doc = reader.an, reader.an.doc
     found: dict[str, Event] = {}
     past: set[str] = set()
+    proper_names: set[str] = set()
     for tok in doc:
         if an.in_quote[tok.i]:
             continue
@@ -1659,9 +1660,14 @@ def _events(reader: _Reader) -> list[Event]:
                 participants.append(p)
         location, prep = _event_place(reader, tok)
         date = _event_date(reader, tok)
-        ev = found.get(kind)
+        proper = _proper_name(reader, tok)
+        key = proper or kind  # "the Kobe earthquake" is another event than "the earthquake" the article reports
+        if proper:
+            proper_names.add(proper)
+        ev = found.get(key)
         if ev is None:
-            ev = found[kind] = Event(name=kind, event_type=kind, anchor=an.span(tok.idx, tok.idx + len(tok.text)))
+            ev = found[key] = Event(name=proper or kind, event_type=kind,
+                                    anchor=an.span(tok.idx, tok.idx + len(tok.text)))
         reader.event_triggers[kind].append(tok.idx)
         for p in participants:
             if p not in ev.participants:
@@ -1678,16 +1684,42 @@ def _events(reader: _Reader) -> list[Event]:
         if ev.start_date is None and kind in past and an.reference is not None:
             ev.start_date = str(an.reference.year)  # reported in the past tense: it happened by the article's date
         name = _event_name(reader, kind, obj, agent, ev, tok, location)
-        if len(name) > len(ev.name):
+        if len(name) > len(ev.name) and not proper:
             ev.name = name
     for ev in found.values():
         _at_dateline(reader, ev, ev.event_type in past)
-        if ev.location is not None and ev.name == ev.event_type or ev.name.endswith(" " + ev.event_type):
+        if (ev.location is not None and ev.name == ev.event_type or ev.name.endswith(" " + ev.event_type)) and \
+                ev.name not in proper_names:
             if ev.location is not None:
                 ev.name += f" in {reader.entities[ev.location].name}"
+    for name in proper_names:
+        # "the Izmir derby" and, later, "Sunday's derby" are one match, unless their dates say otherwise
+        named, plain = found[name], found.get(found[name].event_type)
+        if plain is not None and (not plain.start_date or not named.start_date or
+                                  plain.start_date[:4] == named.start_date[:4]):
+            named.participants += [p for p in plain.participants if p not in named.participants]
+            named.location = named.location if named.location is not None else plain.location
+            named.start_date = max(named.start_date or "", plain.start_date or "", key=len) or None
+            del found[plain.event_type]
     # an event the article says nothing about ("another summit", "the meeting") is no node of its own
     kept = [e for e in found.values() if e.participants or e.location is not None or e.start_date]
     return sorted(_merge_named(reader, kept), key=lambda e: e.anchor.start)
+
+
+def _proper_name(reader: _Reader, tok: Token) -> str | None:
+    """ "the Kobe earthquake", "the ACCORD-2 trial": an event noun after a capitalized name is that event's name."""
+    if tok.pos_ != "NOUN":
+        return None
+    names = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and c.text[:1].isupper()
+             and not c.is_sent_start and c.ent_type_ not in ("DATE", "TIME", "ORDINAL", "CARDINAL", "NORP")]
+    if not names:
+        return None
+    first = min(t.left_edge.i for t in names)
+    words = reader.an.doc[first:tok.i + 1]
+    e = reader.entity_of(names[-1])
+    if e is not None and reader.entities[e].kind == "Person" or any(t.is_punct and t.text != "-" for t in words):
+        return None
+    return " ".join([t.text for t in words[:-1]] + [tok.lower_])
 
 
 def _dateline_entity(reader: _Reader) -> int | None:
@@ -1846,21 +1878,33 @@ def _event_parties(reader: _Reader, tok: Token) -> tuple[list[int], int | None, 
     obj = agent = None
 
     def take(t: Token) -> int | None:
-        e, _ = reader.speaker(t) if t.pos_ == "PRON" else (reader.entity_of(t), None)
+        e, _ = reader.speaker(t) if t.pos_ == "PRON" else (reader._entity_in(t), None)  # "coach X": X
         if e is not None and reader.entities[e].kind in ("Person", "Organization") and e not in participants:
             participants.append(e)
         return e if e is not None and reader.entities[e].kind in ("Person", "Organization") else None
 
     if tok.pos_ == "VERB":
-        subj = reader.agent(tok)
+        passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        subj = reader.agent(tok) if passive is None else None
         if subj is not None:
             agent = take(subj)
+        if passive is not None:  # "X was sacked by Y"
+            obj = take(passive)
         for c in tok.children:
-            if c.dep_ == "dobj":
+            if c.dep_ == "dobj" or (c.dep_ == "npadvmod" and reader.entity_of(c) is not None and obj is None):
                 obj = take(c)
+            if c.dep_ == "agent":
+                agent = next((take(o) for o in c.children if o.dep_ == "pobj"), agent)
             if c.dep_ == "prep" and c.lower_ in ("with", "between"):
                 for o in c.children:
                     take(o)
+        for t in tok.doc[tok.i + 1:tok.i + 5] if obj is None and passive is None else ():
+            # "X sacked coach Y" read off the words when the parser hangs "sacked" on the noun
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            if reader.entity_of(t) is not None:
+                obj = take(t)
+                break
     else:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "with", "between", "by"):
@@ -1946,8 +1990,8 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
     """The name a reader gives the event: "wage talks between X and Y", "leadership vote of the X Party",
     "strike at the Port of Oslo", "agreement on a framework for a levy", from the trigger and its modifiers."""
     names = [reader.entities[p].name for p in ev.participants]
-    if kind == "acquisition" and obj is not None:
-        return f"acquisition of {reader.entities[obj].name}" + (
+    if kind in lx.EVENTS_OF_AN_OBJECT and obj is not None:
+        return f"{kind} of {reader.entities[obj].name}" + (
             f" by {reader.entities[agent].name}" if agent is not None and agent != obj else "")
     head = _modifiers(reader, tok, kind) + [kind]
     of: int | None = None

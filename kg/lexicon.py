@@ -472,11 +472,19 @@ EVENT_NOUNS: dict[str, str] = {
     "ceasefire": "ceasefire", "bankruptcy": "bankruptcy", "ipo": "initial public offering",
     "talks": "talks", "negotiations": "talks", "vote": "vote", "ballot": "vote", "conference": "conference",
     "congress": "congress", "convention": "congress", "rally": "protest", "demonstration": "protest",
+    "wildfire": "wildfire", "bushfire": "wildfire", "forest fire": "wildfire", "fire": "fire", "blaze": "fire",
+    "flood": "flood", "flooding": "flood", "hurricane": "hurricane", "typhoon": "typhoon", "explosion": "explosion",
+    "evacuation": "evacuation", "ruling": "ruling", "judgment": "ruling", "judgement": "ruling", "verdict": "ruling",
+    "hearing": "hearing", "inquest": "inquest", "derby": "derby", "final": "final", "trial": "trial",
+    "dismissal": "dismissal", "sacking": "dismissal", "resignation": "resignation",
 }
 EVENT_VERBS: dict[str, str] = {
     "acquire": "acquisition", "buy": "acquisition", "purchase": "acquisition", "launch": "launch",
-    "merge": "merger", "meet": "meeting", "visit": "visit", "agree": "agreement",
+    "merge": "merger", "meet": "meeting", "visit": "visit", "agree": "agreement", "evacuate": "evacuation",
+    "sack": "dismissal", "dismiss": "dismissal", "oust": "dismissal", "resign": "resignation",
 }
+# Events named after the one they befall: "dismissal of X by Y", like "acquisition of X by Y".
+EVENTS_OF_AN_OBJECT = frozenset({"acquisition", "dismissal"})
 # Events that happen somewhere: reported on the day without a place, they happened where the article was filed.
 PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting", "talks", "vote", "congress",
                            "agreement", "press conference", "visit"})

@@ -186,3 +186,23 @@ def test_agreement_reached_at_a_named_forum_takes_the_forum_place_not_the_dateli
     assert deal.location is not None and ex.entities[deal.location].name == "Brussels"
     forum = next(e for e in ex.entities if e.kind == "Event")
     assert "Aino Virtanen" in names(ex, forum.participants)
+
+
+def test_a_dismissal_is_named_after_the_one_dismissed_and_who_did_it() -> None:
+    ex = read("Harbour United sacked coach Tomas Lindqvist on Monday after a fifth defeat.",
+              published=date(2026, 3, 3))
+    assert event(ex, "dismissal").name == "dismissal of Tomas Lindqvist by Harbour United"
+
+
+def test_reported_happenings_are_events_with_their_place() -> None:
+    ex = read("Firefighters battled a wildfire near Bergen on Wednesday as the police ordered the evacuation of "
+              "four villages.", published=date(2026, 7, 22))
+    assert "wildfire" in event(ex, "wildfire").name
+    assert event(ex, "evacuation").start_date is not None
+
+
+def test_an_event_noun_after_a_name_is_a_named_event_of_its_own() -> None:
+    ex = read("The fire near Bergen revived memories of the Valencia fire in 2012, which destroyed forty homes. "
+              "The fire spread on Tuesday.", published=date(2026, 7, 22))
+    assert {e.name for e in ex.events if e.event_type == "fire"} >= {"Valencia fire"}
+    assert next(e for e in ex.events if e.name == "Valencia fire").start_date == "2012"
