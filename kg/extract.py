@@ -97,6 +97,8 @@ TOWN_COUNTRY = re.compile(r", ([A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*)")
 MOTION_VERBS = frozenset({"go", "travel", "fly", "move", "divert", "send", "return", "head", "extend", "relocate",
                           "sail", "drive", "ship", "flee", "evacuate", "deploy", "expand", "spread", "reroute",
                           "redirect", "transfer", "bring", "take", "come", "arrive", "commute", "march", "walk"})
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                        "outside"})
 TITLE_WORDS = frozenset(w for t in lx.TITLES for w in t.split())
 ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "sultan", "crown"})
 PRODUCT_CODE = re.compile(r"(?:^|\s)(?:[A-Za-z]+-?\d[\w-]*|\d+)$")  # "Lumora K7", "Kestrel-2", "Ariane 6"
@@ -1659,6 +1661,10 @@ def _events(reader: _Reader) -> list[Event]:
             if p not in participants:
                 participants.append(p)
         location, prep = _event_place(reader, tok)
+        named_place = next((e for e in (reader.entity_of(c) for c in tok.children if c.dep_ == "compound")
+                            if e is not None and reader.entities[e].kind == "Place"), None)
+        if named_place is not None and location is None:  # "the Izmir derby" was played in Izmir
+            location, prep = named_place, "in"
         date = _event_date(reader, tok)
         proper = _proper_name(reader, tok)
         key = proper or kind  # "the Kobe earthquake" is another event than "the earthquake" the article reports
@@ -1959,11 +1965,21 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
     if tok.pos_ == "VERB":
         # "delegates at the X Forum in Brussels agreed": where the ones who act are
         heads += [c for c in tok.children if c.dep_ == "nsubj" and reader.entity_of(c) is None]
+    elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        heads.append(tok.head)  # "battled a wildfire in the hills": the parser hangs the place on the verb
     for h in heads:
         for c in h.children:
+            if c.dep_ == "advmod" and c.lower_ in DIRECTIONS:  # "south of X"
+                for t in (o for p in c.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+                    e = reader.entity_of(t)
+                    if e is not None and reader.entities[e].kind == "Place":
+                        return e, "near"
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "near"):
                 for o in c.children:  # "at the United Nations' Palais des Nations": the venue is the apposition
-                    for t in [o, *(a for a in o.children if a.dep_ == "appos")]:
+                    # ("in the hills south of X", "near the village of X": the place the description is of)
+                    near = [t for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in ("of", "near") and
+                            t.head.head.i in {o.i, *(a.i for a in o.children)}]
+                    for t in [o, *(a for a in o.children if a.dep_ == "appos"), *near]:
                         e = reader.entity_of(t)
                         if e is not None and reader.entities[e].kind == "Place":
                             return e, "at" if c.lower_ == "at" else "in"
@@ -1993,7 +2009,8 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
     if kind in lx.EVENTS_OF_AN_OBJECT and obj is not None:
         return f"{kind} of {reader.entities[obj].name}" + (
             f" by {reader.entities[agent].name}" if agent is not None and agent != obj else "")
-    head = _modifiers(reader, tok, kind) + [kind]
+    own = tok.lemma_.lower() if tok.pos_ == "NOUN" and tok.lemma_.lower().endswith(kind) else kind
+    head = _modifiers(reader, tok, kind) + [own]  # "wildfire" is a fire, and readers call it a wildfire
     of: int | None = None
     slot = _slot(tok)
     if tok.pos_ != "VERB" and slot.dep_ == "pobj" and slot.head.lower_ == "in" and slot.head.head.pos_ == "VERB":

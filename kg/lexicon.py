@@ -472,7 +472,7 @@ EVENT_NOUNS: dict[str, str] = {
     "ceasefire": "ceasefire", "bankruptcy": "bankruptcy", "ipo": "initial public offering",
     "talks": "talks", "negotiations": "talks", "vote": "vote", "ballot": "vote", "conference": "conference",
     "congress": "congress", "convention": "congress", "rally": "protest", "demonstration": "protest",
-    "wildfire": "wildfire", "bushfire": "wildfire", "forest fire": "wildfire", "fire": "fire", "blaze": "fire",
+    "wildfire": "fire", "bushfire": "fire", "fire": "fire", "blaze": "fire",
     "flood": "flood", "flooding": "flood", "hurricane": "hurricane", "typhoon": "typhoon", "explosion": "explosion",
     "evacuation": "evacuation", "ruling": "ruling", "judgment": "ruling", "judgement": "ruling", "verdict": "ruling",
     "hearing": "hearing", "inquest": "inquest", "derby": "derby", "final": "final", "trial": "trial",
@@ -487,7 +487,8 @@ EVENT_VERBS: dict[str, str] = {
 EVENTS_OF_AN_OBJECT = frozenset({"acquisition", "dismissal"})
 # Events that happen somewhere: reported on the day without a place, they happened where the article was filed.
 PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting", "talks", "vote", "congress",
-                           "agreement", "press conference", "visit"})
+                           "agreement", "press conference", "visit", "fire", "flood", "explosion", "evacuation",
+                           "ruling", "hearing", "inquest"})
 # Verbs whose subject is a gathering and whose objects are the ones who came ("the summit drew ministers ...").
 GATHERING_VERBS = frozenset({"draw", "attract", "bring", "gather", "include", "feature", "host", "welcome",
                              "involve", "bring together"})

@@ -197,7 +197,7 @@ def test_a_dismissal_is_named_after_the_one_dismissed_and_who_did_it() -> None:
 def test_reported_happenings_are_events_with_their_place() -> None:
     ex = read("Firefighters battled a wildfire near Bergen on Wednesday as the police ordered the evacuation of "
               "four villages.", published=date(2026, 7, 22))
-    assert "wildfire" in event(ex, "wildfire").name
+    assert "wildfire" in event(ex, "fire").name
     assert event(ex, "evacuation").start_date is not None
 
 
@@ -206,3 +206,14 @@ def test_an_event_noun_after_a_name_is_a_named_event_of_its_own() -> None:
               "The fire spread on Tuesday.", published=date(2026, 7, 22))
     assert {e.name for e in ex.events if e.event_type == "fire"} >= {"Valencia fire"}
     assert next(e for e in ex.events if e.name == "Valencia fire").start_date == "2012"
+
+
+def test_an_event_is_placed_by_the_place_its_description_is_of_or_its_name_holds() -> None:
+    ex = read("Firefighters battled a wildfire in the hills south of Valencia on Wednesday.",
+              published=date(2026, 7, 22))
+    fire = event(ex, "fire")
+    assert fire.location is not None and ex.entities[fire.location].name == "Valencia"
+    assert fire.name.startswith("wildfire")
+    derby = event(read("The defeat in the Madrid derby on Sunday cost the coach his job.", published=date(2026, 3, 3)),
+                  "derby")
+    assert derby.name == "Madrid derby" and derby.location is not None
