@@ -423,6 +423,8 @@ def _place_preposition(tok: Token) -> bool:
     if tok.dep_ != "pobj" or prep.lower_ not in ("in", "to", "from", "near", "outside", "at", "via", "across"):
         return False
     owner = prep.head
+    if prep.lower_ in ("outside", "near"):
+        return True  # "told reporters outside X": unlike "in" or "at", these only ever say where
     if owner.lemma_ in lx.REPORTING_VERBS or owner.lemma_ in ("accord", "speak", "talk", "write", "belong", "join"):
         return False
     if prep.lower_ == "to" and owner.lemma_ not in MOTION_VERBS:

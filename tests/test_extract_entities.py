@@ -241,3 +241,8 @@ def test_a_short_organization_name_with_the_same_first_and_last_word_is_the_long
 )
 def test_org_names_with_and_or_of_and_regions_named_after_countries(text: str, name: str, kind: str) -> None:
     assert named(read(text), name).kind == kind
+
+
+def test_a_name_outside_which_someone_speaks_is_a_place() -> None:
+    ex = read('"We will appeal," Harald Berg told reporters outside the Linden Courts on Friday.')
+    assert named(ex, "Linden Courts").kind == "Place"
