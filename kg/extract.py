@@ -1870,6 +1870,9 @@ def _trigger(tok: Token) -> str | None:
         if lemma == "walk" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "off")
                                    for c in tok.children):
             return "strike"  # "workers walked out", "walked off the job"
+        if lemma == "rule" and any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("against", "for")
+                                   for c in tok.children):
+            return "ruling"  # "the court ruled that ...", not "ruled out" or "ruled the country"
         kind = lx.EVENT_VERBS.get(lemma)
         if kind == "acquisition" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
             return None
@@ -1906,6 +1909,13 @@ def _event_parties(reader: _Reader, tok: Token) -> tuple[list[int], int | None, 
             if c.dep_ == "prep" and c.lower_ in ("with", "between"):
                 for o in c.children:
                     take(o)
+        for c in tok.children:
+            if c.dep_ == "nsubj" and agent is None:  # "DUBLIN — Ireland's High Court ruled": not the dateline
+                agent = take(c)
+            if c.dep_ == "ccomp" and tok.lemma_ == "rule":  # "ruled that X broke the law": X is a party to it
+                clause_subject = _subject(c)
+                if clause_subject is not None:
+                    obj = take(clause_subject)
         for t in tok.doc[tok.i + 1:tok.i + 5] if obj is None and passive is None else ():
             # "X sacked coach Y" read off the words when the parser hangs "sacked" on the noun
             if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):

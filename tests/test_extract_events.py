@@ -217,3 +217,10 @@ def test_an_event_is_placed_by_the_place_its_description_is_of_or_its_name_holds
     derby = event(read("The defeat in the Madrid derby on Sunday cost the coach his job.", published=date(2026, 3, 3)),
                   "derby")
     assert derby.name == "Madrid derby" and derby.location is not None
+
+
+def test_a_court_ruling_that_a_company_broke_the_law_has_both_as_parties() -> None:
+    ex = read("The Borgarting Court of Appeal ruled on Tuesday that Harbour Bank broke the law by selling the data.",
+              published=date(2026, 3, 3))
+    ruling = event(ex, "ruling")
+    assert names(ex, ruling.participants) == {"Borgarting Court of Appeal", "Harbour Bank"}
