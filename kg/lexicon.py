@@ -481,7 +481,7 @@ EVENT_NOUNS: dict[str, str] = {
 EVENT_VERBS: dict[str, str] = {
     "acquire": "acquisition", "buy": "acquisition", "purchase": "acquisition", "launch": "launch",
     "merge": "merger", "meet": "meeting", "visit": "visit", "agree": "agreement", "evacuate": "evacuation",
-    "sack": "dismissal", "dismiss": "dismissal", "oust": "dismissal", "resign": "resignation",
+    "sack": "dismissal", "dismiss": "dismissal", "oust": "dismissal", "resign": "resignation", "vote": "vote",
 }
 # Events named after the one they befall: "dismissal of X by Y", like "acquisition of X by Y".
 EVENTS_OF_AN_OBJECT = frozenset({"acquisition", "dismissal"})

@@ -224,3 +224,8 @@ def test_a_court_ruling_that_a_company_broke_the_law_has_both_as_parties() -> No
               published=date(2026, 3, 3))
     ruling = event(ex, "ruling")
     assert names(ex, ruling.participants) == {"Borgarting Court of Appeal", "Harbour Bank"}
+
+
+def test_a_body_that_voted_takes_part_in_the_vote() -> None:
+    ex = read("The Bergen City Council voted 9-4 on Tuesday to close two schools.", published=date(2026, 3, 3))
+    assert names(ex, event(ex, "vote").participants) == {"Bergen City Council"}
