@@ -540,6 +540,9 @@ def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
             votes["Place"] += 3
         if last is not None and _place_preposition(last):
             votes["Place"] += 1.25
+        elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "from" and \
+                last.head.head.pos_ == "NOUN" and last.head.head.dep_ == "appos":
+            votes["Place"] += 1.5  # "X, a retired teacher from Y": where a person is from (an employer is "at")
         country = TOWN_COUNTRY.match(an.text, m.end, m.end + 40)
         if country and lx.canonical(country.group(1)) in lx.COUNTRY_NAMES and " " not in m.text:
             votes["Place"] += 2  # "Niamey, Niger": a town and its country

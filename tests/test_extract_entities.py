@@ -246,3 +246,8 @@ def test_org_names_with_and_or_of_and_regions_named_after_countries(text: str, n
 def test_a_name_outside_which_someone_speaks_is_a_place() -> None:
     ex = read('"We will appeal," Harald Berg told reporters outside the Linden Courts on Friday.')
     assert named(ex, "Linden Courts").kind == "Place"
+
+
+def test_where_a_person_described_by_occupation_is_from_is_a_place() -> None:
+    ex = read("The appeal was brought by Anna Berg, a nurse from Larvik, and two colleagues.")
+    assert named(ex, "Larvik").kind == "Place"
