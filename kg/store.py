@@ -279,7 +279,7 @@ class LocalStore(Store):
         """Keys of stored articles matching a key, identifier, URL, IRI or source name."""
         prefix = self.base.article_graph_prefix
         key = ref.removeprefix(self.base.iri + "article/")
-        if re.fullmatch(r"[0-9a-f]{16}", key) and self.article_state(key) is not None:
+        if re.fullmatch(r"[^\s<>\"{}|^`\\/]+", key) and self.article_state(key) is not None:
             return [key]
         keys = []
         for prop in ("identifier", "sourceName"):
