@@ -7,7 +7,6 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
-from kg.namespaces import PREFIXES
 from kg.store import Store
 
 FORMATS = {
@@ -45,7 +44,7 @@ def format_for(path: Path | None, fmt: str | None) -> str:
 def export(store: Store, output: BinaryIO, fmt: str = "turtle") -> None:
     """Write the store: graph formats keep the named graphs; Turtle and N-Triples write their union."""
     rdf = FORMATS[fmt]
-    prefixes = {**PREFIXES, "id": store.base.iri}
+    prefixes = store.base.prefixes()
     if rdf.supports_datasets:
         store.inner.dump(output, rdf, prefixes=prefixes if rdf != ox.RdfFormat.N_QUADS else None)
         return

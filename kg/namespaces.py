@@ -93,6 +93,11 @@ class Base:
     def mention(self, key: str, start: int, end: int) -> str:
         return f"{self.iri}mention/{key}-{start}-{end}"
 
+    def prefixes(self) -> dict[str, str]:
+        """Prefixes for serializations: the vocabularies and one per kind of resource (person:ada-lovelace)."""
+        kinds = ("person", "organization", "place", "event", "article", "statement", "mention", "graph")
+        return {**PREFIXES, **{k: f"{self.iri}{k}/" for k in kinds}, "articlegraph": self.article_graph_prefix}
+
     @property
     def entities_graph(self) -> str:
         return f"{self.iri}graph/entities"
