@@ -410,6 +410,23 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
             out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
+        if nxt is not None and ent.label_ == nxt.label_ == "PERSON" and nxt.start == ent.end and \
+                doc[ent.end - 1].whitespace_ == " ":
+            # "Marisol Quispe" + "Llanos": two names never touch, so a split there is one name with two surnames
+            out.append(SpacySpan(doc, ent.start, nxt.end, label="PERSON"))
+            i += 2
+            continue
+        end = ent.end
+        if ent.label_ == "ORG" and any(t.lower_ == "of" for t in ent[1:-1]) and end + 1 < len(doc) and \
+                doc[end].lower_ == "and" and (nxt is None or nxt.start > end + 1):
+            # "Ministry of Energy" + "and Mines": the NER stops at "and", the portfolio goes on
+            while end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ in ("PROPN", "NOUN") and \
+                    (nxt is None or end + 1 < nxt.start) and end + 1 - ent.end <= 3:
+                end += 1
+            if end > ent.end:
+                out.append(SpacySpan(doc, ent.start, end + 1, label="ORG"))
+                i += 1
+                continue
         out.append(ent)
         i += 1
     return out
@@ -565,6 +582,13 @@ def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
             votes["Event"] += 4
         if words[-1] in lx.PLACE_DESIGNATORS and len(words) > 1:
             votes["Place"] += 1.5
+        if len(words) > 1 and words[0] in lx.PLACE_PREFIXES and words[1] not in lx.ORG_DESIGNATORS and \
+                words[-1] not in lx.ORG_DESIGNATORS:
+            votes["Place"] += 4
+        if len(words) > 1 and words[0] in lx.STORM_PREFIXES:
+            votes["Event"] += 6
+        if any(w in lx.ORG_WORDS for w in words) and not any(m.fixed for m in g.mentions):
+            votes["Organization"] += 4
     return votes
 
 

@@ -307,7 +307,31 @@ ORG_DESIGNATORS = frozenset(
         "cooperative", "coalition", "movement", "front", "office", "agencies", "police", "army", "navy",
         "guard", "forces", "command", "service", "board", "government", "administration", "cabinet",
         "line", "lines", "shipyard", "shipyards", "works", "research", "analytics", "consultants", "advisors",
-        "brewery",
+        "brewery", "events", "productions",
+    }
+)
+
+# Words that open a name of a place, in English and the languages of names in English news: "County Clare",
+# "Mount Kenya", "Cerro Rico", "Lago Maggiore", "Loch Ness".
+PLACE_PREFIXES = frozenset(
+    {
+        "county", "mount", "mt", "lake", "loch", "lough", "cape", "cerro", "monte", "mont", "sierra", "lago", "rio",
+        "río", "isla", "ile", "île", "puerto", "porto", "bahia", "bahía", "laguna", "volcan", "volcán", "nevado",
+        "glen", "ben", "fort",
+    }
+)
+
+# Words that open a storm's name: "Storm Ciarán", "Hurricane Katrina" name weather events, not people.
+STORM_PREFIXES = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tornado", "blizzard", "tempest"})
+
+# Words that mark a business or body anywhere in its name in the languages of names: "Minera Escondida",
+# "Grupo Modelo", "Deutsche Bank AG", "Pomorskie Linie Lotnicze", "Smith & Nephew".
+ORG_WORDS = frozenset(
+    {
+        "&", "minera", "grupo", "banco", "banca", "compañía", "compania", "empresa", "sociedad", "société", "societe",
+        "gruppo", "compagnie", "companhia", "linie", "linhas", "lineas", "líneas", "gesellschaft", "werke",
+        "spółka", "zakłady", "przedsiębiorstwo", "kombinat", "aktiebolag", "mechanism", "events", "productions",
+        "records", "recordings",
     }
 )
 
@@ -413,6 +437,7 @@ ORG_HEADS = frozenset(
         "producer", "developer", "forwarder", "exchange", "channel", "outlet", "daily", "magazine",
         "corporation", "military", "army", "navy", "police", "opposition", "movement", "designer",
         "miner", "shipper", "distributor", "brewer", "exporter", "importer", "refiner", "side", "outfit",
+        "band", "subsidiary", "affiliate", "forecaster", "promoter", "organiser", "organizer",
     }
 )
 # Those of ORG_HEADS that name a business: "the company said" means the business the article is about.

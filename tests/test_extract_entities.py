@@ -251,3 +251,28 @@ def test_a_name_outside_which_someone_speaks_is_a_place() -> None:
 def test_where_a_person_described_by_occupation_is_from_is_a_place() -> None:
     ex = read("The appeal was brought by Anna Berg, a nurse from Larvik, and two colleagues.")
     assert named(ex, "Larvik").kind == "Place"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Rescue teams reached Mount Varlen on Sunday after the landslide.", "Mount Varlen", "Place"),
+        ("Farmers in County Maddock said the harvest was lost.", "County Maddock", "Place"),
+        ("Ferries stayed in port as Storm Bellora approached the coast.", "Storm Bellora", "Event"),
+        ("The mine is run by Minera Tocallo, which said output would fall.", "Minera Tocallo", "Organization"),
+        ("The paintings came from a dealer, Ashby & Crane, which closed in 1990.", "Ashby & Crane", "Organization"),
+        ("Tickets will be refunded, said the organisers, Brightfield Events.", "Brightfield Events", "Organization"),
+    ],
+)
+def test_words_inside_a_name_say_what_it_names(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind
+
+
+def test_a_person_name_the_ner_split_in_two_is_one_person() -> None:
+    ex = read("Agency President Lucinda Ortega Paredes told reporters the site would stay closed.")
+    assert named(ex, "Lucinda Ortega Paredes").kind == "Person"
+
+
+def test_an_organization_name_cut_at_and_goes_on_to_its_last_word() -> None:
+    ex = read("The Ministry of Energy and Mines said it would review the permit.")
+    assert named(ex, "Ministry of Energy and Mines").kind == "Organization"
