@@ -858,7 +858,10 @@ class _Reader:
                     self.descriptors[g_index] |= {c.lemma_.lower() for c in last.children
                                                   if c.dep_ == "appos" and c.pos_ == "NOUN"}
             ent = self.entities[g_index]
-            self.descriptors[g_index] |= {name_key(ent.name).split()[-1]}
+            words = name_key(ent.name).split()
+            self.descriptors[g_index] |= {words[-1]}
+            if "of" in words[1:]:  # "Bank of Ghana", "Museum of Asian Art": the noun before "of" heads the name
+                self.descriptors[g_index].add(words[words.index("of") - 1])
             kind = lx.ORG_KIND.get(ent.name)
             if kind:
                 self.descriptors[g_index].add(kind)

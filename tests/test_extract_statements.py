@@ -139,6 +139,10 @@ def test_pronoun_speaker_resolves_to_the_person_named_before(text, phrase, expec
          "go to court", "Northwind Airlines"),
         ("Europe's airlines have a new rival. NATO said the exercise would last two weeks, and the alliance added "
          "that it would be held in Norway.", "held in Norway", "NATO"),
+        ("The Bank of Namora held its rate on Tuesday. The bank said inflation was easing.", "inflation was easing",
+         "Bank of Namora"),
+        ("The Harwick Museum of Modern Art said it would close. The museum said repairs would take a year.",
+         "repairs would take a year", "Harwick Museum of Modern Art"),
     ],
 )
 def test_organization_speakers_resolve_to_the_organization(text, phrase, expected_speaker):
