@@ -1051,6 +1051,16 @@ class _Reader:
                         if e is not None and self.entities[e].kind in ("Organization", "Place"):
                             self.spokesperson_for = e
                             return e, self.mention_at[self._entity_token(obj)].span
+            if subj.sent.start > 0 and an.doc[subj.sent.start].lower_ in ("a", "an") and \
+                    an.doc[subj.sent.start].head.i == subj.i:
+                # "X welcomed the decision. A spokesman said ...": the spokesman speaks for the last sentence's subject
+                prev = an.doc[subj.sent.start - 1].sent
+                for tok in prev:
+                    e = self.entity_of(tok)
+                    if tok.dep_ == "nsubj" and e is not None and self.entities[e].kind == "Organization" and \
+                            an.paragraph(tok.idx) == an.paragraph(subj.idx):
+                        self.spokesperson_for = e
+                        return e, self.mention_at[tok.i].span
             if self.spokesperson_for is not None and any(c.lower_ == "the" for c in subj.children):
                 start = min(c.idx for c in subj.children if c.lower_ == "the")
                 span = an.span(start, subj.idx + len(subj.text))

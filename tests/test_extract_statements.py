@@ -143,6 +143,8 @@ def test_pronoun_speaker_resolves_to_the_person_named_before(text, phrase, expec
          "Bank of Namora"),
         ("The Harwick Museum of Modern Art said it would close. The museum said repairs would take a year.",
          "repairs would take a year", "Harwick Museum of Modern Art"),
+        ("Northwind Airlines welcomed the ruling on Monday. A spokeswoman said the airline would not appeal.",
+         "would not appeal", "Northwind Airlines"),
     ],
 )
 def test_organization_speakers_resolve_to_the_organization(text, phrase, expected_speaker):
