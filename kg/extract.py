@@ -650,8 +650,8 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
         hooks = {"w:" + g.tokens[0], "w:" + g.tokens[-1], "i:" + g.tokens[-1][:1], "i:" + g.tokens[0][:1]}
         pool = {id(o): o for h in hooks for o in near.get(h, [])}
         for other in sorted(pool.values(), key=lambda o: o.key):
-            if other is g or len(other.tokens) < len(g.tokens) or other.key in merged:
-                continue
+            if other is g or len(other.tokens) < len(g.tokens) or other.key in merged or not other.mentions:
+                continue  # (a short name shared by two longer ones has handed its mentions out: no target)
             reason = _merge_reason(g, other, by_tokens)
             if reason:
                 targets[other.key] = reason
