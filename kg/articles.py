@@ -35,8 +35,9 @@ MONTHS = {
 }
 
 # "OSLO, March 3, 2026 —", "GENEVA, Oct. 14, 2026 -", "NEW YORK (Wire) —", "LISBON —"
+# Letters of any script ("GDAŃSK", "MÁLAGA"): [^\W\d_]; that the town is in capitals is checked after the match.
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?)"
+    r"^\s*(?P<place>(?P<town>[^\W\d_](?:[^\W\d_]|[.'\- ]){1,40}?)(?:,\s*[^\W\d_](?:[^\W\d_]|[.\- ]){1,30}?)?)"
     r"(?:\s*\([^)]{1,40}\))?"
     r"(?:,\s*(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?)?"
     r"(?:\s*\([^)]{1,40}\))?"
@@ -76,10 +77,16 @@ def parse_date(value: str | None) -> date | None:
     return None
 
 
+def dateline_length(text: str) -> int:
+    """How many characters of `text` a dateline at its start takes ("OSLO, March 3, 2026 — "), 0 without one."""
+    m = DATELINE.match(text[:120])
+    return m.end() if m and m["town"].isupper() else 0
+
+
 def parse_dateline(body: str, published: date | None) -> tuple[str | None, date | None]:
     """Place and date of a dateline at the start of the body, e.g. 'OSLO, March 3, 2026 —'."""
     m = DATELINE.match(body[:120])
-    if not m:
+    if not m or not m["town"].isupper():
         return None, None
     place = m["place"].strip().rstrip(",")
     place = ", ".join(part.strip().title() if part.strip().isupper() else part.strip() for part in place.split(","))

@@ -16,6 +16,7 @@ from datetime import date as _date
 from typing import TYPE_CHECKING
 
 from kg import lexicon as lx
+from kg.articles import dateline_length
 from kg.dates import normalize
 from kg.records import Article, Entity, Event, Extraction, MentionRef, Span, Statement
 
@@ -32,9 +33,6 @@ QUOTE_OPEN = "\u201c\""
 QUOTE_CLOSE = "\u201d\""
 POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)(?![\w])")
 LEADING = re.compile(r"^(?:the|The|THE)\s+")
-# "OSLO, March 3, 2026 — " at the start of a clause the parser ran across the dateline
-DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'\-]{1,40}(?:, [A-Z][\w .\-]{1,30})*?"
-                           r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\u2014|\u2013|--)\s*")
 
 
 # ---------------------------------------------------------------------------------------------- mentions
@@ -474,6 +472,17 @@ def _named_as_place(an: _Analysis, m: _Mention) -> bool:
     return last is not None and _place_preposition(last)
 
 
+def _event_head(last: Token) -> Token:
+    """The lower-case event noun a name is a modifier of ("Atlantic Drift" in "the Atlantic Drift music festival"),
+    else the name's own last token."""
+    head = last.head
+    if last.dep_ != "compound" or head.i <= last.i or head.pos_ != "NOUN" or not head.is_lower or \
+            head.lemma_ not in lx.NAMED_EVENT_HEADS and head.lower_ not in lx.NAMED_EVENT_HEADS:
+        return last
+    between = last.doc[last.i + 1:head.i]
+    return head if all(t.is_lower and t.dep_ in ("compound", "amod") for t in between) else last
+
+
 def _name_token(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) and tok.is_alpha and tok.ent_type_ not in (
         "DATE", "TIME", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY")
@@ -543,6 +552,8 @@ def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
         if title:
             votes["Person"] += 3
         last = an.token(m.end - 1)
+        if last is not None and _event_head(last) is not last:
+            votes["Event"] += 3  # "the Atlantic Drift music festival": the festival is called Atlantic Drift
         if last is not None:
             for child in last.children:
                 if child.dep_ == "appos" and _is_title(child):
@@ -1520,9 +1531,9 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         tokens.pop(0)
     if len(tokens) < 3:
         return None
-    dateline = DATELINE_HEAD.match(an.text, tokens[0].idx, tokens[-1].idx)
+    dateline = dateline_length(an.text[tokens[0].idx:tokens[-1].idx])  # a clause the parser ran across it
     if dateline:
-        tokens = [t for t in tokens if t.idx >= dateline.end()]
+        tokens = [t for t in tokens if t.idx >= tokens[0].idx + dateline]
         if len(tokens) < 3:
             return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -1650,6 +1661,10 @@ def _named_events(reader: _Reader) -> None:
         if ent.kind != "Event":
             continue
         ent.event_type = name_key(ent.name).split()[-1]
+        heads = [_event_head(t) for t in (an.token(r.span.end - 1) for r in ent.mentions) if t is not None]
+        named_by = next((h.lemma_ for h in heads if h.is_lower), None)
+        if named_by:
+            ent.event_type = named_by  # "Atlantic Drift", a festival
         year = re.match(r"((?:19|20)\d\d) (.+)", ent.name)
         if year:
             # "2025 Munich Security Conference": the edition is the node; the series name is an alias
@@ -1659,6 +1674,7 @@ def _named_events(reader: _Reader) -> None:
             last = an.token(ref.span.end - 1)
             if last is None:
                 continue
+            last = _event_head(last)
             for prep in last.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                     for obj in prep.children:
@@ -1727,7 +1743,7 @@ def _events(reader: _Reader) -> list[Event]:
             ev.start_date = date
         elif date and date.startswith(ev.start_date) and len(date) > len(ev.start_date):
             ev.start_date = date
-        if _reported_as_past(tok):
+        if _reported_as_past(tok) and not _long_ago(reader, tok):
             past.add(kind)
         if ev.start_date is None and kind in past and an.reference is not None:
             ev.start_date = str(an.reference.year)  # reported in the past tense: it happened by the article's date
@@ -1765,8 +1781,9 @@ def _proper_name(reader: _Reader, tok: Token) -> str | None:
     first = min(t.left_edge.i for t in names)
     words = reader.an.doc[first:tok.i + 1]
     e = reader.entity_of(names[-1])
-    if e is not None and reader.entities[e].kind == "Person" or any(t.is_punct and t.text != "-" for t in words):
-        return None
+    if e is not None and reader.entities[e].kind in ("Person", "Event") or \
+            any(t.is_punct and t.text != "-" for t in words):
+        return None  # (a named event is a node of its own already, and gathers what its noun reports)
     return " ".join([t.text for t in words[:-1]] + [tok.lower_])
 
 
@@ -1809,6 +1826,24 @@ def _reported_as_past(tok: Token) -> bool:
     if any(c.lower_ in ("next", "upcoming", "planned") for c in tok.children):
         return False
     return verb.tag_ in ("VBD", "VBN") or bool(words & {"has", "have", "had", "was", "were"})
+
+
+LONG_AGO = re.compile(r"\b(?:centur(?:y|ies)|decades?|generations?|years ago|years earlier|1\d\d0s|20[0-2]0s)\b", re.I)
+
+
+def _long_ago(reader: _Reader, tok: Token) -> bool:
+    """Whether the sentence reporting an event puts it far back ("half a century after ... during the civil war",
+    "in the 1970s", "in 2019"): a past tense then says nothing of the year."""
+    reference = reader.an.reference
+    if LONG_AGO.search(tok.sent.text):  # (the small model seldom tags "half a century" as a date)
+        return True
+    for ent in tok.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        year = re.search(r"\b(?:19|20)\d\d\b", ent.text)
+        if year and reference is not None and int(year.group()) < reference.year:
+            return True
+    return False
 
 
 def _merge_named(reader: _Reader, events: list[Event]) -> list[Event]:

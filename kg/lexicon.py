@@ -346,6 +346,11 @@ PORTFOLIOS = frozenset(
 )
 
 # Words that end an event's name ("Munich Security Conference", "Paris Olympics").
+# Lower-case nouns after a name that make the name an event's: "the Atlantic Drift music festival", "the Kivu
+# regional summit" (not "the Lumora launch": a launch is something a company does, not a name it bears).
+NAMED_EVENT_HEADS = frozenset({"festival", "summit", "conference", "congress", "forum", "games", "championship",
+                               "championships", "tournament", "marathon", "expo", "exhibition", "fair", "carnival",
+                               "regatta", "biennale", "symposium", "convention", "cup", "derby", "open"})
 EVENT_DESIGNATORS = frozenset(
     {
         "conference", "summit", "forum", "games", "olympics", "championship", "championships", "cup",
@@ -489,31 +494,52 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 
 # Nouns and verbs that report an event, with the event type they stand for.
-EVENT_NOUNS: dict[str, str] = {
-    "acquisition": "acquisition", "takeover": "acquisition", "buyout": "acquisition", "merger": "merger",
-    "launch": "launch", "liftoff": "launch", "lift-off": "launch", "meeting": "meeting", "summit": "summit",
-    "election": "election", "elections": "election", "referendum": "referendum", "visit": "visit",
-    "strike": "strike", "walkout": "strike", "protest": "protest", "earthquake": "earthquake",
-    "ceasefire": "ceasefire", "bankruptcy": "bankruptcy", "ipo": "initial public offering",
-    "talks": "talks", "negotiations": "talks", "vote": "vote", "ballot": "vote", "conference": "conference",
-    "congress": "congress", "convention": "congress", "rally": "protest", "demonstration": "protest",
-    "wildfire": "fire", "bushfire": "fire", "fire": "fire", "blaze": "fire",
-    "flood": "flood", "flooding": "flood", "hurricane": "hurricane", "typhoon": "typhoon", "explosion": "explosion",
-    "evacuation": "evacuation", "ruling": "ruling", "judgment": "ruling", "judgement": "ruling", "verdict": "ruling",
-    "hearing": "hearing", "inquest": "inquest", "derby": "derby", "final": "final", "trial": "trial",
-    "dismissal": "dismissal", "sacking": "dismissal", "resignation": "resignation",
+# (general news vocabulary: what reporters call the things that happen, by the type a reader files them under)
+_EVENT_NOUNS_BY_TYPE = {
+    "acquisition": "acquisition takeover buyout", "merger": "merger", "launch": "launch liftoff lift-off",
+    "meeting": "meeting", "summit": "summit", "election": "election elections runoff run-off primary",
+    "referendum": "referendum", "visit": "visit", "strike": "strike walkout", "protest":
+    "protest rally demonstration sit-in riot riots unrest uprising", "earthquake": "earthquake quake tremor",
+    "ceasefire": "ceasefire truce", "bankruptcy": "bankruptcy insolvency", "initial public offering": "ipo",
+    "talks": "talks negotiations",
+    "vote": "vote ballot", "conference": "conference symposium", "congress": "congress convention",
+    "fire": "wildfire bushfire fire blaze", "flood": "flood flooding floods", "hurricane": "hurricane",
+    "typhoon": "typhoon", "cyclone": "cyclone", "storm": "storm tornado blizzard", "explosion": "explosion blast",
+    "evacuation": "evacuation", "ruling": "ruling judgment judgement verdict", "hearing": "hearing",
+    "inquest": "inquest", "derby": "derby", "final": "final", "trial": "trial", "dismissal": "dismissal sacking",
+    "resignation": "resignation", "attack": "attack cyberattack cyber-attack bombing shooting stabbing airstrike "
+    "hack breach", "spill": "spill leak", "crash": "crash collision derailment accident", "collapse": "collapse",
+    "outbreak": "outbreak epidemic", "drought": "drought heatwave", "landslide": "landslide mudslide avalanche",
+    "eruption": "eruption", "tsunami": "tsunami", "outage": "outage blackout shutdown", "suspension": "suspension",
+    "closure": "closure", "recall": "recall", "layoffs": "layoffs layoff", "arrest": "arrest", "raid": "raid",
+    "investigation": "investigation inquiry probe", "lawsuit": "lawsuit", "sentencing": "sentencing",
+    "conviction": "conviction", "acquittal": "acquittal", "appeal": "appeal", "appointment": "appointment",
+    "nomination": "nomination", "inauguration": "inauguration swearing-in", "funeral": "funeral",
+    "ceremony": "ceremony", "handover": "handover hand-over", "festival": "festival", "concert": "concert",
+    "exhibition": "exhibition", "tournament": "tournament championship", "match": "match", "race": "race",
+    "marathon": "marathon", "auction": "auction", "coup": "coup", "invasion": "invasion", "offensive": "offensive",
+    "war": "war", "decision": "decision", "agreement": "agreement accord treaty pact", "deal": "deal",
+    "cancellation": "cancellation", "sanctions": "sanctions", "ban": "ban", "bailout": "bailout",
+    "rescue": "rescue", "default": "default",
 }
+EVENT_NOUNS: dict[str, str] = {noun: kind for kind, nouns in _EVENT_NOUNS_BY_TYPE.items() for noun in nouns.split()}
 EVENT_VERBS: dict[str, str] = {
     "acquire": "acquisition", "buy": "acquisition", "purchase": "acquisition", "launch": "launch",
     "merge": "merger", "meet": "meeting", "visit": "visit", "agree": "agreement", "evacuate": "evacuation",
     "sack": "dismissal", "dismiss": "dismissal", "oust": "dismissal", "resign": "resignation", "vote": "vote",
+    "suspend": "suspension", "crash": "crash", "collapse": "collapse", "erupt": "eruption", "arrest": "arrest",
+    "appoint": "appointment", "cancel": "cancellation", "recall": "recall", "sue": "lawsuit", "raid": "raid",
 }
 # Events named after the one they befall: "dismissal of X by Y", like "acquisition of X by Y".
 EVENTS_OF_AN_OBJECT = frozenset({"acquisition", "dismissal"})
 # Events that happen somewhere: reported on the day without a place, they happened where the article was filed.
 PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting", "talks", "vote", "congress",
                            "agreement", "press conference", "visit", "fire", "flood", "explosion", "evacuation",
-                           "ruling", "hearing", "inquest"})
+                           "ruling", "hearing", "inquest", "attack", "spill", "crash", "collapse", "outbreak",
+                           "landslide", "eruption", "outage", "suspension", "closure", "arrest", "raid", "ceremony",
+                           "handover", "festival", "concert", "exhibition", "tournament", "match", "race", "marathon",
+                           "funeral", "inauguration", "decision", "earthquake", "storm", "hurricane", "typhoon",
+                           "cyclone", "tsunami", "drought"})
 # Verbs whose subject is a gathering and whose objects are the ones who came ("the summit drew ministers ...").
 GATHERING_VERBS = frozenset({"draw", "attract", "bring", "gather", "include", "feature", "host", "welcome",
                              "involve", "bring together"})

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from kg.articles import make_article
 from kg.extract import extract
 from kg.nlp import load_model
 from kg.records import Article, Event, Extraction
@@ -229,3 +232,39 @@ def test_a_court_ruling_that_a_company_broke_the_law_has_both_as_parties() -> No
 def test_a_body_that_voted_takes_part_in_the_vote() -> None:
     ex = read("The Bergen City Council voted 9-4 on Tuesday to close two schools.", published=date(2026, 3, 3))
     assert names(ex, event(ex, "vote").participants) == {"Bergen City Council"}
+
+
+@pytest.mark.parametrize(
+    "body, published, kind, place, year",
+    [
+        ("ZAGREB, May 4, 2026 — A cyberattack on the national railway's booking system stopped trains on Monday.",
+         date(2026, 5, 4), "attack", "Zagreb", "2026"),
+        ("LIMA, June 2, 2026 — A tailings spill sent mine waste into the Rimac River on Saturday, officials said.",
+         date(2026, 6, 2), "spill", "Lima", "2026"),
+        ("Mayor Ana Ruiz spoke at a ceremony in Seville on Sunday.", date(2026, 3, 9), "ceremony", "Seville", "2026"),
+        ("A bus crash near Arequipa killed 12 people on Saturday, the police said.", date(2026, 7, 6), "crash",
+         "Arequipa", "2026"),
+        ("QUITO, Jan. 12, 2026 — The regulator ordered Andes Copper to suspend operations on Friday.",
+         date(2026, 1, 12), "suspension", "Quito", "2026"),
+    ],
+)
+def test_events_news_reports_are_found_with_place_and_year(body, published, kind, place, year):
+    art = make_article("", body, "test", published=published)  # with the dateline read as a build reads it
+    ex = extract(art, load_model()(art.text))
+    ev = event(ex, kind)
+    assert ev.location is not None and ex.entities[ev.location].name == place
+    assert ev.start_date is not None and ev.start_date.startswith(year)
+
+
+def test_a_name_before_festival_is_the_festival_and_takes_its_place():
+    ex = read("Organisers of the Harbour Lights music festival in Cork cancelled the event on Friday.",
+              published=date(2026, 8, 21))
+    festival = next(e for e in ex.entities if e.name == "Harbour Lights")
+    assert festival.kind == "Event" and festival.event_type == "festival"
+    assert festival.location is not None and ex.entities[festival.location].name == "Cork"
+
+
+def test_an_event_set_far_back_gets_no_year_from_the_tense():
+    ex = read("The museum returned the statues on Monday, more than half a century after they were smuggled out "
+              "during the civil war.", published=date(2026, 11, 9))
+    assert all(e.event_type != "war" or e.start_date is None for e in ex.events)

@@ -23,6 +23,9 @@ def read(paths) -> tuple[list[Article], list[Skipped]]:
     ("NEW YORK (Wire) — Shares fell.", "New York", None),
     ("LISBON — The council met.", "Lisbon", None),
     ("The council met on Tuesday.", None, None),
+    ("GDAŃSK, Poland, Feb. 17, 2026 — Trams stopped.", "Gdańsk, Poland", date(2026, 2, 17)),
+    ("MÁLAGA — Flights resumed.", "Málaga", None),
+    ("Officials in Lyon — and beyond — agreed.", None, None),
 ])
 def test_dateline_gives_place_and_date(body, place, when):
     assert parse_dateline(body, None) == (place, when)
