@@ -457,13 +457,35 @@ def _pronoun_targets(an: _Analysis, mentions: list[_Mention]) -> set[int]:
     for tok in an.doc:
         if tok.lower_ in ("he", "she", "his", "her", "him") and not an.in_quote[tok.i]:
             i = bisect_left(starts, tok.idx) - 1
-            while i >= 0 and (mentions[i].fixed or _named_as_place(an, mentions[i])):
+            while i >= 0 and (mentions[i].fixed or _named_as_place(an, mentions[i]) or
+                              _after_a_person(an, mentions, i)):
                 i -= 1
             words = mentions[i].text.split() if i >= 0 else []
             if i >= 0 and tok.idx - mentions[i].end < 300 and len(words) <= 3 and \
                     not any(name_key(w) in lx.ORG_DESIGNATORS for w in words):
                 targets.add(mentions[i].start)
     return targets
+
+
+def _after_a_person(an: _Analysis, mentions: list[_Mention], i: int) -> bool:
+    """ "Keith Morrow, 71, from Papatoetoe, said his ...": a name the NER did not call a person, after one it did in
+    the same sentence, is no antecedent of the pronoun."""
+    m = mentions[i]
+    if m.votes.get("Person", 0) > 0 or not any(v > 0 for k, v in m.votes.items() if not k.startswith("_")):
+        return False
+    tok = an.token(m.start)
+    if tok is None:
+        return False
+    sent_start = tok.sent.start_char
+
+    def person_like(p: _Mention) -> bool:
+        if p.votes.get("Person", 0) > 0:
+            return True
+        last = an.token(p.end - 1)  # the sentence's subject, of no other kind ("Tapsell told the crowd in X")
+        return last is not None and last.dep_ in ("nsubj", "nsubjpass") and not any(
+            v > 0 for k, v in p.votes.items() if not k.startswith("_"))
+
+    return any(sent_start <= p.start < m.start and person_like(p) for p in mentions[:i])
 
 
 def _named_as_place(an: _Analysis, m: _Mention) -> bool:
@@ -481,6 +503,15 @@ def _event_head(last: Token) -> Token:
         return last
     between = last.doc[last.i + 1:head.i]
     return head if all(t.is_lower and t.dep_ in ("compound", "amod") for t in between) else last
+
+
+def _site_head(last: Token) -> bool:
+    """Whether a name modifies a lower-case noun of a site ("the Firule tennis centre", "the Kell copper mine")."""
+    head = last.head
+    if last.dep_ != "compound" or head.i <= last.i or head.pos_ != "NOUN" or not head.is_lower or \
+            head.lemma_ not in lx.SITE_NOUNS:
+        return False
+    return all(t.is_lower and t.dep_ in ("compound", "amod") for t in last.doc[last.i + 1:head.i])
 
 
 def _name_token(tok: Token) -> bool:
@@ -554,6 +585,15 @@ def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
         last = an.token(m.end - 1)
         if last is not None and _event_head(last) is not last:
             votes["Event"] += 3  # "the Atlantic Drift music festival": the festival is called Atlantic Drift
+        if last is not None and _site_head(last):
+            votes["Place"] += 2  # "the Firule tennis centre", "the Tsagaan Uul copper project"
+        said_it = False
+        if last is not None and last.dep_ == "nsubj" and last.head.lemma_ in lx.REPORTING_VERBS:
+            votes["Event"] -= 5  # people and bodies speak; events do not ("Revontuli Games said")
+            said_it = any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == "it" for c in last.head.children
+                          if c.dep_ == "ccomp" for t in c.children)
+            if said_it:
+                votes["Organization"] += 3  # "X said it would cut 1,100 jobs": "it" is a body
         if last is not None:
             for child in last.children:
                 if child.dep_ == "appos" and _is_title(child):
@@ -571,6 +611,9 @@ def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
         elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "from" and \
                 last.head.head.pos_ == "NOUN" and last.head.head.dep_ == "appos":
             votes["Place"] += 1.5  # "X, a retired teacher from Y": where a person is from (an employer is "at")
+        elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "from" and \
+                last.head.head.pos_ == "PROPN" and last.head.i > 0 and doc[last.head.i - 1].text == ",":
+            votes["Place"] += 1.5  # "Keith Morrow, 71, from Papatoetoe, said": set off after a name, a hometown
         country = TOWN_COUNTRY.match(an.text, m.end, m.end + 40)
         if country and lx.canonical(country.group(1)) in lx.COUNTRY_NAMES and " " not in m.text:
             votes["Place"] += 2  # "Niamey, Niger": a town and its country
@@ -578,7 +621,7 @@ def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
             votes["Person"] += 1.5
         parts = m.text.split()
         if last is not None and 2 <= len(parts) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in parts) \
-                and last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_ in lx.REPORTING_VERBS \
+                and not said_it and last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_ in lx.REPORTING_VERBS \
                 and name_key(parts[-1]) not in lx.ORG_DESIGNATORS:
             votes["Person"] += 1
     words = g.tokens
@@ -1306,6 +1349,7 @@ def _statements(reader: _Reader) -> list[Statement]:
         if st is not None:
             said.append(st)
     said.sort(key=lambda s: s.statement.content.start)
+    said = _partial_quotes_in_their_claims(an, said)
     out: list[Statement] = []
     for item in said:
         content = item.statement.content
@@ -1319,6 +1363,27 @@ def _statements(reader: _Reader) -> list[Statement]:
         about = [reader.token_entity[t] for t in _tokens(an, statement.content.start, statement.content.end)]
         statement.about = list(dict.fromkeys(e for e in about if e >= 0 and e != statement.speaker))
     return out
+
+
+def _partial_quotes_in_their_claims(an: _Analysis, said: list[_Said]) -> list[_Said]:
+    """ "X said the offer was "fair and affordable"" is one statement, not a claim and a quote of part of it: readers
+    cite it once. It is a quotation when the quoted words make up much of it (0.4 of its words or more)."""
+    claims = [s.statement for s in said if not s.statement.direct]
+    kept: list[_Said] = []
+    for item in said:
+        st = item.statement
+        holder = next((c for c in claims if st.direct and c.content.start <= st.content.start and
+                       st.content.end <= c.content.end and c.speaker in (st.speaker, None)), None)
+        if holder is None:
+            kept.append(item)
+            continue
+        if holder.speaker is None:
+            holder.speaker, holder.speaker_span = st.speaker, st.speaker_span
+        quoted = sum(1 for t in _tokens(an, holder.content.start, holder.content.end)
+                     if an.in_quote[t] and not an.doc[t].is_punct)
+        words = sum(1 for t in _tokens(an, holder.content.start, holder.content.end) if not an.doc[t].is_punct)
+        holder.direct = holder.direct or quoted >= 0.4 * max(words, 1)
+    return kept
 
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\u201d\u2019\"']?\s+(?=[\u201c\u2018\"']?[A-Z0-9])")
@@ -1400,6 +1465,8 @@ def _direct(reader: _Reader, q_start: int, q_end: int, prev: _Said | None) -> _S
             if nxt is None or not (_is_cue(nxt) and nxt.dep_ not in ("ROOT",) or nxt.is_punct):
                 break
         if doc[i].idx > q_end:
+            if not right and doc[i].text in (".", "!", "?") and not closed:
+                break  # 'X said the offer was "fair". Y said ...': the sentence ends with the quote
             right.append(doc[i])
             if doc[i].text in (".", "!", "?") and doc[i].idx > q_end + 1:
                 break
@@ -1537,6 +1604,8 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         if len(tokens) < 3:
             return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if end < len(an.text) and an.text[end] in QUOTE_CLOSE and an.in_quote[tokens[-1].i]:
+        end += 1  # 'the offer was "fair and affordable"': the quote closes inside what was said
     inside = sum(1 for t in tokens if an.in_quote[t.i])
     if inside * 2 > len(tokens) or (used_for_quote and inside) or an.in_quote[tokens[0].i] or \
             tokens[0].text in QUOTE_OPEN:

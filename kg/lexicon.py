@@ -282,6 +282,67 @@ _ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "NASA": (("National Aeronautics and Space Administration",), "agency"),
     "Interpol": ((), "agency"),
     "Europol": ((), "agency"),
+    "Médecins Sans Frontières": (("MSF", "Doctors Without Borders"), "charity"),
+    "Greenpeace": ((), "group"),
+    "World Wide Fund for Nature": (("WWF",), "group"),
+    "World Food Programme": (("WFP", "World Food Program"), "agency"),
+    "UN Refugee Agency": (("UNHCR", "United Nations High Commissioner for Refugees"), "agency"),
+    "United Nations Development Programme": (("UNDP",), "agency"),
+    "United Nations Environment Programme": (("UNEP",), "agency"),
+    "World Meteorological Organization": (("WMO",), "agency"),
+    "International Labour Organization": (("ILO", "International Labor Organization"), "agency"),
+    "International Maritime Organization": (("IMO",), "agency"),
+    "International Civil Aviation Organization": (("ICAO",), "agency"),
+    "International Air Transport Association": (("IATA",), "association"),
+    "Bank for International Settlements": (("BIS",), "bank"),
+    "Asian Development Bank": (("ADB",), "bank"),
+    "African Development Bank": (("AfDB",), "bank"),
+    "Inter-American Development Bank": (("IDB",), "bank"),
+    "European Bank for Reconstruction and Development": (("EBRD",), "bank"),
+    "European Investment Bank": (("EIB",), "bank"),
+    "Arab League": (("League of Arab States",), "league"),
+    "Gulf Cooperation Council": (("GCC",), "council"),
+    "Council of Europe": ((), "council"),
+    "European Court of Human Rights": (("ECHR",), "court"),
+    "European Court of Justice": (("ECJ", "Court of Justice of the European Union", "CJEU"), "court"),
+    "European Medicines Agency": (("EMA",), "agency"),
+    "European Space Agency": (("ESA",), "agency"),
+    "Eurostat": ((), "agency"),
+    "Frontex": ((), "agency"),
+    "International Olympic Committee": (("IOC",), "committee"),
+    "FIFA": ((), "body"),
+    "UEFA": ((), "body"),
+    "World Athletics": ((), "body"),
+    "Women's Tennis Association": (("WTA",), "tour"),
+    "Association of Tennis Professionals": (("ATP",), "tour"),
+    "International Tennis Federation": (("ITF",), "federation"),
+    "Reuters": ((), "agency"),
+    "Associated Press": (("AP",), "agency"),
+    "Agence France-Presse": (("AFP",), "agency"),
+    "BBC": (("British Broadcasting Corporation",), "broadcaster"),
+    "Bloomberg": ((), "agency"),
+    "Nasdaq": ((), "exchange"),
+    "New York Stock Exchange": (("NYSE",), "exchange"),
+    "London Stock Exchange": ((), "exchange"),
+    "Euronext": ((), "exchange"),
+    "Moody's": (("Moody's Investors Service",), "agency"),
+    "S&P Global": (("Standard & Poor's", "S&P"), "agency"),
+    "Fitch Ratings": (("Fitch",), "agency"),
+    "Bundestag": ((), "parliament"),
+    "Bundesbank": ((), "bank"),
+    "Duma": (("State Duma",), "parliament"),
+    "Knesset": ((), "parliament"),
+    "Sejm": ((), "parliament"),
+    "Riksdag": ((), "parliament"),
+    "Storting": ((), "parliament"),
+    "Folketing": ((), "parliament"),
+    "Eduskunta": ((), "parliament"),
+    "Dáil": (("Dail", "Dáil Éireann"), "parliament"),
+    "Lok Sabha": ((), "parliament"),
+    "Rajya Sabha": ((), "parliament"),
+    "National People's Congress": ((), "parliament"),
+    "State Great Khural": (("Great Khural",), "parliament"),
+    "Verkhovna Rada": (("Rada",), "parliament"),
     "Kremlin": ((), "government"),
     "White House": ((), "administration"),
     "Pentagon": ((), "ministry"),
@@ -331,7 +392,8 @@ ORG_WORDS = frozenset(
         "&", "minera", "grupo", "banco", "banca", "compañía", "compania", "empresa", "sociedad", "société", "societe",
         "gruppo", "compagnie", "companhia", "linie", "linhas", "lineas", "líneas", "gesellschaft", "werke",
         "spółka", "zakłady", "przedsiębiorstwo", "kombinat", "aktiebolag", "mechanism", "events", "productions",
-        "records", "recordings",
+        "records", "recordings", "nasdaq", "euronext", "bourse", "investissement", "bundesamt", "ministerio",
+        "ministère", "ministero", "instituto", "institut", "universidad", "université", "universität",
     }
 )
 
@@ -426,7 +488,11 @@ QUOTE_FRAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "br
 # Nouns heading a speaker description that stands for the organization it serves ("a spokesperson for X").
 SPOKESPEOPLE = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "representative", "official", "officials", "statement",
-     "source", "sources", "spokespeople", "aide", "aides", "adviser", "advisor"}
+     "source", "sources", "spokespeople", "aide", "aides", "adviser", "advisor",
+     # those who speak for the body they come from: "observers from the OSCE said", "prosecutors from the DNA"
+     "representatives", "observers", "monitors", "inspectors", "investigators", "prosecutors", "lawyers", "lawyer",
+     "attorneys", "attorney", "researchers", "scientists", "economists", "analysts", "executives", "delegates",
+     "delegation", "experts", "leaders"}
 )
 
 # Head nouns of definite descriptions that can refer back to an organization ("the company said").
@@ -442,7 +508,8 @@ ORG_HEADS = frozenset(
         "producer", "developer", "forwarder", "exchange", "channel", "outlet", "daily", "magazine",
         "corporation", "military", "army", "navy", "police", "opposition", "movement", "designer",
         "miner", "shipper", "distributor", "brewer", "exporter", "importer", "refiner", "side", "outfit",
-        "band", "subsidiary", "affiliate", "forecaster", "promoter", "organiser", "organizer",
+        "band", "subsidiary", "affiliate", "forecaster", "promoter", "organiser", "organizer", "studio",
+        "brokerage", "drugmaker", "consultancy", "laboratory", "tribunal", "board", "body", "trust", "inspectorate",
     }
 )
 # Those of ORG_HEADS that name a business: "the company said" means the business the article is about.
@@ -452,7 +519,7 @@ BUSINESS_HEADS = frozenset(
         "producer", "operator", "lender", "insurer", "retailer", "developer", "supplier", "startup", "start-up",
         "conglomerate", "chipmaker", "automaker", "carmaker", "broadcaster", "publisher", "miner", "shipper",
         "distributor", "brewer", "exporter", "importer", "refiner", "forwarder", "utility", "organization",
-        "organisation",
+        "organisation", "studio", "brokerage", "drugmaker", "consultancy",
     }
 )
 
@@ -465,6 +532,12 @@ SITE_HEADS = PLACE_HEADS | frozenset({"terminal", "harbour", "harbor", "airport"
                                       "facility", "site", "factory", "refinery", "mine", "border", "crossing",
                                       "pier", "quay", "dock", "shipyard", "conference", "summit", "congress",
                                       "meeting", "talks", "rally", "protest", "ceremony", "hotel", "stadium"})
+
+# Lower-case nouns of sites a name can be the name of: "the Firule tennis centre", "the Kell copper mine".
+SITE_NOUNS = frozenset({"centre", "center", "stadium", "arena", "airport", "hospital", "mine", "port", "harbour",
+                        "harbor", "terminal", "station", "plant", "refinery", "dam", "bridge", "park", "square",
+                        "field", "oilfield", "project", "reserve", "valley", "river", "lake", "island", "peninsula",
+                        "desert", "forest", "prison", "camp", "base", "palace", "cathedral", "temple", "museum"})
 
 # Pronouns that refer to a person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})

@@ -276,3 +276,24 @@ def test_a_person_name_the_ner_split_in_two_is_one_person() -> None:
 def test_an_organization_name_cut_at_and_goes_on_to_its_last_word() -> None:
     ex = read("The Ministry of Energy and Mines said it would review the permit.")
     assert named(ex, "Ministry of Energy and Mines").kind == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # events do not speak; "it" in what a name said makes it a body
+        ("Kestrel Games said on Tuesday it would close two studios and cut 300 jobs.", "Kestrel Games",
+         "Organization"),
+        ("Harlow Ores said in a statement that it would appeal against the fine.", "Harlow Ores", "Organization"),
+        # a name before a site noun names the site
+        ("The final was played on the clay courts of the Varosh tennis centre.", "Varosh", "Place"),
+        # where a person comes from, after the person's name
+        ("Ana Morris, 64, from Tewkesbury, said her operation had been postponed again.", "Tewkesbury", "Place"),
+        # world knowledge: international bodies, exchanges, parliaments
+        ("The WTA fined the player for leaving the court.", "Women's Tennis Association", "Organization"),
+        ("Its shares, listed on Nasdaq Helsinki, fell 9 percent.", "Nasdaq Helsinki", "Organization"),
+        ("The State Great Khural approved the budget on Friday.", "State Great Khural", "Organization"),
+    ],
+)
+def test_what_a_name_does_and_where_it_stands_say_what_it_names(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind

@@ -221,11 +221,9 @@ def test_statement_is_about_the_entities_its_content_names():
     assert {ex.entities[i].name for i in st.about} == {"Poland", "European Union"}
 
 
-def test_quote_marks_inside_reported_clause_give_a_quotation_and_keep_the_claim():
+def test_quote_marks_inside_reported_clause_stay_in_the_one_claim():
     ex = read('Ella Stone said the plan was "dead on arrival" and would be withdrawn next week.')
-    direct = [s for s in ex.statements if s.direct]
-    assert [s.content.text for s in direct] == ["dead on arrival"]
-    assert any(not s.direct and "withdrawn next week" in s.content.text for s in ex.statements)
+    assert said(ex) == [("Ella Stone", 'the plan was "dead on arrival" and would be withdrawn next week', False)]
 
 
 def test_quote_right_after_told_reporters_is_one_quotation_not_also_a_claim():
@@ -400,3 +398,25 @@ def test_a_finding_with_a_that_clause_is_a_statement(text: str, phrase: str, exp
 
 def test_a_finding_without_a_that_clause_is_not_a_statement() -> None:
     assert said(read("Rescuers found the hikers near the summit on Sunday.")) == []
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        ("Observers from the Council of Europe said the vote had been fair.", "vote had been fair",
+         "Council of Europe"),
+        ("Inspectors from Arden Water said the pipes had been replaced.", "pipes had been replaced", "Arden Water"),
+    ],
+)
+def test_people_from_a_body_speak_for_it(text, phrase, expected):
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected
+
+
+def test_a_partial_quote_inside_a_claim_is_one_statement_a_quotation_when_it_is_most_of_it():
+    ex = read('Chief executive Dan Whit said the offer was "fair and affordable". Nurse Ana Berg said patients had '
+              'been "badly let down" by years of cuts to the hospital budget.')
+    offer = find(ex, "fair and affordable")
+    assert offer.direct and speaker(ex, offer) == "Dan Whit" and "the offer was" in offer.content.text
+    cuts = find(ex, "badly let down")
+    assert not cuts.direct and "years of cuts" in cuts.content.text
