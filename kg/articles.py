@@ -34,12 +34,13 @@ MONTHS = {
     for m in names
 }
 
-# "OSLO, March 3, 2026 —", "GENEVA, Oct. 14, 2026 -", "NEW YORK (Wire) —", "LISBON —"
+# "OSLO, March 3, 2026 —", "GENEVA, Oct. 14, 2026 -", "HELSINKI, 8 September 2026 –", "NEW YORK (Wire) —", "LISBON —"
 # Letters of any script ("GDAŃSK", "MÁLAGA"): [^\W\d_]; that the town is in capitals is checked after the match.
 DATELINE = re.compile(
     r"^\s*(?P<place>(?P<town>[^\W\d_](?:[^\W\d_]|[.'\- ]){1,40}?)(?:,\s*[^\W\d_](?:[^\W\d_]|[.\- ]){1,30}?)?)"
     r"(?:\s*\([^)]{1,40}\))?"
-    r"(?:,\s*(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?)?"
+    r"(?:,\s*(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\.?)"
+    r"(?:,?\s*(?P<year>\d{4}))?)?"
     r"(?:\s*\([^)]{1,40}\))?"
     r"\s*(?:—|–|--|-)\s+"
 )
@@ -91,11 +92,12 @@ def parse_dateline(body: str, published: date | None) -> tuple[str | None, date 
     place = m["place"].strip().rstrip(",")
     place = ", ".join(part.strip().title() if part.strip().isupper() else part.strip() for part in place.split(","))
     when = None
-    if m["month"] and m["month"].lower().rstrip(".") in MONTHS:
+    month, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
+    if month and month.lower().rstrip(".") in MONTHS:
         year = int(m["year"]) if m["year"] else (published.year if published else None)
         if year:
             try:
-                when = date(year, MONTHS[m["month"].lower().rstrip(".")], int(m["day"]))
+                when = date(year, MONTHS[month.lower().rstrip(".")], int(day))
             except ValueError:
                 when = None
     return place or None, when

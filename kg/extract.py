@@ -325,9 +325,12 @@ def _collect(an: _Analysis) -> list[_Mention]:
             continue  # an unknown short capitalized "place" ("AI") is an acronym, not a country
         offset = ent.start_char
         pieces = re.split(r"(,\s*)", ent.text)
-        if " and " in ent.text and lx.known_kind(ent.text) is None and all(
-                text.count(p) > 1 or lx.known_kind(p) for p in ent.text.split(" and ")):
-            pieces = re.split(r"( and )", ent.text)  # "Okafor and IMF": two names the NER joined
+        halves = ent.text.split(" and ")
+        if " and " in ent.text and lx.known_kind(ent.text) is None and (
+                all(text.count(p) > 1 or lx.known_kind(p) for p in halves) or
+                all(len(p.split()) >= 2 and name_key(p.split()[-1]) in lx.ORG_DESIGNATORS for p in halves)):
+            # "Okafor and IMF", "Valmar Air and Sorrento Airways": two names the NER joined
+            pieces = re.split(r"( and )", ent.text)
         for part in pieces:
             if part and not part.startswith(",") and part != " and ":
                 start = offset
@@ -767,8 +770,9 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
             # "Chen" for "Chen Meiling" (family name first), unless the article calls the person by the last name
             return "_given" if (lg[-1],) in by_tokens else "Surname"
         if long.kind in ("Organization", "Event", "Place") and lg[:len(s)] == s and s[0] not in lx.DEMONYMS \
-                and s[0] not in lx.ORG_DESIGNATORS:
-            return "Abbreviation"
+                and s[0] not in lx.ORG_DESIGNATORS and not (s[-1] in lx.ORG_DESIGNATORS and
+                                                           any(w in lx.BODY_DESIGNATORS for w in lg[len(s):])):
+            return "Abbreviation"  # (not "Andaman Airways" for "Andaman Airways Pilots' Association", its union)
         if long.kind == "Organization" and len(s) >= 2 and (s[0], s[-1]) == (lg[0], lg[-1]) and \
                 s[-1] in lx.ORG_DESIGNATORS and _subsequence(s, lg):
             return "Abbreviation"  # "Halifax council" for "Halifax Regional Council"
@@ -1164,6 +1168,19 @@ class _Reader:
             if tok.lower_ in lx.PERSON_PRONOUNS or tok.lower_ in ("it", "they"):
                 return tok
         return None
+
+    def they(self, tok: Token) -> list[int]:
+        """The people or bodies "they" stands for when the sentence names them together first ("X and Y said they
+        ..."); none when it does not."""
+        for t in reversed(tok.doc[tok.sent.start:tok.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            group = [t, *(c for c in t.conjuncts)]
+            found = [e for e in (self._entity_in(g) for g in group) if e is not None and
+                     self.entities[e].kind in ("Person", "Organization")]
+            if len(found) >= 2:
+                return list(dict.fromkeys(found))
+        return []
 
     def _entity_token(self, tok: Token) -> int:
         for t in [tok, *tok.subtree]:
@@ -1777,6 +1794,7 @@ def _events(reader: _Reader) -> list[Event]:
     found: dict[str, Event] = {}
     past: set[str] = set()
     proper_names: set[str] = set()
+    part_of: dict[str, int] = {}  # "the final of the Adriatic Open": event key -> the named event it is part of
     for tok in doc:
         if an.in_quote[tok.i]:
             continue
@@ -1819,12 +1837,25 @@ def _events(reader: _Reader) -> list[Event]:
         name = _event_name(reader, kind, obj, agent, ev, tok, location)
         if len(name) > len(ev.name) and not proper:
             ev.name = name
+        whole = _part_of_named_event(reader, tok)
+        if whole is not None and key not in part_of:
+            part_of[key] = whole
+            ev.name = f"{kind} of {reader.entities[whole].name}"
     for ev in found.values():
         _at_dateline(reader, ev, ev.event_type in past)
         if (ev.location is not None and ev.name == ev.event_type or ev.name.endswith(" " + ev.event_type)) and \
                 ev.name not in proper_names:
             if ev.location is not None:
                 ev.name += f" in {reader.entities[ev.location].name}"
+    for key, whole in part_of.items():
+        if key not in found:
+            continue
+        part, named = found[key], reader.entities[whole]
+        # the final and the tournament it ends were held in one place; the tournament ran in the final's year
+        named.location = named.location if named.location is not None else part.location
+        part.location = part.location if part.location is not None else named.location
+        if named.start_date is None and part.start_date:
+            named.start_date = part.start_date[:4]
     for name in proper_names:
         # "the Izmir derby" and, later, "Sunday's derby" are one match, unless their dates say otherwise
         named, plain = found[name], found.get(found[name].event_type)
@@ -1854,6 +1885,17 @@ def _proper_name(reader: _Reader, tok: Token) -> str | None:
             any(t.is_punct and t.text != "-" for t in words):
         return None  # (a named event is a node of its own already, and gathers what its noun reports)
     return " ".join([t.text for t in words[:-1]] + [tok.lower_])
+
+
+def _part_of_named_event(reader: _Reader, tok: Token) -> int | None:
+    """The named event an event noun is a part of: "the final of the Adriatic Open", "the second day of the summit"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                e = reader.entity_of(o)
+                if o.dep_ == "pobj" and e is not None and reader.entities[e].kind == "Event":
+                    return e
+    return None
 
 
 def _dateline_entity(reader: _Reader) -> int | None:
@@ -2007,6 +2049,8 @@ def _trigger(tok: Token) -> str | None:
             return "press conference"
         if lemma in ("call", "conversation", "talk", "talks") and compounds & {"phone", "telephone"}:
             return "phone call"
+        if lemma in ("cut", "loss", "reduction") and compounds & {"job", "jobs"}:
+            return "job cuts"
         return lx.EVENT_NOUNS.get(lemma) or lx.EVENT_NOUNS.get(low)
     if tok.pos_ == "VERB":
         if lemma == "lift" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
@@ -2017,6 +2061,11 @@ def _trigger(tok: Token) -> str | None:
         if lemma == "rule" and any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("against", "for")
                                    for c in tok.children):
             return "ruling"  # "the court ruled that ...", not "ruled out" or "ruled the country"
+        if lemma in lx.JOB_CUT_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.JOBS
+                                             for c in tok.children):
+            return "job cuts"  # "would cut about 1,100 jobs", "600 posts will be axed"
+        if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+            return "job cuts"
         kind = lx.EVENT_VERBS.get(lemma)
         if kind == "acquisition" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
             return None
@@ -2033,9 +2082,19 @@ def _event_parties(reader: _Reader, tok: Token) -> tuple[list[int], int | None, 
     obj = agent = None
 
     def take(t: Token) -> int | None:
+        if t.lower_ == "they":  # "X and Y said they had agreed to merge": both
+            for e in reader.they(t):
+                if e not in participants:
+                    participants.append(e)
+            return None
         e, _ = reader.speaker(t) if t.pos_ == "PRON" else (reader._entity_in(t), None)  # "coach X": X
         if e is not None and reader.entities[e].kind in ("Person", "Organization") and e not in participants:
             participants.append(e)
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            for conj in t.conjuncts:  # "X and Y agreed to merge": both
+                c = reader._entity_in(conj)
+                if c is not None and reader.entities[c].kind in ("Person", "Organization") and c not in participants:
+                    participants.append(c)
         return e if e is not None and reader.entities[e].kind in ("Person", "Organization") else None
 
     if tok.pos_ == "VERB":
@@ -2123,6 +2182,10 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
         heads += [c for c in tok.children if c.dep_ == "nsubj" and reader.entity_of(c) is None]
     elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         heads.append(tok.head)  # "battled a wildfire in the hills": the parser hangs the place on the verb
+    for c in tok.children:
+        e = reader.entity_of(c)
+        if c.dep_ == "poss" and e is not None and reader.entities[e].kind == "Place":
+            return e, "in"  # "Mongolia's parliamentary election"
     for h in heads:
         for c in h.children:
             if c.dep_ == "advmod" and c.lower_ in DIRECTIONS:  # "south of X"
@@ -2135,7 +2198,9 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
                     # ("in the hills south of X", "near the village of X": the place the description is of)
                     near = [t for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in ("of", "near") and
                             t.head.head.i in {o.i, *(a.i for a in o.children)}]
-                    for t in [o, *(a for a in o.children if a.dep_ == "appos"), *near]:
+                    named = [a for a in o.children if a.dep_ in ("compound", "poss") and a.i < o.i]
+                    for t in [o, *(a for a in o.children if a.dep_ == "appos"), *near, *named]:
+                        # ("at Auckland hospitals", "at Auckland's hospitals": the place the site is in)
                         e = reader.entity_of(t)
                         if e is not None and reader.entities[e].kind == "Place":
                             return e, "at" if c.lower_ == "at" else "in"
@@ -2171,7 +2236,7 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
     slot = _slot(tok)
     if tok.pos_ != "VERB" and slot.dep_ == "pobj" and slot.head.lower_ == "in" and slot.head.head.pos_ == "VERB":
         for d in slot.head.head.children:  # "won the leadership of X in a vote": the leadership vote of X
-            if d.dep_ == "dobj" and d.tag_ == "NN" and reader.entity_of(d) is None:
+            if d.dep_ == "dobj" and d.lemma_ in lx.OFFICES and reader.entity_of(d) is None:
                 head = [d.lower_] + head
                 of = next((reader.entity_of(t) for t in d.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"
                            and reader.entity_of(t) is not None), None)
@@ -2182,6 +2247,8 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
         name += f" on {topic}"
     if kind in ("meeting", "phone call", "talks") and len(names) >= 2:
         return f"{name} between {' and '.join(names[:3])}"
+    if kind == "merger" and len(names) >= 2:
+        return f"{name} of {' and '.join(names[:3])}"
     if of is not None:
         return f"{name} of {reader.entities[of].name}"
     where = ev.location if ev.location is not None else location

@@ -368,9 +368,14 @@ ORG_DESIGNATORS = frozenset(
         "cooperative", "coalition", "movement", "front", "office", "agencies", "police", "army", "navy",
         "guard", "forces", "command", "service", "board", "government", "administration", "cabinet",
         "line", "lines", "shipyard", "shipyards", "works", "research", "analytics", "consultants", "advisors",
-        "brewery", "events", "productions",
+        "brewery", "events", "productions", "air", "railroad", "transit", "motor",
     }
 )
+
+# Designators of a body that can be formed around another organization ("Andaman Airways Pilots' Association").
+BODY_DESIGNATORS = frozenset({"association", "union", "federation", "council", "committee", "foundation", "institute",
+                              "board", "club", "society", "trust", "league", "alliance", "guild", "school",
+                              "college", "academy", "university", "museum"})
 
 # Words that open a name of a place, in English and the languages of names in English news: "County Clare",
 # "Mount Kenya", "Cerro Rico", "Lago Maggiore", "Loch Ness".
@@ -584,7 +589,8 @@ _EVENT_NOUNS_BY_TYPE = {
     "hack breach", "spill": "spill leak", "crash": "crash collision derailment accident", "collapse": "collapse",
     "outbreak": "outbreak epidemic", "drought": "drought heatwave", "landslide": "landslide mudslide avalanche",
     "eruption": "eruption", "tsunami": "tsunami", "outage": "outage blackout shutdown", "suspension": "suspension",
-    "closure": "closure", "recall": "recall", "layoffs": "layoffs layoff", "arrest": "arrest", "raid": "raid",
+    "closure": "closure", "recall": "recall", "job cuts": "layoffs layoff redundancies", "arrest": "arrest",
+    "raid": "raid",
     "investigation": "investigation inquiry probe", "lawsuit": "lawsuit", "sentencing": "sentencing",
     "conviction": "conviction", "acquittal": "acquittal", "appeal": "appeal", "appointment": "appointment",
     "nomination": "nomination", "inauguration": "inauguration swearing-in", "funeral": "funeral",
@@ -603,6 +609,9 @@ EVENT_VERBS: dict[str, str] = {
     "suspend": "suspension", "crash": "crash", "collapse": "collapse", "erupt": "eruption", "arrest": "arrest",
     "appoint": "appointment", "cancel": "cancellation", "recall": "recall", "sue": "lawsuit", "raid": "raid",
 }
+# "cut 1,100 jobs", "shed 300 posts": job cuts
+JOB_CUT_VERBS = frozenset({"cut", "slash", "shed", "axe", "ax", "eliminate", "scrap", "lose"})
+JOBS = frozenset({"job", "post", "position", "role", "staff", "workforce", "worker", "employee"})
 # Events named after the one they befall: "dismissal of X by Y", like "acquisition of X by Y".
 EVENTS_OF_AN_OBJECT = frozenset({"acquisition", "dismissal"})
 # Events that happen somewhere: reported on the day without a place, they happened where the article was filed.
@@ -612,7 +621,7 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "landslide", "eruption", "outage", "suspension", "closure", "arrest", "raid", "ceremony",
                            "handover", "festival", "concert", "exhibition", "tournament", "match", "race", "marathon",
                            "funeral", "inauguration", "decision", "earthquake", "storm", "hurricane", "typhoon",
-                           "cyclone", "tsunami", "drought"})
+                           "cyclone", "tsunami", "drought", "job cuts", "final", "derby"})
 # Verbs whose subject is a gathering and whose objects are the ones who came ("the summit drew ministers ...").
 GATHERING_VERBS = frozenset({"draw", "attract", "bring", "gather", "include", "feature", "host", "welcome",
                              "involve", "bring together"})
@@ -623,6 +632,9 @@ TAKING_PART_VERBS = frozenset({"hold", "host", "attend", "stage", "organize", "o
 # What only those at a gathering are told or chair: "told delegates", "chaired the final session".
 GATHERING_PARTS = frozenset({"session", "plenary", "panel", "delegate", "delegation", "participant", "attendee",
                              "conference", "summit", "congress", "forum", "meeting", "audience"})
+# Offices a vote or an election is won for: "won the leadership of the party in a vote" is a leadership vote.
+OFFICES = frozenset({"leadership", "presidency", "chairmanship", "chair", "nomination", "premiership", "mayoralty",
+                     "seat", "post", "office", "title"})
 # Words before an event noun that say when or how long, not what: no part of the event's name.
 EVENT_NAME_NOISE = frozenset({"next", "last", "previous", "first", "second", "third", "final", "new", "further",
                               "recent", "other", "same", "such", "several", "many", "earlier", "later", "latest",

@@ -268,3 +268,41 @@ def test_an_event_set_far_back_gets_no_year_from_the_tense():
     ex = read("The museum returned the statues on Monday, more than half a century after they were smuggled out "
               "during the civil war.", published=date(2026, 11, 9))
     assert all(e.event_type != "war" or e.start_date is None for e in ex.events)
+
+
+@pytest.mark.parametrize(
+    "body, published, kind, name_has, place, participants",
+    [
+        ("HELSINKI, 8 September 2026 – Kuura Games said on Tuesday it would cut about 400 jobs.", None, "job cuts",
+         "job cuts", "Helsinki", {"Kuura Games"}),
+        ("Hundreds of teachers walked off the job at Lisbon's largest schools on Thursday.", date(2026, 5, 8),
+         "strike", "strike", "Lisbon", set()),
+        ("Chile's presidential election was held on Sunday.", date(2026, 11, 23), "election", "election", "Chile",
+         set()),
+        ("Valmar Air and Sorrento Airways said Monday they had agreed to merge.", date(2026, 3, 2), "merger",
+         "merger of Valmar Air and Sorrento Airways", None, {"Valmar Air", "Sorrento Airways"}),
+    ],
+)
+def test_events_take_place_and_parties_from_their_clause(body, published, kind, name_has, place, participants):
+    art = make_article("", body, "test", published=published)
+    ex = extract(art, load_model()(art.text))
+    ev = event(ex, kind)
+    assert name_has in ev.name
+    assert (ex.entities[ev.location].name if ev.location is not None else None) == place
+    assert names(ex, ev.participants) == participants
+
+
+def test_the_final_of_a_named_tournament_is_part_of_it_and_places_it():
+    art = make_article("", "SPLIT, Croatia, May 24, 2026 — Vesna Horvat beat Ana Ruiz in the final of the Dalmatia "
+                           "Open on Sunday.", "test")
+    ex = extract(art, load_model()(art.text))
+    final = event(ex, "final")
+    tournament = next(e for e in ex.entities if e.kind == "Event")
+    assert final.name == f"final of {tournament.name}" and "Dalmatia Open" in tournament.name
+    assert ex.entities[tournament.location].name == "Split" and tournament.start_date == "2026"
+
+
+def test_a_union_of_a_company_is_not_the_company():
+    ex = read("Sorrento Airways will cut 200 jobs. The Sorrento Airways Pilots' Association said it was not consulted.")
+    orgs = {e.name for e in ex.entities if e.kind == "Organization"}
+    assert {"Sorrento Airways", "Sorrento Airways Pilots' Association"} <= orgs

@@ -25,6 +25,7 @@ def read(paths) -> tuple[list[Article], list[Skipped]]:
     ("The council met on Tuesday.", None, None),
     ("GDAŃSK, Poland, Feb. 17, 2026 — Trams stopped.", "Gdańsk, Poland", date(2026, 2, 17)),
     ("MÁLAGA — Flights resumed.", "Málaga", None),
+    ("HELSINKI, 8 September 2026 – The studio closed.", "Helsinki", date(2026, 9, 8)),
     ("Officials in Lyon — and beyond — agreed.", None, None),
 ])
 def test_dateline_gives_place_and_date(body, place, when):
