@@ -1850,12 +1850,12 @@ def _events(reader: _Reader) -> list[Event]:
     for key, whole in part_of.items():
         if key not in found:
             continue
-        part, named = found[key], reader.entities[whole]
+        part, tournament = found[key], reader.entities[whole]
         # the final and the tournament it ends were held in one place; the tournament ran in the final's year
-        named.location = named.location if named.location is not None else part.location
-        part.location = part.location if part.location is not None else named.location
-        if named.start_date is None and part.start_date:
-            named.start_date = part.start_date[:4]
+        tournament.location = tournament.location if tournament.location is not None else part.location
+        part.location = part.location if part.location is not None else tournament.location
+        if tournament.start_date is None and part.start_date:
+            tournament.start_date = part.start_date[:4]
     for name in proper_names:
         # "the Izmir derby" and, later, "Sunday's derby" are one match, unless their dates say otherwise
         named, plain = found[name], found.get(found[name].event_type)
@@ -2083,9 +2083,9 @@ def _event_parties(reader: _Reader, tok: Token) -> tuple[list[int], int | None, 
 
     def take(t: Token) -> int | None:
         if t.lower_ == "they":  # "X and Y said they had agreed to merge": both
-            for e in reader.they(t):
-                if e not in participants:
-                    participants.append(e)
+            for both in reader.they(t):
+                if both not in participants:
+                    participants.append(both)
             return None
         e, _ = reader.speaker(t) if t.pos_ == "PRON" else (reader._entity_in(t), None)  # "coach X": X
         if e is not None and reader.entities[e].kind in ("Person", "Organization") and e not in participants:
