@@ -1485,8 +1485,9 @@ def _direct(reader: _Reader, q_start: int, q_end: int, prev: _Said | None) -> _S
             if not right and doc[i].text in (".", "!", "?") and not closed:
                 break  # 'X said the offer was "fair". Y said ...': the sentence ends with the quote
             right.append(doc[i])
-            if doc[i].text in (".", "!", "?") and doc[i].idx > q_end + 1:
-                break
+            if doc[i].text in (".", "!", "?") and doc[i].idx > q_end + 1 and doc[i].dep_ != "compound" and \
+                    not ABBREVIATION_END.search(text[max(0, doc[i].idx - 6):doc[i].idx + 1]):
+                break  # (not the dot of '"...," Capt. X told')
         i += 1
     left: list[Token] = []
     i = first.i - 1
@@ -1592,6 +1593,12 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     elif verb.lemma_ in lx.EMPHASIS_VERBS:
         content_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
         tokens = list(content_tok.subtree) if content_tok is not None else []
+    elif verb.lemma_ in lx.CLAUSE_ONLY_VERBS:
+        # "said the two carriers expected to save ...": the clause's subject parsed as an object of "said"
+        content_tok = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and any(
+            a.dep_ in ("acl", "relcl") and a.tag_ in ("VBD", "VBZ", "VBP", "VBN") and a.i > c.i for a in c.children)),
+            None)
+        tokens = list(content_tok.subtree) if content_tok is not None else []
     if content_tok is None and an.in_title(verb.idx) and verb.i + 1 < len(doc) and \
             not an.in_title(doc[verb.i + 1].idx):
         # "Town to close two schools, mayor says": the headline before the comma is what was said
@@ -1601,13 +1608,15 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
             tokens = [t for t in doc[:comma.i] if an.in_title(t.idx)]
     if content_tok is None:
         return _shallow(reader, verb)
-    aside = {t.i for c in content_tok.subtree if (c.dep_ == "advcl" and c.tag_ == "VBG" or c.dep_ == "conj" and
-                                                  c.head.i == content_tok.i)
+    aside = {t.i for c in content_tok.subtree if (c.dep_ == "advcl" and (c.tag_ == "VBG" or _subject(c) is not None)
+                                                  or c.dep_ == "conj" and c.head.i == content_tok.i)
              and c.lemma_ in lx.REPORTING_VERBS and c.i != verb.i for t in c.subtree}
+    # ("... would lose their jobs, although he acknowledged that ...": a second report, a statement of its own)
     aside |= {c.i for c in content_tok.children if c.dep_ == "cc" and any(
         d.dep_ == "conj" and d.i in aside and d.i > c.i for d in content_tok.children)}
     tokens = [t for t in tokens if an.paragraph(t.idx) == paragraph and t.i not in aside]
-    if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
+    said_that = bool(tokens) and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark"
+    if said_that:
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
@@ -1623,9 +1632,14 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     if end < len(an.text) and an.text[end] in QUOTE_CLOSE and an.in_quote[tokens[-1].i]:
         end += 1  # 'the offer was "fair and affordable"': the quote closes inside what was said
+    if start > 0 and an.text[start - 1] in QUOTE_OPEN and an.in_quote[tokens[0].i]:
+        start -= 1  # '"some overlap" in head-office roles would be reviewed': and opens there
     inside = sum(1 for t in tokens if an.in_quote[t.i])
-    if inside * 2 > len(tokens) or (used_for_quote and inside) or an.in_quote[tokens[0].i] or \
-            tokens[0].text in QUOTE_OPEN:
+    opening = 0  # words of a quote that opens the content
+    while opening < len(tokens) and (an.in_quote[tokens[opening].i] or tokens[opening].text in QUOTE_OPEN):
+        opening += 1
+    if inside * 2 > len(tokens) or (used_for_quote and inside) or opening * 2 > len(tokens) or \
+            opening and not said_that:
         return None  # 'told reporters "...", referring to ...': the quotation is the statement
     subj = reader.agent(verb)
     if subj is None or tokens[0].i <= subj.i <= tokens[-1].i:

@@ -488,6 +488,9 @@ EMPHASIS_VERBS = frozenset(
     {"emphasize", "emphasise", "highlight", "stress", "underline", "acknowledge", "reveal", "deny", "reiterate"}
 )
 # Verbs that introduce a partial quotation as their object or complement: called the deal "a mistake".
+# Reporting verbs whose object is what was said, never whom it was said to ("said the plan had failed").
+CLAUSE_ONLY_VERBS = frozenset({"say", "add", "note", "claim", "insist", "argue", "believe", "estimate", "predict",
+                               "report", "acknowledge", "admit", "concede", "suggest", "reckon"})
 QUOTE_FRAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 
 # Nouns heading a speaker description that stands for the organization it serves ("a spokesperson for X").

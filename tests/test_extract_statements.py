@@ -420,3 +420,20 @@ def test_a_partial_quote_inside_a_claim_is_one_statement_a_quotation_when_it_is_
     assert offer.direct and speaker(ex, offer) == "Dan Whit" and "the offer was" in offer.content.text
     cuts = find(ex, "badly let down")
     assert not cuts.direct and "years of cuts" in cuts.content.text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We were never asked," Capt. Ravi Menon, the union\'s president, told reporters by phone.',
+         [("Ravi Menon", "We were never asked", True)]),
+        ("Maria Lindqvist, who will run the new company, said the two banks expected to save $40 million a year.",
+         [("Maria Lindqvist", "the two banks expected to save $40 million a year", False)]),
+        ('Maria Lindqvist insisted that no branch would close, although she acknowledged that "some overlap" in '
+         'head-office roles would be reviewed.',
+         [("Maria Lindqvist", "no branch would close", False),
+          ("Maria Lindqvist", '"some overlap" in head-office roles would be reviewed', False)]),
+    ],
+)
+def test_abbreviations_misparsed_clauses_and_a_second_report_in_a_subordinate_clause(text, expected):
+    assert said(read(text)) == expected
