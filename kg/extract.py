@@ -89,6 +89,15 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     return start, end, possessive
 
 
+NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "van", "von",
+                            "der", "den", "al", "el", "y"})
+SECTOR_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]+) $")
+NOT_A_PERSON_WORDS = lx.ORG_DESIGNATORS | lx.ORG_HEADS | lx.BODY_DESIGNATORS | lx.PLACE_HEADS | frozenset(
+    {"republic", "kingdom", "state", "states", "emirates", "islands", "central", "national", "people's"})
+TRAILING_SCORE = re.compile(r"(?:\s+[\d()\-\u2013]+)+$")
+PERSON_OF_COUNTRY = re.compile(r"([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}) of ([A-Z][\w.]+(?: [A-Z][\w.]+)?)")
+# Capitalized words right after a country's name, up to the last one: "Ghana| Manufacturers' Forum"
+COUNTRY_OPENS_NAME = re.compile(r"((?: [A-Z][\w&-]*(?:['\u2019]s?)?){1,4})(?![\w'\u2019])")
 SURNAME_PARTICLES = frozenset({"van", "von", "der", "de", "den", "da", "di", "del", "la", "le", "du", "dos", "bin",
                                "al", "el", "ten", "ter"})
 TOWN_COUNTRY = re.compile(r", ([A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*)")
@@ -313,7 +322,20 @@ def _collect(an: _Analysis) -> list[_Mention]:
             continue
         i = bisect_right(starts, s) - 1
         inside = i >= 0 and ner_spans[i][0] <= s and e <= ner_spans[i][1] and ner_spans[i] != (s, e)
+        sector = SECTOR_BEFORE.search(text, max(0, s - 16), s) if kind == "Place" and canon in lx.COUNTRY_NAMES | \
+            lx.SUBNATIONAL else None
+        if sector and sector.group(1).lower() in lx.SECTORS:
+            add(sector.start(1), e, "Organization", 3.0)  # "Health New Zealand", "Statistics Canada"
+            for c in range(sector.start(1), e):
+                taken[c] = True
+            continue
         if inside and not _only_decoration(text, ner_spans[i], s, e):
+            continue
+        named = COUNTRY_OPENS_NAME.match(text, e) if kind == "Place" else None
+        if named and name_key(named.group(1).split()[-1]) in lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS | {"forum"}:
+            add(s, named.end(1), "Organization", 3.0)  # "Ghana Manufacturers' Forum", "Kenya Airways"
+            for c in range(s, named.end(1)):
+                taken[c] = True
             continue
         add(s, e, kind, 0, fixed=kind, canonical=canon)
         for c in range(s, e):
@@ -346,7 +368,20 @@ def _collect(an: _Analysis) -> list[_Mention]:
                     before = text[max(0, start - 5):start]
                     if re.fullmatch(r"(?:19|20)\d\d ", before):
                         start -= 5
-                add(start, offset + len(part), ner_kind, 1.0)
+                end = offset + len(part)
+                score = TRAILING_SCORE.search(text, start, end)
+                if score and ner_kind != "Event":
+                    end = score.start()  # "Camila Restrepo of Colombia 4-6": a score is no part of a name
+                of_country = PERSON_OF_COUNTRY.fullmatch(text, start, end)
+                if of_country and lx.canonical(of_country.group(2)) in lx.COUNTRY_NAMES and \
+                        lx.known_kind(text[start:end]) is None and not any(
+                            name_key(w) in NOT_A_PERSON_WORDS for w in of_country.group(1).split()):
+                    # "top seed Camila Restrepo of Colombia", later "Restrepo": a player and her country
+                    add(start, of_country.end(1), "Person", 1.0)
+                    country = of_country.start(2)
+                    add(country, end, "Place", 0, fixed="Place", canonical=lx.canonical(of_country.group(2)))
+                else:
+                    add(start, end, ner_kind, 1.0)
             offset += len(part)
     # 4. a descriptor before a capitalized name: "the union Havenbond", "newspaper Diario Atlantico"
     for tok in doc:
@@ -361,10 +396,15 @@ def _collect(an: _Analysis) -> list[_Mention]:
             j += 1  # "the city of Rivertown", "the port of Antwerp"
             tok = doc[j - 1]
         # (a name the NER found counts whatever the tagger made of its words: "side Deportes Lautaro")
-        while j < len(doc) and j - tok.i <= MAX_NAME_TOKENS and (doc[j].pos_ in ("PROPN", "X") or
-                                                                 doc[j].ent_type_) and \
-                (doc[j].is_title or doc[j].is_upper) and not doc[j].is_sent_start:
-            j += 1
+        while j < len(doc) and j - tok.i <= MAX_NAME_TOKENS and not doc[j].is_sent_start:
+            if (doc[j].pos_ in ("PROPN", "X") or doc[j].ent_type_) and (doc[j].is_title or doc[j].is_upper):
+                j += 1
+            elif j > tok.i + 1 and doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and (
+                    doc[j + 1].is_title or doc[j + 1].lower_ in NAME_PARTICLES and j + 2 < len(doc) and
+                    doc[j + 2].is_title):
+                j += 1  # "the village of Santa Rosa de Quilla", "the group Red Andina del Agua"
+            else:
+                break
         if j > tok.i + 1:
             m = add(doc[tok.i + 1].idx, doc[j - 1].idx + len(doc[j - 1]), head_kind, 3.0)
             if m is not None and head_kind == "Organization":
@@ -512,8 +552,8 @@ def _site_head(last: Token) -> bool:
     """Whether a name modifies a lower-case noun of a site ("the Firule tennis centre", "the Kell copper mine")."""
     head = last.head
     if last.dep_ != "compound" or head.i <= last.i or head.pos_ != "NOUN" or not head.is_lower or \
-            head.lemma_ not in lx.SITE_NOUNS:
-        return False
+            head.lemma_ not in lx.SITE_NOUNS and head.lemma_ not in lx.PLACE_HEADS:
+        return False  # ("the Cajamarca region")
     return all(t.is_lower and t.dep_ in ("compound", "amod") for t in last.doc[last.i + 1:head.i])
 
 
@@ -903,6 +943,7 @@ class _Reader:
                     by_kind[g.kind].append((m.start, index))
         self.recent = {k: sorted(v) for k, v in by_kind.items()}
         self.spokesperson_for: int | None = None
+        self._countries: dict[int, set[str]] = {}
         self.gender: dict[int, str] = {}
         self.event_triggers: dict[str, list[int]] = defaultdict(list)  # event type -> where the article reports it
         self.event_place_prep: dict[str, str] = {}  # event type -> "in" or "at", as the article places it
@@ -1138,6 +1179,18 @@ class _Reader:
                 span = an.span(start, subj.idx + len(subj.text))
                 self.add_mention(e, span, "DefiniteDescription")
                 return e, span
+        country = lx.DEMONYMS.get(low) or lx.PERSON_DEMONYMS.get(low)
+        if country and not subj.tag_.endswith("S") and any(c.lower_ == "the" for c in subj.children):
+            # "The Colombian said ...": the person the article tied to Colombia last
+            fits = [e for e in range(len(self.entities)) if country in self.countries_of(e) and
+                    self.entities[e].mentions[0].span.start < subj.idx]
+            if fits:
+                e = max(fits, key=lambda i: max(r.span.start for r in self.entities[i].mentions
+                                                if r.span.start < subj.idx))
+                start = min(c.idx for c in subj.children if c.lower_ == "the")
+                span = an.span(start, subj.idx + len(subj.text))
+                self.add_mention(e, span, "DefiniteDescription")
+                return e, span
         if low in lx.TITLES and not subj.tag_.endswith("S"):
             holders = [i for i, ent in enumerate(self.entities)
                        if ent.kind == "Person" and any(t.lower().split()[-1] == low for t in ent.job_titles)]
@@ -1168,6 +1221,31 @@ class _Reader:
             if tok.lower_ in lx.PERSON_PRONOUNS or tok.lower_ in ("it", "they"):
                 return tok
         return None
+
+    def countries_of(self, person: int) -> set[str]:
+        """The countries the article ties a person to: "Croatian teenager X", "Poland's X", "X of Colombia"."""
+        if self.entities[person].kind != "Person":
+            return set()
+        if person in self._countries:
+            return self._countries[person]
+        an, found = self.an, set()
+        for ref in self.entities[person].mentions:
+            first, last = an.token(ref.span.start), an.token(ref.span.end - 1)
+            if first is None or last is None:
+                continue
+            for tok in an.doc[max(0, first.i - 3):first.i]:
+                e = self.entity_of(tok)
+                if tok.lower_ in lx.DEMONYMS and tok.is_title:
+                    found.add(lx.DEMONYMS[tok.lower_])
+                elif e is not None and self.entities[e].name in lx.COUNTRY_NAMES and tok.dep_ == "poss":
+                    found.add(self.entities[e].name)
+            after = an.doc[last.i + 1:last.i + 3]
+            if len(after) == 2 and after[0].lower_ in ("of", "from"):
+                e = self.entity_of(after[1])
+                if e is not None and self.entities[e].name in lx.COUNTRY_NAMES:
+                    found.add(self.entities[e].name)
+        self._countries[person] = found
+        return found
 
     def they(self, tok: Token) -> list[int]:
         """The people or bodies "they" stands for when the sentence names them together first ("X and Y said they

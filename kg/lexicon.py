@@ -372,6 +372,18 @@ ORG_DESIGNATORS = frozenset(
     }
 )
 
+# Nouns for a person of a country that are not its adjective: "the Spaniard", "the Briton".
+PERSON_DEMONYMS = {"spaniard": "Spain", "frenchman": "France", "frenchwoman": "France", "briton": "United Kingdom",
+                   "englishman": "United Kingdom", "englishwoman": "United Kingdom", "scot": "United Kingdom",
+                   "welshman": "United Kingdom", "dane": "Denmark", "pole": "Poland", "swede": "Sweden",
+                   "finn": "Finland", "turk": "Turkey", "dutchman": "Netherlands", "dutchwoman": "Netherlands",
+                   "irishman": "Ireland", "irishwoman": "Ireland", "icelander": "Iceland",
+                   "new zealander": "New Zealand",
+                   "kiwi": "New Zealand", "filipino": "Philippines", "filipina": "Philippines"}
+# Sectors that agencies are named by, before a country: "Health Canada", "Sport England", "Investissement Québec".
+SECTORS = frozenset({"health", "transport", "statistics", "sport", "tourism", "heritage", "fisheries", "energy",
+                     "water", "education", "environment", "investment", "investissement", "trade", "defence",
+                     "justice", "immigration", "infrastructure", "housing", "agriculture", "forestry", "police"})
 # Designators of a body that can be formed around another organization ("Andaman Airways Pilots' Association").
 BODY_DESIGNATORS = frozenset({"association", "union", "federation", "council", "committee", "foundation", "institute",
                               "board", "club", "society", "trust", "league", "alliance", "guild", "school",
@@ -500,7 +512,10 @@ SPOKESPEOPLE = frozenset(
      # those who speak for the body they come from: "observers from the OSCE said", "prosecutors from the DNA"
      "representatives", "observers", "monitors", "inspectors", "investigators", "prosecutors", "lawyers", "lawyer",
      "attorneys", "attorney", "researchers", "scientists", "economists", "analysts", "executives", "delegates",
-     "delegation", "experts", "leaders"}
+     "delegation", "experts", "leaders",
+     # and what a body publishes: "according to figures from X", "a report by X said"
+     "figures", "data", "estimates", "statistics", "report", "filing", "documents", "records", "survey", "study",
+     "analysis", "minutes"}
 )
 
 # Head nouns of definite descriptions that can refer back to an organization ("the company said").

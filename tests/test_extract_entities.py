@@ -297,3 +297,25 @@ def test_an_organization_name_cut_at_and_goes_on_to_its_last_word() -> None:
 )
 def test_what_a_name_does_and_where_it_stands_say_what_it_names(text: str, name: str, kind: str) -> None:
     assert named(read(text), name).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Residents of the village of San Pedro de Atacama said the well was dry.", "San Pedro de Atacama", "Place"),
+        ("Mara Ruiz, a lawyer with the group Voz del Campo, filed the complaint.", "Voz del Campo", "Organization"),
+        ("The Kenya Tea Growers' Association warned that prices would fall.", "Kenya Tea Growers' Association",
+         "Organization"),
+        ("Health Canada said the tablets were safe.", "Health Canada", "Organization"),
+        ("A smaller spill in the Oruro region in 2023 took years to clean up.", "Oruro", "Place"),
+    ],
+)
+def test_names_with_particles_countries_and_sectors_inside(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind
+
+
+def test_a_score_after_a_player_and_her_country_is_no_part_of_a_name() -> None:
+    ex = read("Vesna Horvat beat top seed Camila Restrepo of Colombia 4-6, 7-6, 6-3 in the final. Restrepo said she "
+              "was tired.")
+    assert named(ex, "Camila Restrepo").kind == "Person"
+    assert named(ex, "Colombia").kind == "Place"

@@ -437,3 +437,20 @@ def test_a_partial_quote_inside_a_claim_is_one_statement_a_quotation_when_it_is_
 )
 def test_abbreviations_misparsed_clauses_and_a_second_report_in_a_subordinate_clause(text, expected):
     assert said(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        ("Vesna Horvat beat Camila Restrepo of Colombia in the final. The Colombian said a thigh strain had not been "
+         "a factor.", "thigh strain", "Camila Restrepo"),
+        ("Croatian teenager Vesna Horvat beat Poland's Ewa Nowak. The Pole said the wind had made serving hard.",
+         "the wind had made", "Ewa Nowak"),
+        ("The studio received about 12 million dollars in credits, according to figures from the Quebec Film Fund.",
+         "12 million dollars", "Quebec Film Fund"),
+    ],
+)
+def test_a_nationality_refers_to_the_person_of_that_country_and_figures_speak_for_their_source(text, phrase,
+                                                                                                expected):
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected
