@@ -424,8 +424,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
         while j < len(doc) and _name_token(doc[j]) and j - i < MAX_NAME_TOKENS:
             j += 1
         k = i
-        while k < j and doc[k].lower_ in title_words:
-            k += 1
+        while k < j and (doc[k].lower_ in title_words or doc[k].lower_ in lx.PORTFOLIOS and k + 1 < j and
+                         doc[k + 1].lower_ in title_words):
+            k += 1  # ("Culture Minister Chea Sovannary": the title is no part of the name)
         if k < j and not any(occupied[doc[k].idx:doc[j - 1].idx + len(doc[j - 1])]):
             m = add(doc[k].idx, doc[j - 1].idx + len(doc[j - 1]), None, 0)
             if m is not None and not m.votes and not m.fixed:
@@ -1468,7 +1469,8 @@ def _partial_quotes_in_their_claims(an: _Analysis, said: list[_Said]) -> list[_S
     for item in said:
         st = item.statement
         holder = next((c for c in claims if st.direct and c.content.start <= st.content.start and
-                       st.content.end <= c.content.end and c.speaker in (st.speaker, None)), None)
+                       st.content.end <= c.content.end and (c.speaker in (st.speaker, None) or st.speaker is None)),
+                      None)
         if holder is None:
             kept.append(item)
             continue

@@ -454,3 +454,15 @@ def test_a_nationality_refers_to_the_person_of_that_country_and_figures_speak_fo
                                                                                                 expected):
     ex = read(text)
     assert speaker(ex, find(ex, phrase)) == expected
+
+
+def test_a_partial_quote_with_a_cue_of_its_own_still_belongs_to_its_claim():
+    ex = read('Finance Minister Yaw Mensah said in a statement that the government "respects the judgement of the '
+              'bank" and remained committed to the targets agreed with the fund.')
+    assert said(ex) == [("Yaw Mensah", 'the government "respects the judgement of the bank" and remained committed to '
+                                       'the targets agreed with the fund', False)]
+
+
+def test_a_portfolio_and_title_before_a_name_the_ner_missed_are_not_the_name():
+    ex = read('"These statues are not objects," Culture Minister Chea Sovannary said at the museum.')
+    assert said(ex) == [("Chea Sovannary", "These statues are not objects", True)]
