@@ -1907,6 +1907,9 @@ def _events(reader: _Reader) -> list[Event]:
         date = _event_date(reader, tok)
         proper = _proper_name(reader, tok)
         key = proper or kind  # "the Kobe earthquake" is another event than "the earthquake" the article reports
+        known = found[kind].start_date if kind in found else None
+        if not proper and date and known and known[:4] != date[:4]:
+            key = f"{kind} {date[:4]}"  # "a smaller spill in 2023" is not the one the article reports
         if proper:
             proper_names.add(proper)
         ev = found.get(key)
@@ -2274,8 +2277,15 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
     if tok.pos_ == "VERB":
         # "delegates at the X Forum in Brussels agreed": where the ones who act are
         heads += [c for c in tok.children if c.dep_ == "nsubj" and reader.entity_of(c) is None]
-    elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-        heads.append(tok.head)  # "battled a wildfire in the hills": the parser hangs the place on the verb
+        if tok.dep_ == "xcomp":  # "ordered the Cerro Killari mine in the Ancash region to suspend operations"
+            heads += [c for c in tok.head.children if c.dep_ == "dobj" and reader.entity_of(c) is None]
+    elif tok.dep_ in ("dobj", "nsubj") and tok.head.pos_ == "VERB" and tok.head.lemma_ not in lx.REPORTING_VERBS:
+        heads.append(tok.head)  # "battled a wildfire in the hills", "a spill sent waste into the river"
+    for h in heads[1:]:
+        for c in h.children:
+            e = reader.entity_of(c)
+            if c.dep_ == "compound" and e is not None and reader.entities[e].kind == "Place":
+                return e, "at"  # "the Cerro Killari copper mine"
     for c in tok.children:
         e = reader.entity_of(c)
         if c.dep_ == "poss" and e is not None and reader.entities[e].kind == "Place":
@@ -2287,7 +2297,7 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
                     e = reader.entity_of(t)
                     if e is not None and reader.entities[e].kind == "Place":
                         return e, "near"
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "near"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "near", "into"):
                 for o in c.children:  # "at the United Nations' Palais des Nations": the venue is the apposition
                     # ("in the hills south of X", "near the village of X": the place the description is of)
                     near = [t for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in ("of", "near") and

@@ -240,7 +240,7 @@ def test_a_body_that_voted_takes_part_in_the_vote() -> None:
         ("ZAGREB, May 4, 2026 — A cyberattack on the national railway's booking system stopped trains on Monday.",
          date(2026, 5, 4), "attack", "Zagreb", "2026"),
         ("LIMA, June 2, 2026 — A tailings spill sent mine waste into the Rimac River on Saturday, officials said.",
-         date(2026, 6, 2), "spill", "Lima", "2026"),
+         date(2026, 6, 2), "spill", "Rimac River", "2026"),
         ("Mayor Ana Ruiz spoke at a ceremony in Seville on Sunday.", date(2026, 3, 9), "ceremony", "Seville", "2026"),
         ("A bus crash near Arequipa killed 12 people on Saturday, the police said.", date(2026, 7, 6), "crash",
          "Arequipa", "2026"),
@@ -306,3 +306,15 @@ def test_a_union_of_a_company_is_not_the_company():
     ex = read("Sorrento Airways will cut 200 jobs. The Sorrento Airways Pilots' Association said it was not consulted.")
     orgs = {e.name for e in ex.entities if e.kind == "Organization"}
     assert {"Sorrento Airways", "Sorrento Airways Pilots' Association"} <= orgs
+
+
+def test_a_spill_is_where_it_went_and_an_earlier_one_is_another_event():
+    art = make_article("", "LIMA, June 10, 2026 — A tailings spill sent mine waste into the Rimac River on Saturday. "
+                           "Regulators ordered the Toro Verde copper mine in the Junin region to suspend operations. "
+                           "A smaller spill in the Cusco region in 2023 took five years to settle.", "test")
+    ex = extract(art, load_model()(art.text))
+    spills = sorted((e for e in ex.events if e.event_type == "spill"), key=lambda e: e.start_date or "")
+    assert [(s.start_date[:4], ex.entities[s.location].name) for s in spills] == [("2023", "Cusco"),
+                                                                                  ("2026", "Rimac River")]
+    suspension = event(ex, "suspension")
+    assert ex.entities[suspension.location].name in ("Toro Verde", "Junin")
