@@ -1660,6 +1660,7 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
                         content_tok = clause
     that = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     rest = [t for t in verb.sent if that is not None and t.i > that.i]
+    warned_of = False
     if content_tok is None and that is not None and that.lower_ == "that" and that.dep_ in ("prep", "dobj") and \
             that.head.i == verb.i and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
         # "said that too many solar projects stalled ...", the complementizer parsed as a preposition or an object
@@ -1673,6 +1674,13 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     elif verb.lemma_ in lx.EMPHASIS_VERBS:
         content_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
         tokens = list(content_tok.subtree) if content_tok is not None else []
+    elif verb.lemma_ in ("warn", "caution") and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "about")
+                                                   for c in verb.children):
+        # "warned of \"danger to life\" from flying debris": what the warning is of is what was said
+        prep = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "about"))
+        content_tok = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        tokens = list(content_tok.subtree) if content_tok is not None else []
+        warned_of = True
     elif verb.lemma_ in lx.CLAUSE_ONLY_VERBS:
         # "said the two carriers expected to save ...": the clause's subject parsed as an object of "said"
         content_tok = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and any(
@@ -1695,9 +1703,12 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     aside |= {c.i for c in content_tok.children if c.dep_ == "cc" and any(
         d.dep_ == "conj" and d.i in aside and d.i > c.i for d in content_tok.children)}
     tokens = [t for t in tokens if an.paragraph(t.idx) == paragraph and t.i not in aside]
+    if tokens and tokens[0].lower_ in ("whether", "if") and verb.lemma_ in ("ask", "question", "wonder", "query"):
+        return None  # "asked whether the bank was under pressure": a question, no claim
     said_that = bool(tokens) and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark"
     if said_that:
         tokens.pop(0)
+    said_that = said_that or warned_of  # (a clause, or what a warning is of: not a bare quotation)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
@@ -1716,7 +1727,8 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         start -= 1  # '"some overlap" in head-office roles would be reviewed': and opens there
     inside = sum(1 for t in tokens if an.in_quote[t.i])
     opening = 0  # words of a quote that opens the content
-    while opening < len(tokens) and (an.in_quote[tokens[opening].i] or tokens[opening].text in QUOTE_OPEN):
+    while opening < len(tokens) and (an.in_quote[tokens[opening].i] or opening == 0 and
+                                     tokens[opening].text in QUOTE_OPEN):
         opening += 1
     if inside * 2 > len(tokens) or (used_for_quote and inside) or opening * 2 > len(tokens) or \
             opening and not said_that:

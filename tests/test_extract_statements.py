@@ -466,3 +466,16 @@ def test_a_partial_quote_with_a_cue_of_its_own_still_belongs_to_its_claim():
 def test_a_portfolio_and_title_before_a_name_the_ner_missed_are_not_the_name():
     ex = read('"These statues are not objects," Culture Minister Chea Sovannary said at the museum.')
     assert said(ex) == [("Chea Sovannary", "These statues are not objects", True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The agency warned of "danger to life" from flying debris, and urged people to stay indoors.',
+         [(None, '"danger to life" from flying debris', True)]),
+        ("Asked whether the bank was under pressure to cut rates, Governor Ama Boateng said the committee was "
+         "independent.", [("Ama Boateng", "the committee was independent", False)]),
+    ],
+)
+def test_what_a_warning_is_of_is_said_and_a_question_is_not(text, expected):
+    assert said(read(text)) == expected
