@@ -149,10 +149,12 @@ class _Analysis:
         self.quotes = _quote_spans(self.text)
         self.quote_index = {q: i for i, q in enumerate(self.quotes)}
         self.ent_at = {e.start: e for e in doc.ents}
+        # every Token made once: spaCy builds a new Python object each time a Doc is iterated or indexed
+        self.tokens: list[Token] = list(doc)
         self.in_quote = [False] * len(doc)
-        self.token_at = _char_to_token(doc)
+        self.token_at = _char_to_token(self.tokens, len(self.text))
         qi = 0
-        for tok in doc:
+        for tok in self.tokens:
             while qi < len(self.quotes) and self.quotes[qi][1] <= tok.idx:
                 qi += 1
             if qi < len(self.quotes) and self.quotes[qi][0] <= tok.idx < self.quotes[qi][1]:
@@ -167,7 +169,7 @@ class _Analysis:
 
     def token(self, char: int) -> Token | None:
         if 0 <= char < len(self.token_at) and self.token_at[char] >= 0:
-            return self.doc[self.token_at[char]]
+            return self.tokens[self.token_at[char]]
         return None
 
     def paragraph(self, char: int) -> int:
@@ -177,9 +179,9 @@ class _Analysis:
         return Span(start, end, self.text[start:end])
 
 
-def _char_to_token(doc: Doc) -> list[int]:
-    table = [-1] * len(doc.text)
-    for tok in doc:
+def _char_to_token(tokens: Sequence[Token], length: int) -> list[int]:
+    table = [-1] * length
+    for tok in tokens:
         for c in range(tok.idx, tok.idx + len(tok.text)):
             table[c] = tok.i
     return table
@@ -384,7 +386,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
                     add(start, end, ner_kind, 1.0)
             offset += len(part)
     # 4. a descriptor before a capitalized name: "the union Havenbond", "newspaper Diario Atlantico"
-    for tok in doc:
+    for tok in an.tokens:
         if not tok.is_lower or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         head_kind = ("Organization" if tok.lower_ in lx.ORG_HEADS else "Place" if tok.lower_ in lx.PLACE_HEADS
@@ -498,7 +500,7 @@ def _pronoun_targets(an: _Analysis, mentions: list[_Mention]) -> set[int]:
     """Starts of the mentions that a following "he" or "she" most likely refers to (the last name before it)."""
     starts = [m.start for m in mentions]
     targets: set[int] = set()
-    for tok in an.doc:
+    for tok in an.tokens:
         if tok.lower_ in ("he", "she", "his", "her", "him") and not an.in_quote[tok.i]:
             i = bisect_left(starts, tok.idx) - 1
             while i >= 0 and (mentions[i].fixed or _named_as_place(an, mentions[i]) or
@@ -992,7 +994,7 @@ class _Reader:
                 before = an.text[max(0, ref.span.start - 5):ref.span.start].strip().rstrip(".").split()
                 if before and before[-1].lower() in lx.GENDERED_TITLES:
                     seen[index].add(lx.GENDERED_TITLES[before[-1].lower()])
-        for tok in an.doc:
+        for tok in an.tokens:
             # "X said she would ...": the pronoun subject of what X said is X
             if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and \
                     not an.in_quote[tok.i] and tok.head.head.lemma_ in lx.REPORTING_VERBS:
@@ -1045,7 +1047,7 @@ class _Reader:
     def definite_descriptions(self) -> None:
         """Mentions such as "the alliance" where exactly one organization of the article fits the noun."""
         an = self.an
-        for tok in an.doc:
+        for tok in an.tokens:
             if tok.lower_ not in lx.ORG_HEADS or tok.dep_ == "compound" or self.token_entity[tok.i] >= 0 or \
                     tok.tag_.endswith("S"):
                 continue
@@ -1062,7 +1064,7 @@ class _Reader:
         government". Each becomes an organization named as readers would ("Norwegian labour ministry")."""
         an = self.an
         made: dict[str, int] = {}
-        for tok in an.doc:
+        for tok in an.tokens:
             if tok.lower_ not in lx.STATE_BODIES or self.token_entity[tok.i] >= 0 or an.in_quote[tok.i] or \
                     tok.tag_.endswith("S") or tok.dep_ == "compound":
                 continue
@@ -1419,11 +1421,11 @@ class _Said:
 
 
 def _statements(reader: _Reader) -> list[Statement]:
-    an, doc = reader.an, reader.an.doc
+    an = reader.an
     said: list[_Said] = []
     quote_verbs: set[int] = set()
     # in document order, so that "the spokesperson" and "he" can refer back to speakers named before them
-    cues = [t for t in doc if not an.in_quote[t.i] and t.pos_ in ("VERB", "AUX")
+    cues = [t for t in an.tokens if not an.in_quote[t.i] and t.pos_ in ("VERB", "AUX")
             and (t.lemma_ in lx.REPORTING_VERBS or t.lower_ == "according" or t.lemma_ in lx.FINDING_VERBS and any(
                 c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                 for c in t.children))]
@@ -1534,7 +1536,7 @@ def _tokens(an: _Analysis, start: int, end: int) -> range:
 
 def _direct(reader: _Reader, q_start: int, q_end: int, prev: _Said | None) -> _Said | None:
     """A quotation and who said it: the cue next to it, else the speaker of the quote it continues."""
-    an, doc = reader.an, reader.an.doc
+    an, doc = reader.an, reader.an.tokens
     text = an.text
     start, end = q_start, q_end
     while end > start and text[end - 1] in " ,;:\u2014\u2013-":
@@ -1643,7 +1645,7 @@ def _cue(verb: Token) -> str:
 
 
 def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | None:
-    an, doc = reader.an, reader.an.doc
+    an, doc = reader.an, reader.an.tokens
     if any(c.dep_ == "neg" for c in verb.children) or (verb.dep_ == "xcomp" and verb.head.lemma_ in (
             "decline", "refuse", "fail", "want", "plan", "expect", "hope")):
         return None  # "declined to say whether ...", "did not say": nothing was said
@@ -1746,7 +1748,7 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
 def _shallow(reader: _Reader, verb: Token) -> _Said | None:
     """ "<Name or pronoun> <cue> (that) <content>" read off the words when the parse is broken (e.g. after a
     heading line that the parser joined to the sentence)."""
-    an, doc = reader.an, reader.an.doc
+    an, doc = reader.an, reader.an.tokens
     headline = an.in_title(verb.idx)  # "Holm says budget is balanced": headlines drop "that" and articles
     if verb.dep_ in ("conj", "ccomp", "advcl", "xcomp", "relcl", "parataxis") or verb.tag_ not in (
             "VBD", "VBZ", "VBP", "VBN") or (verb.dep_ == "ROOT" and not headline):
@@ -1896,12 +1898,12 @@ def _named_events(reader: _Reader) -> None:
 
 def _events(reader: _Reader) -> list[Event]:
     """Events the article reports (an acquisition, a launch, a phone call), one per kind and article."""
-    an, doc = reader.an, reader.an.doc
+    an = reader.an
     found: dict[str, Event] = {}
     past: set[str] = set()
     proper_names: set[str] = set()
     part_of: dict[str, int] = {}  # "the final of the Adriatic Open": event key -> the named event it is part of
-    for tok in doc:
+    for tok in an.tokens:
         if an.in_quote[tok.i]:
             continue
         kind = _trigger(tok)
@@ -2483,7 +2485,7 @@ def _attendees(reader: _Reader, statements: list[Statement], events: list[Event]
     if len(named) + len(local) != 1:
         return
     participants = named[0].participants if named else local[0].participants
-    for tok in reader.an.doc:
+    for tok in reader.an.tokens:
         if tok.pos_ != "VERB" or reader.an.in_quote[tok.i]:
             continue
         objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
