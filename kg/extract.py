@@ -96,6 +96,9 @@ NOT_A_PERSON_WORDS = lx.ORG_DESIGNATORS | lx.ORG_HEADS | lx.BODY_DESIGNATORS | l
     {"republic", "kingdom", "state", "states", "emirates", "islands", "central", "national", "people's"})
 TRAILING_SCORE = re.compile(r"(?:\s+[\d()\-\u2013]+)+$")
 PERSON_OF_COUNTRY = re.compile(r"([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}) of ([A-Z][\w.]+(?: [A-Z][\w.]+)?)")
+# What links a name to a short name the article gives it: ", or X", " (X)", ", known by its Spanish initials X"
+NAMED_AS = re.compile(r"(?:,? \(|, or |,? (?:also )?known (?:as|by (?:its|the) (?:[\w-]+ ){0,2}(?:initials|acronym|"
+                      r"abbreviation|name)) |, abbreviated (?:as )?)")
 # Capitalized words right after a country's name, up to the last one: "Ghana| Manufacturers' Forum"
 COUNTRY_OPENS_NAME = re.compile(r"((?: [A-Z][\w&-]*(?:['\u2019]s?)?){1,4})(?![\w'\u2019])")
 SURNAME_PARTICLES = frozenset({"van", "von", "der", "de", "den", "da", "di", "del", "la", "le", "du", "dos", "bin",
@@ -429,6 +432,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
         while k < j and (doc[k].lower_ in title_words or doc[k].lower_ in lx.PORTFOLIOS and k + 1 < j and
                          doc[k + 1].lower_ in title_words):
             k += 1  # ("Culture Minister Chea Sovannary": the title is no part of the name)
+        inner = [t for t in range(k + 1, j - 1) if doc[t].lower_ in title_words and doc[t + 1].lower_ not in
+                 title_words]
+        if inner and any(occupied[doc[k].idx:doc[inner[-1]].idx]):
+            k = inner[-1] + 1  # "Kessler Haus Chief Executive Matthias Brunner": the company, its title, the person
         if k < j and not any(occupied[doc[k].idx:doc[j - 1].idx + len(doc[j - 1])]):
             m = add(doc[k].idx, doc[j - 1].idx + len(doc[j - 1]), None, 0)
             if m is not None and not m.votes and not m.fixed:
@@ -615,9 +622,10 @@ def spelling_variant(a: str, b: str) -> bool:
     return _edit_distance(fa, fb) <= (1 if min(len(fa), len(fb)) < 7 else 2)
 
 
-def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
+def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = None) -> defaultdict[str, float]:
     votes: defaultdict[str, float] = defaultdict(float)
-    doc = an.doc
+    doc = an.tokens
+    conj_votes = {} if conj_votes is None else conj_votes  # token -> kind its coordination implies
     for m in g.mentions:
         for k, v in m.votes.items():
             if not k.startswith("_"):
@@ -657,14 +665,34 @@ def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
         elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "from" and \
                 last.head.head.pos_ == "NOUN" and last.head.head.dep_ == "appos":
             votes["Place"] += 1.5  # "X, a retired teacher from Y": where a person is from (an employer is "at")
-        elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "from" and \
-                last.head.head.pos_ == "PROPN" and last.head.i > 0 and doc[last.head.i - 1].text == ",":
-            votes["Place"] += 1.5  # "Keith Morrow, 71, from Papatoetoe, said": set off after a name, a hometown
+        elif last is not None and last.dep_ == "pobj" and last.head.lower_ in ("from", "of") and \
+                last.head.i > 1 and doc[last.head.i - 1].text == "," and (
+                    last.head.head.pos_ == "PROPN" and last.head.lower_ == "from" or
+                    doc[last.head.i - 2].like_num and doc[last.head.i - 2].dep_ in ("appos", "npadvmod", "amod")):
+            votes["Place"] += 1.5  # "Keith Morrow, 71, from Papatoetoe," "Graham Trewin, 58, of Polgarrow": a hometown
+        elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "at" and _is_title(last.head.head):
+            votes["Organization"] += 2  # "a credit strategist at Aldgate Rowe": an employer
+        elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "of" and \
+                last.head.head.lower_ in lx.PLACE_TITLES:
+            votes["Place"] += 2  # "the governors of Jujuy, Salta and Catamarca"
+            for conj in last.conjuncts:
+                conj_votes[conj.i] = "Place"
+        if last is not None and last.dep_ == "appos" and last.head.lemma_ in lx.ORG_HEADS and \
+                last.head.pos_ == "NOUN":
+            votes["Organization"] += 3  # "an independent firm, Verdant Assurance"
+        if last is not None and last.i + 2 < len(doc) and doc[last.i + 1].text == "," and \
+                doc[last.i + 2].lower_ in ("which", "who"):
+            # "Castellan Ratings, which rates the bonds": no person; "X, who ...": a person (or a body of people)
+            if doc[last.i + 2].lower_ == "who":
+                votes["Person"] += 1  # (a band or a team is "who" too)
+            else:
+                votes["Organization"] += 2.5
         country = TOWN_COUNTRY.match(an.text, m.end, m.end + 40)
         if country and lx.canonical(country.group(1)) in lx.COUNTRY_NAMES and " " not in m.text:
             votes["Place"] += 2  # "Niamey, Niger": a town and its country
         if last is not None and m.start in an.person_pronoun_targets:
-            votes["Person"] += 1.5
+            # (a "he" after a capitalized word the NER passed over says too little to make it a name)
+            votes["_pronoun" if m.weak else "Person"] += 1.5
         parts = m.text.split()
         if last is not None and 2 <= len(parts) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in parts) \
                 and not said_it and last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_ in lx.REPORTING_VERBS \
@@ -704,7 +732,13 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
     fixed = {g.key: next((m.fixed for m in g.mentions if m.fixed), None) for g in groups.values()}
     by_tokens = {g.tokens: g for g in groups.values()}
     # a multi-word name whose last words stand alone elsewhere is a person's; whose first words do, an organization's
-    votes = {g.key: _kind_votes(an, g) for g in groups.values()}
+    implied: dict[int, str] = {}  # last token of a name -> the kind its coordination with a typed name implies
+    votes = {g.key: _kind_votes(an, g, implied) for g in groups.values()}
+    for g in groups.values():
+        for m in g.mentions:
+            last = an.token(m.end - 1)
+            if last is not None and last.i in implied:
+                votes[g.key][implied[last.i]] += 2
     for g in groups.values():
         n = len(g.tokens)
         if n < 2 or fixed[g.key]:
@@ -736,6 +770,19 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
     # goes, mention by mention, to the one person named before it, and is dropped when that is not clear
     merged: dict[str, str] = {}
     dropped: set[int] = set()
+    # "Empresa Nacional del Litio, or Enalit," "the agency, known by its Spanish initials OEFA": the article says so
+    by_start = {m.start: g for g in groups.values() for m in g.mentions}
+    for g in groups.values():
+        if len(g.tokens) < 2 or g.kind == "Person":
+            continue
+        for m in g.mentions:
+            said = NAMED_AS.match(an.text, m.end)
+            short = by_start.get(said.end()) if said else None
+            if short is not None and short is not g and len(short.tokens) == 1 and not fixed[short.key] and \
+                    short.key not in merged:
+                merged[short.key] = g.key
+                for sm in short.mentions:
+                    g.reasons[sm.start] = "Abbreviation"
     ordered = sorted(groups.values(), key=lambda g: (len(g.tokens), g.mentions[0].start))
     # candidates share a first or last word, or an initial (acronyms, spelling variants): no all-pairs loop
     near: dict[str, list[_Group]] = defaultdict(list)
@@ -744,7 +791,7 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
             for hook in {"w:" + g.tokens[0], "w:" + g.tokens[-1], "i:" + g.tokens[0][:1], "i:" + g.tokens[-1][:1]}:
                 near[hook].append(g)
     for g in ordered:
-        if fixed[g.key] or not g.tokens:
+        if fixed[g.key] or not g.tokens or g.key in merged:
             continue
         targets: dict[str, str] = {}
         hooks = {"w:" + g.tokens[0], "w:" + g.tokens[-1], "i:" + g.tokens[-1][:1], "i:" + g.tokens[0][:1]}
@@ -819,6 +866,8 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
         if long.kind == "Organization" and len(s) >= 2 and (s[0], s[-1]) == (lg[0], lg[-1]) and \
                 s[-1] in lx.ORG_DESIGNATORS and _subsequence(s, lg):
             return "Abbreviation"  # "Halifax council" for "Halifax Regional Council"
+        if long.kind == "Organization" and lg[0] in lx.ORG_WORDS and lg[1:] == s:
+            return "Abbreviation"  # "Montemor" for "SC Montemor"
         if long.kind == "Organization" and len(s) == 1 and lg[-1] == s[0] and s[0] in lx.ORG_DESIGNATORS and \
                 all(m.definite for m in short.mentions):
             return "DefiniteDescription"
@@ -1183,6 +1232,10 @@ class _Reader:
                 self.add_mention(e, span, "DefiniteDescription")
                 return e, span
         country = lx.DEMONYMS.get(low) or lx.PERSON_DEMONYMS.get(low)
+        if country is None and (low in lx.TITLES or low == "leader"):
+            # "the Chilean leader conceded": the person of that country, whatever title the article gave first
+            country = next((lx.DEMONYMS[c.lower_] for c in subj.children if c.dep_ == "amod" and
+                            c.lower_ in lx.DEMONYMS), None)
         if country and not subj.tag_.endswith("S") and any(c.lower_ == "the" for c in subj.children):
             # "The Colombian said ...": the person the article tied to Colombia last
             fits = [e for e in range(len(self.entities)) if country in self.countries_of(e) and
@@ -1197,6 +1250,12 @@ class _Reader:
         if low in lx.TITLES and not subj.tag_.endswith("S"):
             holders = [i for i, ent in enumerate(self.entities)
                        if ent.kind == "Person" and any(t.lower().split()[-1] == low for t in ent.job_titles)]
+            before = {i: max((r.span.start for r in self.entities[i].mentions if r.span.start < subj.idx), default=-1)
+                      for i in holders}
+            if len(holders) > 1:  # "the president": of two presidents, the one the article has just named
+                latest = max(holders, key=lambda i: before[i])
+                holders = [latest] if before[latest] >= 0 and an.paragraph(subj.idx) - an.paragraph(
+                    before[latest]) <= 1 else []
             if len(holders) == 1:
                 self.add_mention(holders[0], tok_span, "DefiniteDescription")
                 return holders[0], tok_span
@@ -1428,7 +1487,7 @@ def _statements(reader: _Reader) -> list[Statement]:
     cues = [t for t in an.tokens if not an.in_quote[t.i] and t.pos_ in ("VERB", "AUX")
             and (t.lemma_ in lx.REPORTING_VERBS or t.lower_ == "according" or t.lemma_ in lx.FINDING_VERBS and any(
                 c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                for c in t.children))]
+                for c in t.children) or _calls_for_or_voices(t))]
     quotes = list(an.quotes)
     while quotes or cues:
         if quotes and (not cues or quotes[0][0] <= cues[0].idx):
@@ -1641,7 +1700,19 @@ def _is_cue(tok: Token) -> bool:
 
 def _cue(verb: Token) -> str:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle is None and verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for"
+                                                          for c in verb.children):
+        particle = "for"
     return f"{verb.lemma_} {particle}" if particle else verb.lemma_
+
+
+def _calls_for_or_voices(verb: Token) -> bool:
+    """ "called for a working group", "expressed confidence that ...": speech without a reporting verb."""
+    if verb.lemma_ == "call":
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    if verb.lemma_ in ("express", "voice"):
+        return any(c.dep_ == "dobj" and any(d.dep_ in ("acl", "ccomp") for d in c.children) for c in verb.children)
+    return False
 
 
 def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | None:
@@ -1683,6 +1754,21 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         content_tok = next((o for o in prep.children if o.dep_ == "pobj"), None)
         tokens = list(content_tok.subtree) if content_tok is not None else []
         warned_of = True
+    elif verb.lemma_ in ("express", "voice") and any(c.dep_ == "dobj" for c in verb.children):
+        # "expressed confidence that the deal would be ratified": the clause on the noun is what was said
+        noun = next(c for c in verb.children if c.dep_ == "dobj")
+        content_tok = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        tokens = list(content_tok.subtree) if content_tok is not None else []
+    elif verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        # "called for the summit to set up a working group": what was called for
+        prep = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for")
+        content_tok = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        tokens = [t for t in prep.subtree if t.i != prep.i] + [
+            t for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > prep.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree]
+        tokens.sort(key=lambda t: t.i)
+        warned_of = content_tok is not None
     elif verb.lemma_ in lx.CLAUSE_ONLY_VERBS:
         # "said the two carriers expected to save ...": the clause's subject parsed as an object of "said"
         content_tok = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and any(

@@ -5,6 +5,8 @@ Nothing here may come from a particular article: these are lists any news reader
 
 from __future__ import annotations
 
+import unicodedata
+
 # Country or territory | demonym(s) | other names. The first column is the canonical name.
 _COUNTRIES = """
 Afghanistan|Afghan|
@@ -343,6 +345,19 @@ _ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "National People's Congress": ((), "parliament"),
     "State Great Khural": (("Great Khural",), "parliament"),
     "Verkhovna Rada": (("Rada",), "parliament"),
+    "Premier League": ((), "league"),
+    "Bundesliga": ((), "league"),
+    "La Liga": ((), "league"),
+    "Serie A": ((), "league"),
+    "Ligue 1": ((), "league"),
+    "Eredivisie": ((), "league"),
+    "Champions League": (("UEFA Champions League",), "competition"),
+    "Europa League": (("UEFA Europa League",), "competition"),
+    "National Basketball Association": (("NBA",), "league"),
+    "National Football League": (("NFL",), "league"),
+    "Major League Baseball": (("MLB",), "league"),
+    "National Hockey League": (("NHL",), "league"),
+    "Formula One": (("F1", "Formula 1"), "championship"),
     "Kremlin": ((), "government"),
     "White House": ((), "administration"),
     "Pentagon": ((), "ministry"),
@@ -368,7 +383,8 @@ ORG_DESIGNATORS = frozenset(
         "cooperative", "coalition", "movement", "front", "office", "agencies", "police", "army", "navy",
         "guard", "forces", "command", "service", "board", "government", "administration", "cabinet",
         "line", "lines", "shipyard", "shipyards", "works", "research", "analytics", "consultants", "advisors",
-        "brewery", "events", "productions", "air", "railroad", "transit", "motor",
+        "brewery", "events", "productions", "air", "railroad", "transit", "motor", "ratings", "assurance",
+        "advisory", "advisers", "associates", "equity", "credit", "asset", "management", "trading",
     }
 )
 
@@ -380,6 +396,8 @@ PERSON_DEMONYMS = {"spaniard": "Spain", "frenchman": "France", "frenchwoman": "F
                    "irishman": "Ireland", "irishwoman": "Ireland", "icelander": "Iceland",
                    "new zealander": "New Zealand",
                    "kiwi": "New Zealand", "filipino": "Philippines", "filipina": "Philippines"}
+# Titles held of a place: "the governor of X", "the mayor of X".
+PLACE_TITLES = frozenset({"governor", "governors", "mayor", "mayors", "premier", "prefect", "governorship"})
 # Sectors that agencies are named by, before a country: "Health Canada", "Sport England", "Investissement Québec".
 SECTORS = frozenset({"health", "transport", "statistics", "sport", "tourism", "heritage", "fisheries", "energy",
                      "water", "education", "environment", "investment", "investissement", "trade", "defence",
@@ -394,6 +412,7 @@ BODY_DESIGNATORS = frozenset({"association", "union", "federation", "council", "
 PLACE_PREFIXES = frozenset(
     {
         "county", "mount", "mt", "lake", "loch", "lough", "cape", "cerro", "monte", "mont", "sierra", "lago", "rio",
+        "salar", "playa", "bahía", "golfo", "gulf", "isle", "port", "puerto",
         "río", "isla", "ile", "île", "puerto", "porto", "bahia", "bahía", "laguna", "volcan", "volcán", "nevado",
         "glen", "ben", "fort",
     }
@@ -411,6 +430,9 @@ ORG_WORDS = frozenset(
         "spółka", "zakłady", "przedsiębiorstwo", "kombinat", "aktiebolag", "mechanism", "events", "productions",
         "records", "recordings", "nasdaq", "euronext", "bourse", "investissement", "bundesamt", "ministerio",
         "ministère", "ministero", "instituto", "institut", "universidad", "université", "universität",
+        # football clubs in the languages of their names: "SC Montemor", "FC Porto", "VfB Stuttgart", "AS Roma"
+        "fc", "sc", "ac", "afc", "cf", "sv", "vfb", "vfl", "fsv", "tsv", "cd", "ud", "sd", "rc", "rcd",
+        "vorwärts", "dynamo", "dinamo", "lokomotiv", "spartak", "olympique", "athletic",
     }
 )
 
@@ -543,6 +565,8 @@ BUSINESS_HEADS = frozenset(
         "conglomerate", "chipmaker", "automaker", "carmaker", "broadcaster", "publisher", "miner", "shipper",
         "distributor", "brewer", "exporter", "importer", "refiner", "forwarder", "utility", "organization",
         "organisation", "studio", "brokerage", "drugmaker", "consultancy",
+        # in sports and music: "the club said" means the club the article is about
+        "club", "team", "side", "band",
     }
 )
 
@@ -700,3 +724,17 @@ def canonical(name: str) -> str | None:
     """The canonical name world knowledge gives a name ("U.S." -> "United States"), or None."""
     hit = GAZETTEER.get(name) or GAZETTEER.get(name.title())
     return hit[1] if hit else None
+
+
+def _with_folded(words: frozenset[str]) -> frozenset[str]:
+    """The words and their forms without accents: the extractor compares names folded ("vorwarts", "compania")."""
+    return words | {"".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+                    for w in words}
+
+
+ORG_WORDS = _with_folded(ORG_WORDS)
+ORG_DESIGNATORS = _with_folded(ORG_DESIGNATORS)
+BODY_DESIGNATORS = _with_folded(BODY_DESIGNATORS)
+PLACE_PREFIXES = _with_folded(PLACE_PREFIXES)
+PLACE_DESIGNATORS = _with_folded(PLACE_DESIGNATORS)
+EVENT_DESIGNATORS = _with_folded(EVENT_DESIGNATORS)

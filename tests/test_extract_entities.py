@@ -319,3 +319,41 @@ def test_a_score_after_a_player_and_her_country_is_no_part_of_a_name() -> None:
               "was tired.")
     assert named(ex, "Camila Restrepo").kind == "Person"
     assert named(ex, "Colombia").kind == "Place"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ('"Demand is strong," said Tomas Weir, a credit strategist at Aldgate Rowe in London.', "Aldgate Rowe",
+         "Organization"),
+        ("Graham Trewin, 58, of Polgarrow, near Helston, admitted fraud.", "Polgarrow", "Place"),
+        ("The governors of Jujuy, Salta and Catamarca rejected the plan.", "Catamarca", "Place"),
+        ("The framework was reviewed by an independent firm, Verdant Assurance, last year.", "Verdant Assurance",
+         "Organization"),
+        ("Castellan Ratings, which rates the bonds one notch above junk, said the debt was moderate.",
+         "Castellan Ratings", "Organization"),
+        ("Bundesliga strugglers Vorwärts Lindenau signed the striker on Friday.", "Vorwärts Lindenau",
+         "Organization"),
+    ],
+)
+def test_an_employer_a_hometown_a_governed_place_a_firm_and_which_say_what_a_name_is(text, name, kind):
+    assert named(read(text), name).kind == kind
+
+
+def test_a_title_between_a_company_and_a_person_parts_them() -> None:
+    ex = read('"We will stay disciplined," Kessler Haus Chief Executive Matthias Brunner told analysts.')
+    assert named(ex, "Matthias Brunner").kind == "Person"
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        ("The state company, Empresa Nacional del Litio, or Enalit, will keep a majority stake. Enalit said so.",
+         "Empresa Nacional del Litio", "Enalit"),
+        ("The Environmental Enforcement Agency, known by its Spanish initials OEFA, fined the mine. OEFA said so.",
+         "Environmental Enforcement Agency", "OEFA"),
+    ],
+)
+def test_a_short_name_the_article_gives_a_body_is_that_body(text: str, name: str, alias: str) -> None:
+    ex = read(text)
+    assert alias in named(ex, name).aliases

@@ -479,3 +479,20 @@ def test_a_portfolio_and_title_before_a_name_the_ner_missed_are_not_the_name():
 )
 def test_what_a_warning_is_of_is_said_and_a_question_is_not(text, expected):
     assert said(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected_speaker, cue",
+    [
+        ("Chilean President Renata Valdes spoke in Lima. Turning to the environment, the Chilean leader conceded "
+         "that brine extraction had lowered groundwater levels.", "groundwater levels", "Renata Valdes", "concede"),
+        ("Renata Valdes called for the summit to set up a working group that would report within six months.",
+         "set up a working group", "Renata Valdes", "call for"),
+        ("Renata Valdes expressed confidence that the trade agreement would be ratified by the end of the year.",
+         "would be ratified", "Renata Valdes", "express"),
+    ],
+)
+def test_a_leader_of_a_country_calls_for_and_expressed_confidence_that(text, phrase, expected_speaker, cue):
+    ex = read(text)
+    st = find(ex, phrase)
+    assert (speaker(ex, st), st.cue) == (expected_speaker, cue)
