@@ -237,7 +237,7 @@ def _single_quotes(paragraph: str) -> list[tuple[int, int]]:
     return out
 
 
-def _title_before(doc: Doc, first: int) -> tuple[str | None, list[Token]]:
+def _title_before(doc: Sequence[Token] | Doc, first: int) -> tuple[str | None, list[Token]]:
     """A job title written right before a name ("Chief Executive", "flight director") and the words before it."""
     words: list[Token] = []
     i = first - 1

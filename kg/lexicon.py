@@ -412,7 +412,7 @@ BODY_DESIGNATORS = frozenset({"association", "union", "federation", "council", "
 PLACE_PREFIXES = frozenset(
     {
         "county", "mount", "mt", "lake", "loch", "lough", "cape", "cerro", "monte", "mont", "sierra", "lago", "rio",
-        "salar", "playa", "bahía", "golfo", "gulf", "isle", "port", "puerto",
+        "salar", "playa", "golfo", "gulf", "isle", "port",
         "río", "isla", "ile", "île", "puerto", "porto", "bahia", "bahía", "laguna", "volcan", "volcán", "nevado",
         "glen", "ben", "fort",
     }
