@@ -92,6 +92,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
 NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "van", "von",
                             "der", "den", "al", "el", "y"})
 SECTOR_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]+) $")
+LOCAL_BODIES = frozenset({"police", "hospital", "council", "school", "airport", "port", "fire", "ambulance",
+                          "county", "city", "municipality", "district", "parish", "borough", "prison", "court"})
 NOT_A_PERSON_WORDS = lx.ORG_DESIGNATORS | lx.ORG_HEADS | lx.BODY_DESIGNATORS | lx.PLACE_HEADS | frozenset(
     {"republic", "kingdom", "state", "states", "emirates", "islands", "central", "national", "people's"})
 TRAILING_SCORE = re.compile(r"(?:\s+[\d()\-\u2013]+)+$")
@@ -861,13 +863,17 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
             return "_given" if (lg[-1],) in by_tokens else "Surname"
         if long.kind in ("Organization", "Event", "Place") and lg[:len(s)] == s and s[0] not in lx.DEMONYMS \
                 and s[0] not in lx.ORG_DESIGNATORS and not (s[-1] in lx.ORG_DESIGNATORS and
-                                                           any(w in lx.BODY_DESIGNATORS for w in lg[len(s):])):
+                                                           any(w in lx.BODY_DESIGNATORS for w in lg[len(s):])) \
+                and not (short.kind == "Place" and long.kind != "Place" and any(
+                    w in lx.BODY_DESIGNATORS or w in lx.EVENT_DESIGNATORS or w in LOCAL_BODIES for w in lg[len(s):])):
+            # (but "Polgarrow" is the village of the Polgarrow Parish Council and the Polgarrow Summer Fair)
             return "Abbreviation"  # (not "Andaman Airways" for "Andaman Airways Pilots' Association", its union)
         if long.kind == "Organization" and len(s) >= 2 and (s[0], s[-1]) == (lg[0], lg[-1]) and \
                 s[-1] in lx.ORG_DESIGNATORS and _subsequence(s, lg):
             return "Abbreviation"  # "Halifax council" for "Halifax Regional Council"
-        if long.kind == "Organization" and lg[0] in lx.ORG_WORDS and lg[1:] == s:
-            return "Abbreviation"  # "Montemor" for "SC Montemor"
+        if long.kind == "Organization" and lg[0] in lx.ORG_WORDS and lg[1:] == s or \
+                long.kind == "Place" and short.kind == "Place" and lg[0] in lx.PLACE_PREFIXES and lg[1:] == s:
+            return "Abbreviation"  # "Montemor" for "SC Montemor", "Clare" for "County Clare"
         if long.kind == "Organization" and len(s) == 1 and lg[-1] == s[0] and s[0] in lx.ORG_DESIGNATORS and \
                 all(m.definite for m in short.mentions):
             return "DefiniteDescription"
@@ -1976,6 +1982,11 @@ def _named_events(reader: _Reader) -> None:
             for e in _clause_parties(reader, last, ent.event_type):
                 if e not in ent.participants:
                     ent.participants.append(e)
+        if ent.location is None:  # "the Polgarrow Summer Fair" is held in Polgarrow
+            words = name_key(ent.name).split()
+            ent.location = next((i for i, e in enumerate(reader.entities) if e.kind == "Place" and
+                                 name_key(e.name).split() == words[:len(name_key(e.name).split())] and
+                                 len(name_key(e.name).split()) < len(words)), None)
         if ent.start_date is None and an.reference is not None and (
                 ent.location is not None and ent.location == _dateline_entity(reader) or
                 any(_reported_as_past(t) for t in (an.token(r.span.end - 1) for r in ent.mentions) if t is not None)):
@@ -2034,6 +2045,9 @@ def _events(reader: _Reader) -> list[Event]:
         name = _event_name(reader, kind, obj, agent, ev, tok, location)
         if len(name) > len(ev.name) and not proper:
             ev.name = name
+        if tok.pos_ == "NOUN":  # "the takeover battle", "the signing": the words the article uses for it
+            ev.aliases.add(" ".join(_modifiers(reader, tok, kind) + [tok.lower_] + (
+                [tok.head.lower_] if tok.dep_ == "compound" and tok.head.lemma_ in lx.EVENT_FRAMES else [])))
         whole = _part_of_named_event(reader, tok)
         if whole is not None and key not in part_of:
             part_of[key] = whole
@@ -2239,8 +2253,8 @@ def _clause_parties(reader: _Reader, tok: Token, kind: str) -> list[int]:
 def _trigger(tok: Token) -> str | None:
     low, lemma = tok.lower_, tok.lemma_
     if tok.pos_ == "NOUN":
-        if tok.dep_ == "compound" and _slot(tok) is tok:
-            return None
+        if tok.dep_ == "compound" and _slot(tok) is tok and tok.head.lemma_ not in lx.EVENT_FRAMES:
+            return None  # (but "a takeover battle" is the takeover)
         compounds = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
         if lemma in ("conference", "briefing") and compounds & {"press", "news"}:
             return "press conference"
@@ -2248,6 +2262,8 @@ def _trigger(tok: Token) -> str | None:
             return "phone call"
         if lemma in ("cut", "loss", "reduction") and compounds & {"job", "jobs"}:
             return "job cuts"
+        if lemma in ("sale", "issue", "offering", "deal") and compounds & lx.SECURITIES:
+            return "bond sale"
         return lx.EVENT_NOUNS.get(lemma) or lx.EVENT_NOUNS.get(low)
     if tok.pos_ == "VERB":
         if lemma == "lift" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
@@ -2264,6 +2280,15 @@ def _trigger(tok: Token) -> str | None:
         if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             return "job cuts"
         kind = lx.EVENT_VERBS.get(lemma)
+        if kind == "meeting" and any(c.dep_ == "dobj" and (c.lemma_.lower() in lx.MET_AS_SATISFIED or
+                                                           c.lower_.rstrip("s") in lx.MET_AS_SATISFIED)
+                                     for c in tok.children):
+            return None  # "met the Green Bond Principles", "met its targets"
+        if kind == "transfer" and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):
+            return None  # "signed striker X", not "signed a deal"
+        if kind == "bond sale" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.SECURITIES
+                                           for c in tok.children):
+            return None  # "sold a $1.2 billion green bond", not "sold its stake"
         if kind == "acquisition" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
             return None
         if kind == "agreement" and not any(c.dep_ == "prep" and c.lower_ in ("to", "on") and

@@ -633,13 +633,14 @@ _EVENT_NOUNS_BY_TYPE = {
     "eruption": "eruption", "tsunami": "tsunami", "outage": "outage blackout shutdown", "suspension": "suspension",
     "closure": "closure", "recall": "recall", "job cuts": "layoffs layoff redundancies", "arrest": "arrest",
     "raid": "raid",
-    "investigation": "investigation inquiry probe", "lawsuit": "lawsuit", "sentencing": "sentencing",
+    "investigation": "investigation inquiry probe", "lawsuit": "lawsuit",
     "conviction": "conviction", "acquittal": "acquittal", "appeal": "appeal", "appointment": "appointment",
     "nomination": "nomination", "inauguration": "inauguration swearing-in", "funeral": "funeral",
     "ceremony": "ceremony", "handover": "handover hand-over", "festival": "festival", "concert": "concert",
     "exhibition": "exhibition", "tournament": "tournament championship", "match": "match", "race": "race",
     "marathon": "marathon", "auction": "auction", "coup": "coup", "invasion": "invasion", "offensive": "offensive",
-    "war": "war", "decision": "decision", "agreement": "agreement accord treaty pact", "deal": "deal",
+    "war": "war", "decision": "decision", "transfer": "transfer signing", "sentencing": "sentencing sentence",
+    "agreement": "agreement accord treaty pact", "deal": "deal",
     "cancellation": "cancellation", "sanctions": "sanctions", "ban": "ban", "bailout": "bailout",
     "rescue": "rescue", "default": "default",
 }
@@ -650,12 +651,23 @@ EVENT_VERBS: dict[str, str] = {
     "sack": "dismissal", "dismiss": "dismissal", "oust": "dismissal", "resign": "resignation", "vote": "vote",
     "suspend": "suspension", "crash": "crash", "collapse": "collapse", "erupt": "eruption", "arrest": "arrest",
     "appoint": "appointment", "cancel": "cancellation", "recall": "recall", "sue": "lawsuit", "raid": "raid",
+    "sentence": "sentencing", "jail": "sentencing", "imprison": "sentencing", "convict": "conviction",
+    "sign": "transfer", "sell": "bond sale", "issue": "bond sale", "price": "bond sale",
 }
+# Nouns an event noun can modify and still be the event: "a takeover battle", "a bond deal", "merger talks".
+EVENT_FRAMES = frozenset({"battle", "bid", "contest", "fight", "offer", "plan", "deal", "process", "ceremony",
+                          "campaign", "vote"})
+# What one "meets" that is no meeting: "met the principles", "met its targets".
+MET_AS_SATISFIED = frozenset({"principle", "standard", "target", "requirement", "demand", "criterion", "criteria",
+                              "expectation", "deadline", "goal", "condition", "need", "obligation", "rule", "threshold",
+                              "estimate", "forecast"})
+SECURITIES = frozenset({"bond", "bonds", "note", "notes", "debt", "share", "shares", "stock", "sukuk", "eurobond",
+                        "paper"})
 # "cut 1,100 jobs", "shed 300 posts": job cuts
 JOB_CUT_VERBS = frozenset({"cut", "slash", "shed", "axe", "ax", "eliminate", "scrap", "lose"})
 JOBS = frozenset({"job", "post", "position", "role", "staff", "workforce", "worker", "employee"})
 # Events named after the one they befall: "dismissal of X by Y", like "acquisition of X by Y".
-EVENTS_OF_AN_OBJECT = frozenset({"acquisition", "dismissal"})
+EVENTS_OF_AN_OBJECT = frozenset({"acquisition", "dismissal", "transfer", "sentencing", "conviction"})
 # Events that happen somewhere: reported on the day without a place, they happened where the article was filed.
 PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting", "talks", "vote", "congress",
                            "agreement", "press conference", "visit", "fire", "flood", "explosion", "evacuation",
@@ -663,7 +675,8 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "landslide", "eruption", "outage", "suspension", "closure", "arrest", "raid", "ceremony",
                            "handover", "festival", "concert", "exhibition", "tournament", "match", "race", "marathon",
                            "funeral", "inauguration", "decision", "earthquake", "storm", "hurricane", "typhoon",
-                           "cyclone", "tsunami", "drought", "job cuts", "final", "derby"})
+                           "cyclone", "tsunami", "drought", "job cuts", "final", "derby",
+                           "sentencing", "conviction", "bond sale", "transfer"})
 # Verbs whose subject is a gathering and whose objects are the ones who came ("the summit drew ministers ...").
 GATHERING_VERBS = frozenset({"draw", "attract", "bring", "gather", "include", "feature", "host", "welcome",
                              "involve", "bring together"})

@@ -107,6 +107,8 @@ def article_quads(ex: Extraction, base: Base) -> list[Quad]:
         e = NamedNode(base.local_event(art.key, n))
         add(e, A, T["Event"])
         add(e, T["name"], Literal(ev.name))
+        for alias in sorted(ev.aliases - {ev.name}):
+            add(e, T["alias"], Literal(alias))
         add(e, T["eventType"], Literal(ev.event_type))
         add(e, DERIVED_FROM, node)
         add(e, T["startOffset"], integer(ev.anchor.start))

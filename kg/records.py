@@ -87,6 +87,7 @@ class Event:
     participants: list[int] = field(default_factory=list)
     location: int | None = None
     start_date: str | None = None
+    aliases: set[str] = field(default_factory=set)  # what else the article calls it ("takeover battle", "signing")
 
 
 @dataclass

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from kg import lexicon as lx
 from kg.articles import make_article
 from kg.extract import extract
 from kg.nlp import load_model
@@ -318,3 +319,38 @@ def test_a_spill_is_where_it_went_and_an_earlier_one_is_another_event():
                                                                                   ("2026", "Rimac River")]
     suspension = event(ex, "suspension")
     assert ex.entities[suspension.location].name in ("Toro Verde", "Junin")
+
+
+@pytest.mark.parametrize(
+    "body, published, kind, name_has, alias",
+    [
+        ("MILAN, April 20, 2026 — Kessler Haus raised its offer in the takeover battle for Brevani on Monday.", None,
+         "acquisition", "acquisition", "takeover battle"),
+        ("LEIPZIG, Jan. 30, 2026 — Vorwärts Lindenau completed the signing of striker Cheikh Gueye on Friday.", None,
+         "transfer", "transfer", "signing"),
+        ("MONTERREY, Jan. 28, 2026 — Grupo Caliza sold a $1.2 billion green bond on Tuesday.", None, "bond sale",
+         "bond sale", None),
+        ("TRURO, June 9, 2026 — A former treasurer was jailed for four years at Truro Crown Court on Tuesday.", None,
+         "sentencing", "sentencing", None),
+    ],
+)
+def test_business_sport_and_court_events_with_the_words_the_article_uses(body, published, kind, name_has, alias):
+    art = make_article("", body, "test", published=published)
+    ex = extract(art, load_model()(art.text))
+    ev = event(ex, kind)
+    assert name_has in ev.name and ev.start_date is not None
+    assert (ev.location is not None) == (kind in lx.PLACED_EVENTS)  # a takeover happens nowhere in particular
+    assert alias is None or alias in ev.aliases
+
+
+def test_meeting_a_standard_is_no_meeting():
+    ex = read("The bond met the Green Bond Principles, the company said.", published=date(2026, 1, 28))
+    assert not [e for e in ex.events if e.event_type == "meeting"]
+
+
+def test_a_fair_named_after_a_village_is_held_there_and_the_village_is_no_short_name_of_its_council():
+    ex = read("Graham Trewin, 58, of Polgarrow, stole the hall fund of Polgarrow Parish Council. Fundraising will "
+              "restart at the Polgarrow Summer Fair on 18 July.", published=date(2026, 6, 9))
+    fair = next(e for e in ex.entities if e.name == "Polgarrow Summer Fair")
+    assert fair.kind == "Event" and ex.entities[fair.location].name == "Polgarrow"
+    assert {e.name for e in ex.entities if e.kind == "Organization"} == {"Polgarrow Parish Council"}
