@@ -1058,6 +1058,10 @@ class _Reader:
                 if e >= 0 and self.entities[e].kind == "Person":
                     seen[e].add(lx.PRONOUN_GENDER[tok.lower_])
         self.gender = {e: next(iter(g)) for e, g in seen.items() if len(g) == 1}
+        for index, ent in enumerate(self.entities):
+            words = name_key(ent.name).split()
+            if ent.kind == "Person" and index not in seen and len(words) >= 2 and words[0] in lx.GIVEN_NAME_GENDER:
+                self.gender[index] = lx.GIVEN_NAME_GENDER[words[0]]  # the article said nothing: the given name
 
     def antecedent(self, char: int, pronoun: str = "") -> int | None:
         """The person "he" or "she" refers to: the last person who was a subject (speakers are), else the last named;
@@ -1726,6 +1730,8 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     if any(c.dep_ == "neg" for c in verb.children) or (verb.dep_ == "xcomp" and verb.head.lemma_ in (
             "decline", "refuse", "fail", "want", "plan", "expect", "hope")):
         return None  # "declined to say whether ...", "did not say": nothing was said
+    if verb.lemma_ == "agree" and not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "agrees to buy X" is a deal, not a statement; "agreed that X" is one
     paragraph = an.paragraph(verb.idx)
     content_tok = min((c for c in verb.children if c.dep_ == "ccomp" and an.paragraph(c.idx) == paragraph),
                       key=lambda c: abs(c.i - verb.i), default=None)

@@ -598,6 +598,44 @@ GENDERED_TITLES = {
     "queen": "f", "princess": "f", "mother": "f", "sister": "f", "daughter": "f", "wife": "f",
 }
 
+# Given names that nearly always name a woman or a man, across the languages of names in English news; used
+# only when the article itself says nothing of a person's gender (names used for both are left out).
+_FEMALE_NAMES = """
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret sandra ashley emily
+donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela
+helen anna brenda pamela nicole emma samantha katherine christine catherine rachel carolyn janet maria heather
+diane julie joyce victoria kelly christina joan evelyn olivia judith megan cheryl martha andrea frances hannah
+jacqueline ann gloria teresa sara janice julia grace judy theresa madison beverly denise marilyn amber danielle
+rose brittany diana natalie sophia alexis lori kayla jane isabella charlotte abigail ella chloe lucy ruth alice
+claire sophie louise fiona eleanor harriet imogen jessie zoe sally joanna caroline penelope rosa carmen ana
+lucia elena sofia valentina camila isabel paula marta beatriz ines mariana gabriela adriana daniela fernanda
+francesca giulia chiara alessandra federica silvia giovanna anne marie nathalie isabelle sylvie monique camille
+manon juliette celine helene brigitte ursula sabine petra katrin monika birgit heike claudia ingrid astrid
+birgitta karin kristin sigrid solveig annika maja agnieszka katarzyna malgorzata magdalena joanna ewa olga
+tatiana natalia svetlana irina yulia oksana ekaterina anastasia elif ayse fatma zeynep fatima aisha amina
+khadija leila layla mariam yasmin noor zainab priya ananya pooja sunita lakshmi deepa kavita neha aiko yuki
+haruka sakura mei ling wanjiru amara chiamaka ngozi adaeze abena akosua efua ama nomvula thandiwe zanele
+"""
+_MALE_NAMES = """
+james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah
+jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan
+billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby
+mason philip louis harry oliver charlie alfie freddie archie hugh rupert graham nigel colin neil ian gavin
+carlos luis miguel javier antonio manuel francisco pedro jorge alejandro diego pablo rafael sergio fernando
+ricardo eduardo andres mateo santiago joao tiago rui nuno marco giuseppe giovanni luca matteo lorenzo
+alessandro francesco andrea stefano paolo pierre jean michel philippe francois nicolas olivier laurent julien
+thierry hans klaus jurgen wolfgang stefan andreas matthias tobias lukas florian uwe dieter lars anders erik
+nils olaf sven magnus henrik mikkel jan piotr tomasz krzysztof marek pawel ivan dmitri sergei alexei vladimir
+mikhail andrei oleksandr volodymyr mehmet mustafa ahmet emre murat mohammed muhammad ahmed ali omar hassan
+hussein khalid yusuf ibrahim rajesh rahul amit vikram arjun sanjay ravi suresh anil hiroshi takeshi kenji
+haruto yuto wei jun chidi emeka kwame kofi kwabena yaw chinedu oluwaseun babajide thabo sipho mandla
+"""
+GIVEN_NAME_GENDER: dict[str, str] = {**{n: "f" for n in _FEMALE_NAMES.split()},
+                                     **{n: "m" for n in _MALE_NAMES.split()}}
+
 MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(

@@ -273,8 +273,8 @@ def test_quote_takes_the_speaker_introduced_just_before_it(text, phrase, expecte
     assert speaker(ex, find(ex, phrase)) == expected_speaker
 
 
-@pytest.mark.xfail(strict=True, reason="pronouns are not matched by gender: 'he' goes to the last subject, a woman")
 def test_pronoun_agrees_in_gender_with_its_antecedent():
+    # (the article says nothing of either gender here: the given names do)
     ex = read("Lars Holm met Anna Berg on Monday. Berg approved the plan. He said the vote was close.")
     assert speaker(ex, find(ex, "vote was close")) == "Lars Holm"
 
