@@ -1523,6 +1523,8 @@ def _statements(reader: _Reader) -> list[Statement]:
         if out and (out[-1].content.start, out[-1].content.end) == (content.start, content.end):
             continue
         out.extend(_one_claim_each(an, item.statement))
+    # (whatever a misparse made of it, no statement without words: the shapes require text)
+    out = [st for st in out if st.content.end > st.content.start and st.content.text.strip()]
     for statement in out:
         if statement.speaker is not None and reader.entities[statement.speaker].kind not in ("Person", "Organization"):
             # "Russia said ...": a place speaks only through its government, which the article does not name
@@ -1802,7 +1804,7 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     # ("... would lose their jobs, although he acknowledged that ...": a second report, a statement of its own)
     aside |= {c.i for c in content_tok.children if c.dep_ == "cc" and any(
         d.dep_ == "conj" and d.i in aside and d.i > c.i for d in content_tok.children)}
-    tokens = [t for t in tokens if an.paragraph(t.idx) == paragraph and t.i not in aside]
+    tokens = sorted((t for t in tokens if an.paragraph(t.idx) == paragraph and t.i not in aside), key=lambda t: t.i)
     if tokens and tokens[0].lower_ in ("whether", "if") and verb.lemma_ in ("ask", "question", "wonder", "query"):
         return None  # "asked whether the bank was under pressure": a question, no claim
     said_that = bool(tokens) and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark"
