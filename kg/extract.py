@@ -98,6 +98,7 @@ NOT_A_PERSON_WORDS = lx.ORG_DESIGNATORS | lx.ORG_HEADS | lx.BODY_DESIGNATORS | l
     {"republic", "kingdom", "state", "states", "emirates", "islands", "central", "national", "people's"})
 TRAILING_SCORE = re.compile(r"(?:\s+[\d()\-\u2013]+)+$")
 PERSON_OF_COUNTRY = re.compile(r"([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}) of ([A-Z][\w.]+(?: [A-Z][\w.]+)?)")
+TWO_PLACES_BODY = re.compile(r"(?<![\w'])([A-Z][a-z]+ and (?:[A-Z][a-z]+ ){1,2})([A-Z][a-z]+)(?![\w'])")
 # What links a name to a short name the article gives it: ", or X", " (X)", ", known by its Spanish initials X"
 NAMED_AS = re.compile(r"(?:,? \(|, or |,? (?:also )?known (?:as|by (?:its|the) (?:[\w-]+ ){0,2}(?:initials|acronym|"
                       r"abbreviation|name)) |, abbreviated (?:as )?)")
@@ -347,6 +348,14 @@ def _collect(an: _Analysis) -> list[_Mention]:
         add(s, e, kind, 0, fixed=kind, canonical=canon)
         for c in range(s, e):
             taken[c] = True
+    # 2b. "Devon and Cornwall Police", "Avon and Somerset Constabulary": two places and a designator are one body
+    for hit in TWO_PLACES_BODY.finditer(text):
+        before = text[max(0, hit.start(1) - 30):hit.start(1)].split()
+        if name_key(hit.group(2)) in lx.ORG_DESIGNATORS and not any(taken[hit.start(1):hit.end(2)]) and \
+                not (before and before[-1][:1].isupper()):  # (not "Canada Mortgage and Housing Corporation")
+            add(hit.start(1), hit.end(2), "Organization", 3.0)  # (the last word is the designator)
+            for c in range(hit.start(1), hit.end(2)):
+                taken[c] = True
     # 3. the NER, split at commas ("City Hall, Almeida"), with a year before an event ("the 2025 Summit")
     for ent in _joined_orgs(doc):
         ner_kind = NER_KINDS.get(ent.label_)
@@ -747,8 +756,9 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
             continue
         # ("Western Greece" is no person's name because "Greece" stands alone: a known place is no surname)
         if any(g.tokens[i:] in by_tokens and (i == n - 1 or all(t in SURNAME_PARTICLES for t in g.tokens[i:-1]))
-               and fixed[by_tokens[g.tokens[i:]].key] in (None, "Person") for i in range(1, n)):
-            votes[g.key]["Person"] += 2
+               and fixed[by_tokens[g.tokens[i:]].key] in (None, "Person") for i in range(1, n)) and \
+                not any(t in lx.ORG_WORDS for t in g.tokens[:1]):
+            votes[g.key]["Person"] += 2  # (but "Lindenau" for "Vorwärts Lindenau" is the club's short name)
         if any(g.tokens[:i] in by_tokens and not fixed[by_tokens[g.tokens[:i]].key] for i in range(1, n)):
             votes[g.key]["Organization"] += 1
     # coordination with a name of known kind: "Valencia and Zaragoza", "Bergen and Gothenburg"

@@ -384,7 +384,7 @@ ORG_DESIGNATORS = frozenset(
         "guard", "forces", "command", "service", "board", "government", "administration", "cabinet",
         "line", "lines", "shipyard", "shipyards", "works", "research", "analytics", "consultants", "advisors",
         "brewery", "events", "productions", "air", "railroad", "transit", "motor", "ratings", "assurance",
-        "advisory", "advisers", "associates", "equity", "credit", "asset", "management", "trading",
+        "advisory", "advisers", "associates", "equity", "credit", "asset", "management", "trading", "constabulary",
     }
 )
 

@@ -357,3 +357,19 @@ def test_a_title_between_a_company_and_a_person_parts_them() -> None:
 def test_a_short_name_the_article_gives_a_body_is_that_body(text: str, name: str, alias: str) -> None:
     ex = read(text)
     assert alias in named(ex, name).aliases
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Detective Sergeant Laura Jenkin of Devon and Cornwall Police said the force would act.",
+         "Devon and Cornwall Police", "Organization"),
+        ("Canada Mortgage and Housing Corporation said rents rose.", "Canada Mortgage and Housing Corporation",
+         "Organization"),
+        ("Bundesliga strugglers Vorwärts Lindenau won on Friday. Lindenau said the striker had signed.",
+         "Vorwärts Lindenau", "Organization"),
+    ],
+)
+def test_two_places_and_a_designator_are_one_body_and_a_club_keeps_its_kind(text: str, name: str,
+                                                                             kind: str) -> None:
+    assert named(read(text), name).kind == kind
