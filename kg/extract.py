@@ -350,9 +350,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
             taken[c] = True
     # 2b. "Devon and Cornwall Police", "Avon and Somerset Constabulary": two places and a designator are one body
     for hit in TWO_PLACES_BODY.finditer(text):
-        before = text[max(0, hit.start(1) - 30):hit.start(1)].split()
+        preceding = text[max(0, hit.start(1) - 30):hit.start(1)].split()
         if name_key(hit.group(2)) in lx.ORG_DESIGNATORS and not any(taken[hit.start(1):hit.end(2)]) and \
-                not (before and before[-1][:1].isupper()):  # (not "Canada Mortgage and Housing Corporation")
+                not (preceding and preceding[-1][:1].isupper()):  # (not "Canada Mortgage and Housing Corporation")
             add(hit.start(1), hit.end(2), "Organization", 3.0)  # (the last word is the designator)
             for c in range(hit.start(1), hit.end(2)):
                 taken[c] = True
