@@ -301,6 +301,16 @@ class LocalStore(Store):
         target = self.base.article_graph(key)
         quads = list(quads)
         replaces = list(replaces)
+        graph = ox.NamedNode(target)
+        if not replaces and next(iter(self.inner.quads_for_pattern(None, None, None, graph)), None) is None:
+            # A new article: Store.extend is one transaction too, and costs about half as much as the update.
+            self._touch([], quads)
+            if not all(q.graph_name == graph for q in quads):
+                quads = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
+            mark = ox.Quad(ox.NamedNode(STORE_MARK), ox.NamedNode(META_DIRTY), ox.Literal("true"),
+                           ox.NamedNode(self.base.meta_graph))
+            self.inner.extend([mark, *quads])
+            return
         body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
         self._touch([key, *replaces], quads)
         drops = "".join(f"DROP SILENT GRAPH <{self.base.article_graph(old)}> ; " for old in replaces)
