@@ -168,11 +168,13 @@ def entities_update(base: Base, only: list[str] | None = None, clear_mark: bool 
           {{ SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE {{ {values}
                GRAPH ?g {{ ?a a kg:Article ; kg:mentions ?e }}
                FILTER(STRSTARTS(STR(?g), "{prefix}")) }} GROUP BY ?e }}
-          GRAPH ?g2 {{ ?e a ?type ; kg:name ?name }}
-          FILTER(STRSTARTS(STR(?g2), "{prefix}"))
+          {{ SELECT DISTINCT ?e ?type ?name WHERE {{ {values}
+               GRAPH ?g2 {{ ?e a ?type ; kg:name ?name }}
+               FILTER(STRSTARTS(STR(?g2), "{prefix}")) }} }}
         }} ;
         INSERT {{ GRAPH <{ent}> {{ ?e kg:alias ?alias }} }}
-        WHERE {{ {values} GRAPH ?g {{ ?e kg:alias ?alias }} FILTER(STRSTARTS(STR(?g), "{prefix}")) }}
+        WHERE {{ SELECT DISTINCT ?e ?alias WHERE {{
+          {values} GRAPH ?g {{ ?e kg:alias ?alias }} FILTER(STRSTARTS(STR(?g), "{prefix}")) }} }}
         {"; " + mark if clear_mark else ""}
     """
 
