@@ -11,7 +11,6 @@ import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -24,6 +23,8 @@ from kg.records import Article, Extraction
 from kg.store import Store
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from kg.resolve import NameIndex
 
 CHUNK = 500  # articles resolved and written together; bounds memory on large corpora
@@ -246,6 +247,8 @@ def _write(store: Store, index: NameIndex, analyzed: list[Extraction | Skipped],
     # A second thread writes each article while this one resolves and maps the next (Oxigraph writes without the
     # GIL; at the end of a build, with the workers done, that halves the wait). The writes stay in order, one at a
     # time, and only one thread uses the store at any moment.
+    from concurrent.futures import ThreadPoolExecutor  # here: `kg --help` imports this module
+
     with ThreadPoolExecutor(1, thread_name_prefix="kg-writer") as writer:
         written: Future[None] | None = None
         for ex in extractions:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import BinaryIO, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 import pyoxigraph as ox
 
 from kg.store import Store
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -77,6 +79,8 @@ def write_union(inner: ox.Store, output: BinaryIO, rdf: ox.RdfFormat, prefixes: 
     Memory holds those statements and a few graphs, not the store (Oxigraph's CONSTRUCT keeps a set of every
     triple, and stops de-duplicating past about a million of them).
     """
+    from concurrent.futures import ThreadPoolExecutor  # here: `kg --help` imports this module
+
     turtle = rdf == ox.RdfFormat.TURTLE
     named = sorted(inner.named_graphs(), key=lambda g: (isinstance(g, ox.BlankNode), g.value))
     graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [*named]
