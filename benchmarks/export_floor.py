@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pyoxigraph as ox
+from measure import save
 
 from kg.store import Store
 
@@ -66,6 +67,7 @@ def main() -> None:
         if isinstance(value, dict):
             value["quads_per_second"] = quads / value["seconds"]
             value["quads_per_cpu_second"] = quads / value["cpu_seconds"]
+    save("export-floor-1m", out)
     print(json.dumps(out, indent=2))
 
 
