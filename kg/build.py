@@ -23,6 +23,8 @@ from kg.records import Article, Extraction
 from kg.store import Store
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from kg.resolve import NameIndex
 
 CHUNK = 500  # articles resolved and written together; bounds memory on large corpora
@@ -242,16 +244,28 @@ def _write(store: Store, index: NameIndex, analyzed: list[Extraction | Skipped],
     for ex in extractions:
         for ent in ex.entities:
             index.add(ent.kind, ent.name, sorted(ent.aliases))
-    for ex in extractions:
-        index.resolve(ex)
-        art = ex.article
-        replaces: list[str] = []
-        if art.identifier.startswith("sha256:"):
-            # An article known only by its text: a new text from the same file replaces the old one.
-            replaces = [old for old in store.keys_for_source(art.source) if old != art.key]
-        store.put_article(art.key, article_quads(ex, store.base), replaces=replaces)
-        report.replaced += len(replaces)
-        report.built += 1
-        report.entities.update(e.kind for e in ex.entities)
-        report.statements += len(ex.statements)
-        report.events += len(ex.events) + sum(1 for e in ex.entities if e.kind == "Event")
+    # A second thread writes each article while this one resolves and maps the next (Oxigraph writes without the
+    # GIL; at the end of a build, with the workers done, that halves the wait). The writes stay in order, one at a
+    # time, and only one thread uses the store at any moment.
+    from concurrent.futures import ThreadPoolExecutor  # here: `kg --help` imports this module
+
+    with ThreadPoolExecutor(1, thread_name_prefix="kg-writer") as writer:
+        written: Future[None] | None = None
+        for ex in extractions:
+            index.resolve(ex)
+            quads = article_quads(ex, store.base)
+            if written is not None:
+                written.result()
+            art = ex.article
+            replaces: list[str] = []
+            if art.identifier.startswith("sha256:"):
+                # An article known only by its text: a new text from the same file replaces the old one.
+                replaces = [old for old in store.keys_for_source(art.source) if old != art.key]
+            written = writer.submit(store.put_article, art.key, quads, replaces)
+            report.replaced += len(replaces)
+            report.built += 1
+            report.entities.update(e.kind for e in ex.entities)
+            report.statements += len(ex.statements)
+            report.events += len(ex.events) + sum(1 for e in ex.entities if e.kind == "Event")
+        if written is not None:
+            written.result()
