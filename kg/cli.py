@@ -24,9 +24,11 @@ EXIT_SKIPPED = 3  # built, but some inputs were skipped
 
 
 def console(stderr: bool = False):
+    """A console that prints text as it is: file names, headlines and names are the user's, and "[red]x.txt" or
+    "Wire [/] Service" must come out as written, not be read as rich markup (or ":smile:" as an emoji)."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False)
+    return Console(stderr=stderr, highlight=False, markup=False, emoji=False)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -59,6 +61,13 @@ def closed_pipe() -> typer.Exit:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     return typer.Exit(141)
+
+
+def skipped_line(skipped) -> object:
+    """'skipped SOURCE: REASON', the word in yellow; the source and reason are the user's text, never markup."""
+    from rich.text import Text
+
+    return Text("skipped", style="yellow") + Text(f" {skipped.source}: {skipped.reason}")
 
 
 def need(value: str | None, what: str) -> None:
@@ -96,7 +105,7 @@ def build(
     except errors() as err:
         raise fail(describe(err)) from None
     for skipped in report.skipped:
-        console(stderr=True).print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", soft_wrap=True)
+        console(stderr=True).print(skipped_line(skipped), soft_wrap=True)
     console().print(summary(report), soft_wrap=True)
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
@@ -427,17 +436,20 @@ def eval_(
     else:
         console().print(report.table(), markup=False)
     for skipped in report.skipped:
-        console(stderr=True).print(f"skipped {skipped.source}: {skipped.reason}", markup=False, soft_wrap=True)
+        console(stderr=True).print(skipped_line(skipped), soft_wrap=True)
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
 
 def _table(header: list[str], rows: list[list[str]]):
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(*header, show_lines=False)
+    table = Table(show_lines=False)
+    for h in header:
+        table.add_column(Text(h))
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(Text(cell) for cell in row))
     return table
 
 

@@ -219,3 +219,24 @@ def test_remove_by_a_file_name_with_spaces(tmp_path, nlp):
     assert result.exit_code == 0, result.output
     with Store.open(store) as st:
         assert not st.article_keys()
+
+
+def test_skip_messages_print_user_text_as_written_not_as_markup(tmp_path, nlp):
+    """A source field or file name with brackets in it is the user's text: rich must not read it as markup."""
+    line = {"title": "Port reopens", "text": "OSLO, March 3, 2026 — The port reopened, harbour master Anna Berg said.",
+            "source": "Wire [/] Service"}
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(line) + "\n" + json.dumps(line) + "\n", encoding="utf-8")
+    (tmp_path / "[red]x.txt").write_bytes(b"")
+    store = str(tmp_path / "store")
+    result = kg("build", str(tmp_path), "--store", store)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == EXIT_SKIPPED, result.output
+    assert "(Wire [/] Service): the same article as" in result.output
+    assert "[red]x.txt: empty file" in result.output
+    with Store.open(store) as st:
+        _, found = rows(run(st, "SELECT ?h WHERE { ?a kg:headline ?h }"))
+    assert found == [["Port reopens"]]
+    # Query results in a table are data too: a headline in brackets prints as it is.
+    table = kg("query", "SELECT ?s WHERE { ?a kg:sourceName ?s }", "--format", "table", "--store", store)
+    assert table.exit_code == 0 and "(Wire [/] Service)" in table.output
