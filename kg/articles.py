@@ -46,6 +46,13 @@ DATELINE = re.compile(
 )
 
 
+# Characters that IRIs leave out but that mean one thing in the path, query or fragment of a URL someone wrote or
+# pasted: a browser sends "https://example.org/a b" as "https://example.org/a%20b", and so does kg. Tabs and line
+# breaks inside a URL are dropped, as browsers drop them. Anything else that is not an IRI is refused, not guessed at.
+URL_PARTS = re.compile(r"(?P<head>[a-zA-Z][a-zA-Z0-9+.-]*:(?://[^/?#]*)?)(?P<rest>.*)", re.S)
+URL_UNSAFE = re.compile(r'[ "<>^`{|}]|%(?![0-9A-Fa-f]{2})')
+
+
 class ReadError(Exception):
     """An input that cannot be read as an article; the message names the file and says what to do."""
 
@@ -54,6 +61,22 @@ class ReadError(Exception):
 class Skipped:
     source: str
     reason: str
+
+
+def clean_url(value: str) -> str:
+    """A web address as a valid absolute IRI, spaces and the like percent-encoded; ValueError saying why it is not."""
+    from pyoxigraph import NamedNode
+
+    url = re.sub(r"[\t\r\n]", "", value.strip())
+    parts = URL_PARTS.fullmatch(url)
+    if parts is None or not parts["head"].lower().startswith(("http://", "https://")):
+        raise ValueError("not an http(s) URL")
+    url = parts["head"] + URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), parts["rest"])
+    try:
+        NamedNode(url)
+    except ValueError as err:
+        raise ValueError(str(err)) from None
+    return url
 
 
 def content_hash(title: str, body: str) -> str:
@@ -194,8 +217,13 @@ def read_html(data: bytes, source: str) -> Article:
     if title and first == title.strip():
         body = body.split("\n", 1)[1] if "\n" in body else ""
     url = getattr(doc, "url", None) or None
-    if url and not re.match(r"^https?://", url):
-        url = None
+    if url:
+        # The page's own metadata, not something the user gave: a canonical URL that is no valid web address is
+        # left out (the article is then known by its text), rather than losing the article.
+        try:
+            url = clean_url(url)
+        except ValueError:
+            url = None
     return make_article(title, body, source, url=url, published=parse_date(getattr(doc, "date", None)))
 
 
@@ -203,6 +231,11 @@ def read_record(obj: object, source: str) -> Article:
     """One JSON object: title, text, and optional url, published, source, id."""
     if not isinstance(obj, dict):
         raise ReadError(f"{source}: expected a JSON object with 'title' and 'text', got {type(obj).__name__}")
+    for name, value in obj.items():
+        if isinstance(value, str) and not encodable(value):
+            # json.loads accepts "\ud800" alone, but it is half of a UTF-16 pair, no character: no text can hold it
+            raise ReadError(f"{source}: {name!r} holds a lone surrogate escape such as \\ud800, which is not a "
+                            "character; fix or remove the escape")
     text = obj.get("text") or obj.get("body")
     if not isinstance(text, str) or not text.strip():
         raise ReadError(f"{source}: the object has no 'text'; each article needs a non-empty 'text' field")
@@ -213,11 +246,27 @@ def read_record(obj: object, source: str) -> Article:
     published = parse_date(published_raw) if isinstance(published_raw, str) else None
     if published_raw and published is None:
         raise ReadError(f"{source}: 'published' {published_raw!r} is not an ISO date such as 2026-03-03")
-    url = obj.get("url") if isinstance(obj.get("url"), str) and obj.get("url") else None
+    url = obj.get("url") or None
+    if url is not None:
+        if not isinstance(url, str):
+            raise ReadError(f"{source}: 'url' must be a string, such as \"https://example.org/news/story\"")
+        try:
+            url = clean_url(url)
+        except ValueError as err:
+            raise ReadError(f"{source}: 'url' {url!r} is not a valid IRI ({err}); give the article's absolute "
+                            "http(s) URL, such as https://example.org/news/story, or leave 'url' out") from None
     ident = obj.get("id")
     label = f"{source} ({obj['source']})" if isinstance(obj.get("source"), str) else source
     return make_article(title, text, label, url=url, ident=str(ident) if ident not in (None, "") else None,
                         published=published)
+
+
+def encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def read_json_lines(lines: Iterable[bytes], source: str) -> Iterator[Article | Skipped]:

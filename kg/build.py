@@ -114,10 +114,17 @@ def build(
             report.jobs = 1 if len(first) < SMALL and analyzer is None else jobs or default_jobs()
             analyzed = (analyzer or analyze)(chain(first, pending), model, report.jobs)
             index = _name_index(store)
-            while chunk := list(islice(analyzed, CHUNK)):
-                _write(store, index, chunk, report)
-                _flush(store)
-                notify(report)
+            try:
+                while chunk := list(islice(analyzed, CHUNK)):
+                    _write(store, index, chunk, report)
+                    _flush(store)
+                    notify(report)
+            except BaseException:
+                # Stopped part way (Ctrl-C, a server that went away): the articles written so far are whole; bring
+                # the entities graph up to date with them before the error goes on, if the store still answers.
+                if report.built or report.replaced:
+                    _refresh_after_failure(store)
+                raise
         if report.built or report.replaced:
             store.refresh_entities()
         report.triples_after = len(store)
@@ -227,6 +234,15 @@ def _flush(store: Store) -> None:
         flush()
 
 
+def _refresh_after_failure(store: Store) -> None:
+    """Refresh the entities graph on the way out of a failed build; if that fails too, the store keeps its mark
+    and the next writer refreshes it (Store.open recovers), so the original error is the one reported."""
+    try:
+        store.refresh_entities()
+    except Exception:  # noqa: BLE001 - the build's own error is the one to report
+        pass
+
+
 def _name_index(store: Store) -> NameIndex:
     """The entities already stored; each chunk adds its own, so later chunks resolve against earlier ones."""
     from kg.resolve import NameIndex
@@ -253,10 +269,14 @@ def _write(store: Store, index: NameIndex, analyzed: list[Extraction | Skipped],
         written: Future[None] | None = None
         for ex in extractions:
             index.resolve(ex)
-            quads = article_quads(ex, store.base)
+            art = ex.article
+            try:
+                quads = article_quads(ex, store.base)
+            except ValueError as err:  # a value the graph cannot hold: this article is skipped, the build goes on
+                report.skipped.append(Skipped(art.source, f"cannot be put in the graph: {err}"))
+                continue
             if written is not None:
                 written.result()
-            art = ex.article
             replaces: list[str] = []
             if art.identifier.startswith("sha256:"):
                 # An article known only by its text: a new text from the same file replaces the old one.

@@ -143,3 +143,58 @@ def test_unknown_model_is_a_clear_error(tmp_path, store_path):
     a = write(tmp_path, "a.txt", ARTICLE)
     with pytest.raises(ModelNotFound, match="--model"):
         build([str(a)], store_path, model="xx_no_such_model")
+
+
+OTHER = """Dutch court rules on strike
+
+AMSTERDAM — A court in Amsterdam ruled on Friday that the strike was lawful, judge Femke Bakker said.
+"""
+
+
+def entity_names(store_path) -> set[str]:
+    return {r["n"] for r in select(store_path, "SELECT ?n WHERE { GRAPH ?g { ?e kg:name ?n } "
+                                               "FILTER(STRENDS(STR(?g), '/graph/entities')) }")}
+
+
+def test_an_article_the_graph_cannot_hold_is_skipped_and_the_rest_is_built(tmp_path, store_path, nlp):
+    """Reading refuses bad URLs; should one still reach the mapping (a library caller's analyzer), only that
+    article is skipped."""
+    import dataclasses
+
+    from kg.build import analyze
+
+    a = write(tmp_path, "a.txt", ARTICLE)
+    b = write(tmp_path, "b.txt", OTHER)
+
+    def analyzer(articles, model, jobs):
+        for ex in analyze(articles, model, jobs):
+            if ex.article.source == str(a):
+                ex.article = dataclasses.replace(ex.article, url="https://example.org/a b")
+            yield ex
+
+    report = build([str(a), str(b)], store_path, analyzer=analyzer)
+    assert report.built == 1
+    [skipped] = report.skipped
+    assert skipped.source == str(a) and "cannot be put in the graph" in skipped.reason
+    assert "Femke Bakker" in entity_names(store_path)
+
+
+def test_a_build_stopped_part_way_leaves_an_up_to_date_entities_graph(tmp_path, store_path, nlp, monkeypatch):
+    from kg import mapping
+
+    a = write(tmp_path, "a.txt", ARTICLE)
+    b = write(tmp_path, "b.txt", OTHER)
+    calls = []
+
+    def interrupted(ex, base):
+        calls.append(ex.article.source)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return mapping.article_quads(ex, base)
+
+    monkeypatch.setattr("kg.build.article_quads", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build([str(a), str(b)], store_path)
+    # Read without writing (a writer would repair the store on opening): the first article's entities are there.
+    assert "Port of Rotterdam" in entity_names(store_path)
+    assert not select(store_path, "SELECT ?s WHERE { ?s kg:entitiesOutOfDate ?o }")

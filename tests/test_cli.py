@@ -240,3 +240,26 @@ def test_skip_messages_print_user_text_as_written_not_as_markup(tmp_path, nlp):
     # Query results in a table are data too: a headline in brackets prints as it is.
     table = kg("query", "SELECT ?s WHERE { ?a kg:sourceName ?s }", "--format", "table", "--store", store)
     assert table.exit_code == 0 and "(Wire [/] Service)" in table.output
+
+
+def test_an_article_with_a_bad_url_is_skipped_and_the_rest_builds(tmp_path, nlp):
+    feed = tmp_path / "a.jsonl"
+    feed.write_text("\n".join(json.dumps(o) for o in [
+        {"title": "Good one", "text": "OSLO, March 3, 2026 — Anna Berg said the plan would work.",
+         "url": "https://example.org/good"},
+        {"title": "Spaced url", "text": "OSLO, March 3, 2026 — Lars Olsen said the plan would fail.",
+         "url": "https://example.org/a b"},
+        {"title": "No url", "text": "OSLO, March 3, 2026 — Kari Lund said the plan would wait.",
+         "url": "example.org/c"},
+    ]) + "\n", encoding="utf-8")
+    store = str(tmp_path / "store")
+    result = kg("build", str(feed), str(EXAMPLES / "2026-03-03-oslo-port-strike.txt"), "--store", store)
+    assert result.exit_code == EXIT_SKIPPED, result.output
+    assert f"{feed}:3: 'url' 'example.org/c' is not a valid IRI" in result.output
+    with Store.open(store) as st:
+        _, urls = rows(run(st, "SELECT ?h ?u WHERE { ?a kg:headline ?h OPTIONAL { ?a kg:url ?u } } ORDER BY ?h"))
+        graph = st.base.entities_graph
+        _, people = rows(run(st, f"SELECT ?n WHERE {{ GRAPH <{graph}> {{ ?e a kg:Person ; kg:name ?n }} }}"))
+    assert [u for _, u in urls if u] == ["https://example.org/good", "https://example.org/a%20b"]
+    assert len(urls) == 3  # the two articles with a URL, and the example file after them
+    assert {"Anna Berg", "Lars Olsen", "Sigrid Haugland"} <= {n for [n] in people}

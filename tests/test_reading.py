@@ -189,3 +189,55 @@ def test_html_page_without_an_article_is_skipped(tmp_path):
     f.write_text("<html><body><nav><a href='/'>Home</a> | <a href='/a'>About</a></nav></body></html>")
     articles, [skipped] = read([f])
     assert not articles and "no article text" in skipped.reason
+
+
+@pytest.mark.parametrize("given, stored", [
+    ("https://example.org/a b", "https://example.org/a%20b"),  # as a browser sends it
+    ("  https://example.org/x?q=a b#part two ", "https://example.org/x?q=a%20b#part%20two"),
+    ('https://example.org/say "hi" {now}|^', "https://example.org/say%20%22hi%22%20%7Bnow%7D%7C%5E"),
+    ("https://example.org/50%", "https://example.org/50%25"),
+    ("https://example.org/a%20b", "https://example.org/a%20b"),  # already encoded: left as it is
+    ("https://example.org/Zürich", "https://example.org/Zürich"),  # an IRI may hold any letter
+])
+def test_urls_are_made_valid_iris_the_way_browsers_do(given, stored):
+    from kg.articles import clean_url
+
+    assert clean_url(given) == stored
+
+
+@pytest.mark.parametrize("given", ["example.org/story", "ftp://example.org/x", "https://exa mple.org/x",
+                                   "https://example.org/a\\b", "http://[::1/x"])
+def test_urls_that_are_no_web_address_are_refused(given):
+    from kg.articles import clean_url
+
+    with pytest.raises(ValueError):
+        clean_url(given)
+
+
+def test_jsonl_line_with_an_invalid_url_is_skipped_with_its_line(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_text("\n".join(json.dumps(o) for o in [
+        {"title": "Good", "text": "Body one.", "url": "https://example.org/good"},
+        {"title": "Spaced", "text": "Body two.", "url": "https://example.org/a b"},
+        {"title": "Bad", "text": "Body three.", "url": "example.org/c"},
+        {"title": "Typed", "text": "Body four.", "url": 42},
+        {"title": "Half \ud800", "text": "Body five."},
+    ]) + "\n", encoding="utf-8")
+    articles, skipped = read([f])
+    assert [(a.title, a.url) for a in articles] == [("Good", "https://example.org/good"),
+                                                    ("Spaced", "https://example.org/a%20b")]
+    assert [s.source for s in skipped] == [f"{f}:3", f"{f}:4", f"{f}:5"]
+    assert "'url' 'example.org/c' is not a valid IRI" in skipped[0].reason
+    assert "'url' must be a string" in skipped[1].reason
+    assert "lone surrogate" in skipped[2].reason
+
+
+def test_html_canonical_url_that_is_no_iri_is_left_out_not_the_article(tmp_path):
+    f = tmp_path / "page.html"
+    f.write_text("""<html><head><title>Dock strike ends</title>
+    <link rel="canonical" href="https://exa mple.org/dock strike"></head><body><article><h1>Dock strike ends</h1>
+    <p>OSLO, March 3, 2026 — Dock workers in Oslo returned to work on Tuesday after a nine-day strike, the union
+    said, ending the longest stoppage at the port in a decade, according to its leader Kari Nilsen.</p>
+    </article></body></html>""", encoding="utf-8")
+    [article], skipped = read([f])
+    assert not skipped and article.url is None and article.identifier.startswith("sha256:")
