@@ -6,6 +6,8 @@ import hashlib
 import json
 import re
 import sys
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -160,8 +162,75 @@ def make_article(
     )
 
 
-def decode(data: bytes, source: str) -> str:
-    """Text of a file: UTF-8 (with or without BOM), UTF-16 with a BOM, else the encoding detected with confidence."""
+# Legacy encodings of news archives, most likely first: a text that two of them decode equally well is read in
+# the earlier one. Windows-1252 leads (Western text, curly quotes); Latin-2 comes before Windows-1250, which reads
+# the same bytes the same except where Windows-1250 puts its letters in 0x80-0x9F, control codes in Latin-2.
+LEGACY_ENCODINGS = ("cp1252", "iso8859_2", "cp1250", "koi8_r", "cp1251", "cp1253", "cp1254", "cp1257", "cp932",
+                    "euc_jp", "gb18030", "big5", "euc_kr", "cp1255", "cp1256")
+NAMES = {"cp1252": "Windows-1252", "iso8859_2": "ISO-8859-2 (Latin-2)", "cp1250": "Windows-1250", "koi8_r": "KOI8-R",
+         "cp1251": "Windows-1251", "cp1253": "Windows-1253", "cp1254": "Windows-1254", "cp1257": "Windows-1257",
+         "cp932": "Shift-JIS", "euc_jp": "EUC-JP", "gb18030": "GB18030", "big5": "Big5", "euc_kr": "EUC-KR",
+         "cp1255": "Windows-1255", "cp1256": "Windows-1256"}
+WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii", "windows-1252"}
+MAX_MESS = 0.2  # charset-normalizer's own limit: a decoding with more mess than this reads as noise
+MESS_SAMPLE = 100_000  # characters judged per candidate: enough for any article, bounded for big files
+
+
+# The letters beyond a-z that each language writes (lower case). A wrong decoding of Latin text still gives
+# letters, but from several of these at once: Czech "příští" read as Windows-1252 is "pøíští", Danish ø among
+# Czech í and š. Other scripts count as one alphabet each.
+ALPHABETS = {
+    "French": "àâæçéèêëîïôœùûüÿ", "German": "äöüß", "Spanish": "áéíñóúü", "Portuguese": "àáâãçéêíóôõú",
+    "Italian": "àèéìíîòóùú", "Dutch": "áéèëïóöü", "Nordic": "åäæøöéáíóúýðþ", "Finnish": "äöåšž",
+    "Polish": "ąćęłńóśźż", "Czech and Slovak": "áäčďéěíĺľňóôŕřšťúůýž", "Hungarian": "áéíóöőúüű",
+    "Romanian": "ăâîșşțţ", "South Slavic": "čćđšž", "Turkish": "çğıiöşüâî", "Lithuanian": "ąčęėįšųūž",
+    "Latvian": "āčēģīķļņšūž", "Estonian": "äõöüšž", "Catalan": "àçéèíïòóúü·l",
+}
+SCRIPTS = ("CYRILLIC", "GREEK", "HEBREW", "ARABIC", "THAI")
+EAST_ASIAN = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "FULLWIDTH", "HALFWIDTH")
+
+
+def mixed_alphabets(text: str) -> float:
+    """The share of the non-ASCII letters of `text` that lie outside the one alphabet (of a language, or a script)
+    that holds most of them: 0 for text in one language, more for the mix that a wrong decoding makes."""
+    counts = Counter(c.lower()[:1] for c in text if ord(c) > 127 and c.isalpha())
+    total = sum(counts.values())
+    if not total:
+        return 0.0
+    groups: Counter[str] = Counter()
+    for letter, n in counts.items():
+        name = unicodedata.name(letter, "")
+        script = next((s for s in SCRIPTS if name.startswith(s)), "EAST ASIAN" if name.startswith(EAST_ASIAN) else "")
+        if script:
+            groups[script] += n
+    best = max(groups.values(), default=0)
+    for alphabet in ALPHABETS.values():
+        best = max(best, sum(n for letter, n in counts.items() if letter in alphabet))
+    return 1 - best / total
+
+
+def legacy_decodings(data: bytes) -> list[tuple[float, float, str, str]]:
+    """(score, mess, encoding, text) for each legacy encoding that decodes `data`, best first, ties in the order of
+    LEGACY_ENCODINGS. The score adds charset-normalizer's mess (letters of two scripts in one word, symbols among
+    letters, control codes... 0 for clean text) and the share of letters from a second alphabet (mixed_alphabets)."""
+    from charset_normalizer.md import mess_ratio
+
+    found = []
+    for rank, encoding in enumerate(LEGACY_ENCODINGS):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:MESS_SAMPLE]
+        mess = mess_ratio(sample, 1.0)
+        # Rounded, so that two near-equal readings go by the order above.
+        found.append((round(mess + mixed_alphabets(sample), 2), rank, mess, encoding, text))
+    return [(score, mess, encoding, text) for score, _, mess, encoding, text in sorted(found)]
+
+
+def decode(data: bytes, source: str, declared: str | None = None) -> str:
+    """Text of a file: UTF-8 (with or without BOM), UTF-16 with a BOM, the `declared` encoding (an HTML page's
+    charset) when it decodes the bytes, else the legacy encoding under which the bytes read most like text."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -172,21 +241,26 @@ def decode(data: bytes, source: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        # Legacy encodings are common in older news archives; for English text Windows-1252 is by far the most
-        # likely, so it is tried first, then the encoding that charset-normalizer detects.
+        first_bad = err
+    declared = (declared or "").lower()
+    if declared in WINDOWS_1252_LABELS:
+        declared = "cp1252"  # what browsers read these labels as (WHATWG Encoding)
+    if declared and not declared.startswith(("utf-16", "utf-32", "utf16", "utf32")):  # no BOM: not that
         try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
             pass
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None or best.chaos > 0.1 or best.encoding.startswith("utf"):
-            raise ReadError(
-                f"{source}: not UTF-8 text (byte {err.start}: {data[err.start:err.start + 1]!r}) and its encoding "
-                "cannot be told; convert it to UTF-8, e.g. with iconv"
-            ) from err
-        return str(best)
+    # Windows-1252 decodes almost any bytes, so "it decodes" says nothing: Latin-2 or KOI8-R text read that way is
+    # mojibake. Each candidate is judged by how much its text reads like text.
+    candidates = legacy_decodings(data)
+    if not candidates or candidates[0][1] > MAX_MESS:
+        closest = f" (closest: {NAMES[candidates[0][2]]}, which reads as noise)" if candidates else ""
+        raise ReadError(
+            f"{source}: not UTF-8 text (byte {first_bad.start}: {data[first_bad.start:first_bad.start + 1]!r}) and "
+            f"its encoding could not be determined{closest}; convert it to UTF-8, e.g. with iconv -f ENCODING "
+            "-t UTF-8"
+        )
+    return candidates[0][3]
 
 
 def read_text(text: str, source: str) -> Article:
@@ -204,7 +278,8 @@ def read_html(data: bytes, source: str) -> Article:
     """Main text, title, date and canonical URL of a news page, via trafilatura."""
     import trafilatura
 
-    html = decode(data, source)
+    declared = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", data[:4096], re.I)
+    html = decode(data, source, declared[1].decode("ascii") if declared else None)
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
     if doc is None or not (getattr(doc, "text", None) or "").strip():
         raise ReadError(f"{source}: no article text found in the HTML page")

@@ -263,3 +263,15 @@ def test_an_article_with_a_bad_url_is_skipped_and_the_rest_builds(tmp_path, nlp)
     assert [u for _, u in urls if u] == ["https://example.org/good", "https://example.org/a%20b"]
     assert len(urls) == 3  # the two articles with a URL, and the example file after them
     assert {"Anna Berg", "Lars Olsen", "Sigrid Haugland"} <= {n for [n] in people}
+
+
+def test_legacy_encoded_files_are_stored_as_written(tmp_path, nlp):
+    (tmp_path / "cz.txt").write_bytes("Praha schválila rozpočet\n\nPRAHA - Zastupitelstvo schválilo rozpočet na příští "
+                                      "rok, řekl primátor.".encode("iso8859_2"))
+    (tmp_path / "ru.txt").write_bytes("Забастовка в порту\n\nМОСКВА - Рабочие порта начали забастовку в среду."
+                                      .encode("koi8_r"))
+    store = str(tmp_path / "store")
+    assert kg("build", str(tmp_path), "--store", store).exit_code == 0
+    with Store.open(store) as st:
+        _, found = rows(run(st, "SELECT ?h WHERE { ?a kg:headline ?h } ORDER BY ?h"))
+    assert found == [["Praha schválila rozpočet"], ["Забастовка в порту"]]

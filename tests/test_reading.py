@@ -241,3 +241,63 @@ def test_html_canonical_url_that_is_no_iri_is_left_out_not_the_article(tmp_path)
     </article></body></html>""", encoding="utf-8")
     [article], skipped = read([f])
     assert not skipped and article.url is None and article.identifier.startswith("sha256:")
+
+
+LEGACY_SAMPLES = {
+    "iso8859_2 (Czech)": ("Praha schválila rozpočet", "PRAHA - Pražské zastupitelstvo ve čtvrtek schválilo rozpočet na "
+                          "příští rok. Primátor řekl, že město investuje především do dopravy a škol.", "iso8859_2"),
+    "iso8859_2 (Polish)": ("Gdańsk: strajk w porcie", "GDAŃSK - Pracownicy portu w Gdańsku rozpoczęli w środę strajk. "
+                           "Przewodniczący związku Łukasz Wróbel powiedział, że żądania płacowe są uzasadnione.",
+                           "iso8859_2"),
+    "cp1250 (Polish)": ("Gdańsk: strajk w porcie", "GDAŃSK - Pracownicy portu w Gdańsku rozpoczęli w środę strajk. "
+                        "Przewodniczący związku Łukasz Wróbel powiedział, że żądania płacowe są uzasadnione.",
+                        "cp1250"),
+    "koi8_r": ("Забастовка в порту", "МОСКВА - Рабочие порта начали забастовку в среду. Председатель профсоюза Иван "
+               "Петров заявил, что требования о повышении зарплаты обоснованы.", "koi8_r"),
+    "cp1251": ("Забастовка в порту", "МОСКВА - Рабочие порта начали забастовку в среду. Председатель профсоюза Иван "
+               "Петров заявил, что требования о повышении зарплаты обоснованы.", "cp1251"),
+    "cp1252 (curly quotes)": ("Café owners “welcome” the new rules", "ZÜRICH — The owners of the city’s cafés said on "
+                              "Monday that the rules were “a fair compromise”, said Renée Müller, who chairs them.",
+                              "cp1252"),
+    "cp1252 (no quotes)": ("España: huelga en el puerto", "MADRID - Los trabajadores del puerto de La Coruña iniciaron "
+                           "una huelga el miércoles, según el sindicato. Señaló que las negociaciones seguirán.",
+                           "cp1252"),
+    "shift_jis": ("港湾ストライキ", "東京 - 港湾労働者は水曜日にストライキを開始した。"
+                  "組合の委員長は、賃上げ要求は正当であり、経営陣との交渉は続くと述べた。", "shift_jis"),
+}
+
+
+@pytest.mark.parametrize("name", list(LEGACY_SAMPLES))
+def test_legacy_encodings_are_decoded_to_the_text_that_was_written(tmp_path, name):
+    """Windows-1252 decodes nearly any bytes, so decoding without an error proves nothing: Latin-2 or KOI8-R text
+    must come back as written, not as 'pøíští' or 'úÁÂÁÓÔÏ×ËÁ'."""
+    title, body, encoding = LEGACY_SAMPLES[name]
+    f = tmp_path / "legacy.txt"
+    f.write_bytes(f"{title}\n\n{body}\n".encode(encoding))
+    with pytest.raises(UnicodeDecodeError):
+        f.read_bytes().decode("utf-8")
+    [article], skipped = read([f])
+    assert not skipped
+    assert (article.title, article.body) == (title, body)
+
+
+def test_bytes_in_no_encoding_are_skipped_saying_the_encoding_could_not_be_determined(tmp_path):
+    import random
+
+    rng = random.Random(7)
+    noise = bytes(rng.randrange(1, 256) for _ in range(3000))
+    f = tmp_path / "noise.txt"
+    f.write_bytes(b"Title\n\n" + noise)
+    articles, [skipped] = read([f])
+    assert not articles and "encoding could not be determined" in skipped.reason and "iconv" in skipped.reason
+
+
+def test_html_page_is_read_in_the_charset_it_declares(tmp_path):
+    body = ("Сотрудники порта в Мурманске в среду начали забастовку, заявил председатель профсоюза Иван Петров, "
+            "который назвал требования о повышении зарплаты обоснованными и пообещал продолжить переговоры.")
+    page = (f'<html><head><meta charset="koi8-r"><title>Забастовка в порту</title></head><body><article>'
+            f"<h1>Забастовка в порту</h1><p>{body}</p></article></body></html>")
+    f = tmp_path / "page.html"
+    f.write_bytes(page.encode("koi8_r"))
+    [article], skipped = read([f])
+    assert not skipped and article.title == "Забастовка в порту" and "Иван Петров" in article.body
