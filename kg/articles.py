@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -159,6 +160,7 @@ def make_article(
         published=published or dateline_date,
         dateline_place=place,
         content_hash=digest,
+        source_id=ident,
     )
 
 
@@ -391,9 +393,50 @@ def read_json_file(path: Path, source: str) -> Iterator[Article | Skipped]:
         yield from read_json_lines(fh, source)
 
 
+def source_name(path: str | Path) -> str:
+    """How a file is named as an article's source: its path relative to the working folder, with '/' between
+    parts, however it was spelled ('a/story.txt' for a/story.txt, ./a/story.txt and $PWD/a/story.txt; '../x.txt'
+    outside it). So a changed file replaces its earlier version, and no machine's absolute path enters the graph."""
+    absolute = os.path.abspath(path)
+    try:
+        return Path(os.path.relpath(absolute)).as_posix()
+    except ValueError:  # on another drive than the working folder (Windows): no relative path exists
+        return Path(absolute).as_posix()
+
+
+def source_refs(ref: str) -> list[str]:
+    """The spellings under which what a user typed (a file, file:line, a URL, an id...) may be stored."""
+    refs = [ref]
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", ref):
+        try:
+            refs.append(clean_url(ref))
+        except ValueError:
+            pass
+    elif ref != "<stdin>" and ref.strip():
+        refs.append(source_name(ref))
+    return list(dict.fromkeys(refs))
+
+
+LINE_OF_FILE = re.compile(r"(?::\d+|\[\d+\])")  # a JSON Lines line (file:2) or a JSON array's item (file[2])
+
+
+def source_matches(stored: str, ref: str) -> bool:
+    """Whether an article whose source is `stored` was read from `ref`: the file itself, or one line or item of
+    it, whose source may also name the record's own "source" field: 'wire.jsonl' matches 'wire.jsonl:2 (Wire)',
+    'wire.jsonl:2' matches it too, 'wire.jsonl:1' does not match 'wire.jsonl:12'."""
+    if stored == ref:
+        return True
+    if not stored.startswith(ref) or not ref:
+        return False
+    rest = stored[len(ref):]
+    if re.search(LINE_OF_FILE.pattern + "$", ref) and re.fullmatch(r" \(.*\)", rest, re.S):
+        return True
+    return re.fullmatch(LINE_OF_FILE.pattern + r"(?: \(.*\))?", rest, re.S) is not None
+
+
 def read_file(path: Path, display: str | None = None) -> Iterator[Article | Skipped]:
     """Articles from one file; problems come back as Skipped records, never as a crash."""
-    source = display or str(path)
+    source = display or source_name(path)
     suffix = path.suffix.lower()
     try:
         size = path.stat().st_size
@@ -433,6 +476,17 @@ def read_stdin(stream=None) -> Iterator[Article | Skipped]:
         yield Skipped("<stdin>", str(err).removeprefix("<stdin>: "))
 
 
+def folder_files(folder: Path) -> Iterator[Path]:
+    """The files under a folder that could be articles: not hidden, not a README, not inside a kg store (a store
+    may well live in the folder it is built from)."""
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and not (Path(root) / d / "kg.lock").is_file()]
+        for name in names:
+            p = Path(root) / name
+            if not name.startswith(".") and name.lower() not in {"readme.md", "readme.txt"} and p.is_file():
+                yield p
+
+
 def iter_paths(inputs: Iterable[str]) -> Iterator[tuple[Path | None, str] | Skipped]:
     """Files to read, in a stable order: folders recursively (known suffixes only), '-' for stdin."""
     for raw in inputs:
@@ -441,15 +495,14 @@ def iter_paths(inputs: Iterable[str]) -> Iterator[tuple[Path | None, str] | Skip
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                           and p.name.lower() not in {"readme.md", "readme.txt"})
+            files = sorted(folder_files(path))
+            found = [p for p in files if p.suffix.lower() in SUFFIXES]
             if not found:
                 yield Skipped(raw, f"no articles in the folder (looked for {', '.join(sorted(SUFFIXES))})")
             for p in found:
-                yield p, str(p)
+                yield p, source_name(p)
         elif path.is_file():
-            yield path, raw
+            yield path, source_name(path)
         elif path.exists():
             yield Skipped(raw, "not a regular file")
         else:

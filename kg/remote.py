@@ -366,12 +366,19 @@ class RemoteStore(Store):
     def keys_for_source(self, source: str) -> list[str]:
         return self._keys_with("sourceName", source)
 
-    def find_articles(self, ref: str) -> list[str]:
+    def _find_exact(self, ref: str) -> list[str]:
         if self.article_state(ref) is not None:
             return [ref]
         if ref.startswith(self.base.iri + "article/") and self.article_state(ref.rsplit("/", 1)[1]):
             return [ref.rsplit("/", 1)[1]]
-        return sorted(set(self._keys_with("identifier", ref) + self._keys_with("sourceName", ref)))
+        return sorted(set(self._keys_with("identifier", ref) + self._keys_with("sourceId", ref)
+                          + self._keys_with("sourceName", ref)))
+
+    def _sources_starting(self, prefix: str) -> Iterable[tuple[str, str]]:
+        graphs = self.base.article_graph_prefix
+        rows = self.inner.query(f"""SELECT DISTINCT ?g ?s WHERE {{ GRAPH ?g {{ ?a <{KG}sourceName> ?s }}
+            FILTER(STRSTARTS(STR(?g), {ox.Literal(graphs)}) && STRSTARTS(?s, {ox.Literal(prefix)})) }}""")
+        return [(row["g"].value[len(graphs):], row["s"].value) for row in rows]
 
     def article_keys(self) -> list[str]:
         prefix = self.base.article_graph_prefix

@@ -80,7 +80,22 @@ class Store:
         raise NotImplementedError
 
     def find_articles(self, ref: str) -> list[str]:
-        """Keys of stored articles matching a key, identifier, URL, IRI or source name."""
+        """Keys of stored articles matching a key, IRI, identifier, URL, the id the source gave (kg:sourceId), or a
+        source: a file (every article read from it), file:line or file[item], however the path is spelled."""
+        from kg.articles import source_matches, source_refs
+
+        refs = source_refs(ref)
+        keys = {key for r in refs for key in self._find_exact(r)}
+        if not keys:
+            keys = {key for r in refs for key, source in self._sources_starting(r) if source_matches(source, r)}
+        return sorted(keys)
+
+    def _find_exact(self, ref: str) -> list[str]:
+        """Keys of stored articles whose key, IRI, identifier, source id or source name is `ref` as it is."""
+        raise NotImplementedError
+
+    def _sources_starting(self, prefix: str) -> Iterable[tuple[str, str]]:
+        """(key, source name) of the stored articles whose source name starts with `prefix`."""
         raise NotImplementedError
 
     def article_keys(self) -> list[str]:
@@ -277,18 +292,24 @@ class LocalStore(Store):
             None, ox.NamedNode(KG + "sourceName"), ox.Literal(source), None)
             if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(prefix)]
 
-    def find_articles(self, ref: str) -> list[str]:
-        """Keys of stored articles matching a key, identifier, URL, IRI or source name."""
+    def _find_exact(self, ref: str) -> list[str]:
         prefix = self.base.article_graph_prefix
         key = ref.removeprefix(self.base.iri + "article/")
         if re.fullmatch(r"[^\s<>\"{}|^`\\/]+", key) and self.article_state(key) is not None:
             return [key]
         keys = []
-        for prop in ("identifier", "sourceName"):
+        for prop in ("identifier", "sourceId", "sourceName"):
             for q in self.inner.quads_for_pattern(None, ox.NamedNode(KG + prop), ox.Literal(ref), None):
                 if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(prefix):
                     keys.append(q.graph_name.value[len(prefix):])
         return sorted(set(keys))
+
+    def _sources_starting(self, prefix: str) -> Iterable[tuple[str, str]]:
+        graphs = self.base.article_graph_prefix
+        for q in self.inner.quads_for_pattern(None, ox.NamedNode(KG + "sourceName"), None, None):
+            if (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(graphs)
+                    and isinstance(q.object, ox.Literal) and q.object.value.startswith(prefix)):
+                yield q.graph_name.value[len(graphs):], q.object.value
 
     def article_keys(self) -> list[str]:
         prefix = self.base.article_graph_prefix

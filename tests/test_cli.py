@@ -11,6 +11,7 @@ from conftest import EXAMPLES
 from rdflib.compare import isomorphic
 from typer.testing import CliRunner
 
+from kg.articles import source_name
 from kg.cli import EXIT_SKIPPED, app
 from kg.query import rows, run
 from kg.store import Store
@@ -255,7 +256,7 @@ def test_an_article_with_a_bad_url_is_skipped_and_the_rest_builds(tmp_path, nlp)
     store = str(tmp_path / "store")
     result = kg("build", str(feed), str(EXAMPLES / "2026-03-03-oslo-port-strike.txt"), "--store", store)
     assert result.exit_code == EXIT_SKIPPED, result.output
-    assert f"{feed}:3: 'url' 'example.org/c' is not a valid IRI" in result.output
+    assert f"{source_name(feed)}:3: 'url' 'example.org/c' is not a valid IRI" in result.output
     with Store.open(store) as st:
         _, urls = rows(run(st, "SELECT ?h ?u WHERE { ?a kg:headline ?h OPTIONAL { ?a kg:url ?u } } ORDER BY ?h"))
         graph = st.base.entities_graph
@@ -275,3 +276,60 @@ def test_legacy_encoded_files_are_stored_as_written(tmp_path, nlp):
     with Store.open(store) as st:
         _, found = rows(run(st, "SELECT ?h WHERE { ?a kg:headline ?h } ORDER BY ?h"))
     assert found == [["Praha schválila rozpočet"], ["Забастовка в порту"]]
+
+
+def stored(store: str, sparql: str) -> list[list[str]]:
+    with Store.open(store) as st:
+        return rows(run(st, sparql))[1]
+
+
+def test_a_file_is_the_same_source_however_its_path_is_spelled(tmp_path, nlp, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    story = tmp_path / "a" / "story.txt"
+    story.write_text("Council approves budget\n\nLEEDS — The council approved its budget, leader Imogen Hart said.",
+                     encoding="utf-8")
+    store = "store"
+    assert kg("build", "a", "--store", store).exit_code == 0
+    story.write_text("Council approves budget\n\nLEEDS — The council approved its budget, leader Imogen Hart said "
+                     "on Monday.", encoding="utf-8")
+    second = kg("build", "./a/story.txt", "--store", store)
+    assert second.exit_code == 0 and "1 replaced" in second.output, second.output
+    story.write_text("Council approves budget\n\nLEEDS — The council approved its budget, leader Imogen Hart said "
+                     "on Tuesday.", encoding="utf-8")
+    assert "1 replaced" in kg("build", str(story), "--store", store).output
+    assert stored(store, "SELECT ?s WHERE { ?a kg:sourceName ?s }") == [["a/story.txt"]]  # relative, never /tmp/...
+    assert "Tuesday" in stored(store, "SELECT ?t WHERE { ?a kg:analyzedText ?t }")[0][0]
+    for spelling in ("./a/story.txt", str(story), "a/../a/story.txt"):
+        assert kg("build", "a", "--store", store).exit_code == 0
+        removed = kg("remove", spelling, "--store", store)
+        assert removed.exit_code == 0, removed.output
+        assert stored(store, "SELECT ?a WHERE { ?a a kg:Article }") == []
+
+
+def test_jsonl_articles_are_found_by_id_line_and_file(tmp_path, nlp, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "examples").mkdir()
+    (tmp_path / "examples" / "wire.jsonl").write_bytes((EXAMPLES / "wire.jsonl").read_bytes())
+    ids = [json.loads(line)["id"] for line in (EXAMPLES / "wire.jsonl").read_text(encoding="utf-8").splitlines()]
+    store = "store"
+    assert kg("build", "examples", "--store", store).exit_code == 0
+    assert len(ids) >= 3 and len(stored(store, "SELECT ?a WHERE { ?a a kg:Article }")) == len(ids)
+    # The given id is kept beside the URL that identifies the article.
+    assert sorted(i for [i] in stored(store, "SELECT ?i WHERE { ?a kg:sourceId ?i }")) == sorted(ids)
+
+    view = kg("view", "--article", ids[2], "--store", store, "-o", "one.html")
+    assert view.exit_code == 0, view.output
+    assert kg("view", "--article", "examples/wire.jsonl:3", "--store", store, "-o", "two.html").exit_code == 0
+
+    def headlines() -> set[str]:
+        return {h for [h] in stored(store, "SELECT ?h WHERE { ?a kg:headline ?h }")}
+
+    before = headlines()
+    first = kg("remove", ids[0], "--store", store)
+    assert first.exit_code == 0 and "removed 1 article" in first.output, first.output
+    assert kg("remove", "examples/wire.jsonl:2", "--store", store).exit_code == 0
+    assert len(headlines()) == len(ids) - 2 and headlines() < before
+    rest = kg("remove", "./examples/wire.jsonl", "--store", store)
+    assert rest.exit_code == 0 and f"removed {len(ids) - 2} article" in rest.output, rest.output
+    assert headlines() == set()

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from kg.articles import MAX_BYTES, Skipped, parse_dateline, read_articles, read_stdin
+from kg.articles import MAX_BYTES, Skipped, parse_dateline, read_articles, read_stdin, source_name
 from kg.records import Article
 
 
@@ -103,7 +103,7 @@ def test_bad_text_files_are_skipped_with_a_reason(tmp_path, content, reason):
     f.write_bytes(content)
     articles, [skipped] = read([f])
     assert not articles
-    assert skipped.source == str(f)
+    assert skipped.source == source_name(f)
     assert reason in skipped.reason
 
 
@@ -172,7 +172,7 @@ def test_broken_utf16_is_skipped_with_its_name(tmp_path):
     f = tmp_path / "bom.txt"
     f.write_bytes(b"\xff\xfegarbage")
     articles, [skipped] = read([f])
-    assert not articles and skipped.source == str(f) and "UTF-16" in skipped.reason
+    assert not articles and skipped.source == source_name(f) and "UTF-16" in skipped.reason
 
 
 def test_text_over_the_character_limit_is_skipped(tmp_path):
@@ -226,7 +226,7 @@ def test_jsonl_line_with_an_invalid_url_is_skipped_with_its_line(tmp_path):
     articles, skipped = read([f])
     assert [(a.title, a.url) for a in articles] == [("Good", "https://example.org/good"),
                                                     ("Spaced", "https://example.org/a%20b")]
-    assert [s.source for s in skipped] == [f"{f}:3", f"{f}:4", f"{f}:5"]
+    assert [s.source for s in skipped] == [f"{source_name(f)}:{n}" for n in (3, 4, 5)]
     assert "'url' 'example.org/c' is not a valid IRI" in skipped[0].reason
     assert "'url' must be a string" in skipped[1].reason
     assert "lone surrogate" in skipped[2].reason
