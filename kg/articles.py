@@ -499,8 +499,13 @@ def iter_paths(inputs: Iterable[str]) -> Iterator[tuple[Path | None, str] | Skip
             found = [p for p in files if p.suffix.lower() in SUFFIXES]
             if not found:
                 yield Skipped(raw, f"no articles in the folder (looked for {', '.join(sorted(SUFFIXES))})")
-            for p in found:
-                yield p, source_name(p)
+            for p in files:
+                if p.suffix.lower() in SUFFIXES:
+                    yield p, source_name(p)
+                else:
+                    what = f"{p.suffix} files" if p.suffix else "files without an extension"
+                    yield Skipped(source_name(p), f"unsupported format: kg does not read {what} "
+                                                  f"(it reads {', '.join(sorted(SUFFIXES))})")
         elif path.is_file():
             yield path, source_name(path)
         elif path.exists():

@@ -333,3 +333,22 @@ def test_jsonl_articles_are_found_by_id_line_and_file(tmp_path, nlp, monkeypatch
     rest = kg("remove", "./examples/wire.jsonl", "--store", store)
     assert rest.exit_code == 0 and f"removed {len(ids) - 2} article" in rest.output, rest.output
     assert headlines() == set()
+
+
+def test_files_of_a_folder_that_kg_does_not_read_are_listed_as_skipped(tmp_path, nlp, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "story.txt").write_text("Council meets\n\nLEEDS — The council met, leader Imogen Hart said.")
+    (news / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    (news / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (news / "NOTES").write_text("to do")
+    result = kg("build", "news", "--store", "news/store")  # the store inside the folder is not an input
+    assert result.exit_code == EXIT_SKIPPED, result.output
+    assert "3 skipped" in result.output
+    for name, what in [("scan.pdf", ".pdf files"), ("photo.png", ".png files"), ("NOTES", "files without an exte")]:
+        assert f"news/{name}: unsupported format: kg does not read {what}" in result.output
+    assert "news/store" not in result.output.replace("--store news/store", "")
+    assert stored("news/store", "SELECT ?h WHERE { ?a kg:headline ?h }") == [["Council meets"]]
+    again = kg("build", "news", "--store", "news/store")
+    assert again.exit_code == EXIT_SKIPPED and "CURRENT" not in again.output and "kg.lock" not in again.output

@@ -129,8 +129,9 @@ def test_folders_are_read_recursively_in_a_stable_order(tmp_path):
     (tmp_path / "one.md").write_text("One\n\nFirst body.")
     (tmp_path / "notes.csv").write_text("ignored,not an article")
     (tmp_path / "README.md").write_text("About these files\n\nNot an article.")
-    articles, skipped = read([tmp_path])
-    assert [a.title for a in articles] == ["Two", "One"] and not skipped
+    articles, [skipped] = read([tmp_path])
+    assert [a.title for a in articles] == ["Two", "One"]
+    assert skipped.source == source_name(tmp_path / "notes.csv") and "unsupported format" in skipped.reason
 
 
 def test_missing_path_and_empty_folder_are_reported(tmp_path):
