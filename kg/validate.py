@@ -22,12 +22,18 @@ class Violation:
 
 
 def ontology_dir() -> Path:
-    """The folder with kg.ttl and shapes.ttl: $KG_ONTOLOGY, else ontology/ beside the package."""
+    """The folder with kg.ttl and shapes.ttl: $KG_ONTOLOGY, else kg/ontology/ in an installed kg (the wheel carries
+    the project's ontology/ there), else ontology/ beside the package in the source tree."""
     configured = os.environ.get(ONTOLOGY_ENV)
-    here = Path(configured) if configured else Path(__file__).resolve().parent.parent / "ontology"
-    if not (here / "kg.ttl").is_file():
-        raise FileNotFoundError(f"ontology files not found in {here}; set {ONTOLOGY_ENV} to the ontology/ folder")
-    return here
+    package = Path(__file__).resolve().parent
+    # Paths next to this file, not importlib.resources: an editable install's namespace paths break files().
+    places = [Path(configured)] if configured else [package / "ontology", package.parent / "ontology"]
+    for here in places:
+        if (here / "kg.ttl").is_file() and (here / "shapes.ttl").is_file():
+            return here
+    where = " or ".join(map(str, places))
+    raise FileNotFoundError(f"ontology files (kg.ttl, shapes.ttl) not found in {where}; set {ONTOLOGY_ENV} to the "
+                            "ontology/ folder")
 
 
 def load_ontology():
