@@ -144,7 +144,9 @@ def query(
     sparql: Annotated[str | None, typer.Argument(help="SPARQL text or the name of a shipped query.")] = None,
     file: Annotated[Path | None, typer.Option("-f", "--file", help="Read the query from a .rq file.")] = None,
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Bind name=value as an RDF term.")] = None,
-    fmt: Annotated[str | None, typer.Option("--format", help="table, csv, tsv, json or xml.")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="SELECT and ASK: table (on a terminal), csv (else), "
+                                            "tsv, json or xml. CONSTRUCT and DESCRIBE: turtle (the default), "
+                                            "ntriples or jsonld.")] = None,
     list_queries: Annotated[bool, typer.Option("--list", help="List the shipped queries.")] = False,
     store: StoreOpt = Path(DEFAULT_STORE),
     wait: WaitOpt = 0.0,
@@ -153,6 +155,8 @@ def query(
 
     Example: kg query statements-by --param name="Amara Okafor" --format csv
     """
+    from pyoxigraph import QueryTriples
+
     import kg.query as q
     from kg.store import Store
 
@@ -171,10 +175,12 @@ def query(
         if sys.stdin.isatty():
             raise fail("give a query: SPARQL text, -f FILE.rq, stdin, or a name from kg query --list", 2)
         sparql = sys.stdin.read()
-    fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
     try:
         with Store.open(store, wait=wait) as st:
             result = q.run(st, sparql, param)
+            if fmt is None:
+                # A graph is Turtle wherever it goes; a table of rows is drawn on a terminal, CSV in a pipe or file.
+                fmt = "turtle" if isinstance(result, QueryTriples) else "table" if sys.stdout.isatty() else "csv"
             if fmt == "table" and hasattr(result, "variables"):
                 header, rows = q.rows(result)
                 console().print(_table(header, rows))

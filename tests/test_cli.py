@@ -352,3 +352,18 @@ def test_files_of_a_folder_that_kg_does_not_read_are_listed_as_skipped(tmp_path,
     assert stored("news/store", "SELECT ?h WHERE { ?a kg:headline ?h }") == [["Council meets"]]
     again = kg("build", "news", "--store", "news/store")
     assert again.exit_code == EXIT_SKIPPED and "CURRENT" not in again.output and "kg.lock" not in again.output
+
+
+def test_construct_and_describe_give_turtle_whatever_stdout_is(examples_store):
+    store = str(examples_store)
+    for sparql in ("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 40",
+                   "DESCRIBE ?p WHERE { ?p a kg:Person } LIMIT 1"):
+        result = kg("query", "--store", store, input=sparql)  # CliRunner's stdout is no terminal
+        assert result.exit_code == 0, result.output
+        assert len(rdflib.Graph().parse(data=result.stdout, format="turtle")) > 0
+    nt = kg("query", "--store", store, "--format", "ntriples", "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 5")
+    assert nt.exit_code == 0 and len(rdflib.Graph().parse(data=nt.stdout, format="nt")) == 5
+    rows_out = kg("query", "--store", store, "SELECT ?t WHERE { ?s a ?t } LIMIT 1")
+    assert rows_out.exit_code == 0 and rows_out.stdout.startswith("t\n")  # a SELECT in a pipe is still CSV
+    help_text = kg("query", "--help").output
+    assert "turtle" in help_text and "ntriples" in help_text
