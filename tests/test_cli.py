@@ -367,3 +367,11 @@ def test_construct_and_describe_give_turtle_whatever_stdout_is(examples_store):
     assert rows_out.exit_code == 0 and rows_out.stdout.startswith("t\n")  # a SELECT in a pipe is still CSV
     help_text = kg("query", "--help").output
     assert "turtle" in help_text and "ntriples" in help_text
+
+
+def test_a_remote_timeout_that_is_no_number_is_named(monkeypatch):
+    monkeypatch.setenv("KG_REMOTE_TIMEOUT", "abc")
+    result = kg("stats", "--store", "http://127.0.0.1:9")
+    assert result.exit_code == 1
+    assert "KG_REMOTE_TIMEOUT='abc' is not a number of seconds" in result.output and "120" in result.output
+    assert "could not convert" not in result.output
