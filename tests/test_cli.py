@@ -375,3 +375,19 @@ def test_a_remote_timeout_that_is_no_number_is_named(monkeypatch):
     assert result.exit_code == 1
     assert "KG_REMOTE_TIMEOUT='abc' is not a number of seconds" in result.output and "120" in result.output
     assert "could not convert" not in result.output
+
+
+def test_view_takes_kinds_in_any_case_and_names_dates_in_the_wrong_order(examples_store, tmp_path):
+    store = str(examples_store)
+    lower = kg("view", "--kind", "person", "--store", store, "-o", str(tmp_path / "a.html"))
+    upper = kg("view", "--kind", "PERSON", "--store", store, "-o", str(tmp_path / "b.html"))
+    proper = kg("view", "--kind", "Person", "--store", store, "-o", str(tmp_path / "c.html"))
+    assert lower.exit_code == upper.exit_code == proper.exit_code == 0, lower.output
+    drawn = [r.output.split(":")[1].split(" in ")[0] for r in (lower, upper, proper)]
+    assert drawn[0] == drawn[1] == drawn[2] and "entities" in drawn[0]
+    assert kg("view", "--kind", "persons", "--store", store, "-o", str(tmp_path / "d.html")).exit_code == 1
+    swapped = kg("view", "--since", "2026-06-01", "--until", "2026-03-01", "--store", store,
+                 "-o", str(tmp_path / "e.html"))
+    assert swapped.exit_code == 1
+    assert "--since 2026-06-01 is later than --until 2026-03-01" in swapped.output
+    assert "min-articles" not in swapped.output
