@@ -38,6 +38,10 @@ SMALL = 48  # fewer pending articles than this are analyzed here: starting worke
 Analyzer = Callable[[Iterable[Article], str, int], Iterator[Extraction | Skipped]]
 
 
+class NothingToBuild(ValueError):
+    """None of the inputs exists: the build stops before it opens (or creates) the store."""
+
+
 def default_jobs() -> int:
     """One worker per core the process may use, at most 8 (each holds its own copy of the model)."""
     try:
@@ -102,6 +106,11 @@ def build(
     called with the report as it grows.
     """
     started = time.perf_counter()
+    inputs = list(inputs)
+    missing = [p for p in inputs if p != "-" and not os.path.exists(p)]
+    if inputs and len(missing) == len(inputs):
+        raise NothingToBuild(f"no such file or folder: {', '.join(missing)}; nothing was built, and no store was "
+                             "created or changed")
     report = BuildReport(store=str(store_path))
     check_model(model)
     signature = extractor_signature(model)

@@ -172,8 +172,13 @@ def test_eval_scores_the_extractor_on_annotated_articles(nlp):
 def test_eval_reports_articles_it_could_not_read(tmp_path, nlp):
     data = EXAMPLES.parent / "tests" / "data"
     result = kg("eval", str(data / "gold"), str(tmp_path / "missing.txt"))
-    assert result.exit_code == EXIT_SKIPPED
+    assert result.exit_code == 1  # none of the articles exists: nothing to score
     assert "no such file" in result.output
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = kg("eval", str(data / "gold"), str(empty))
+    assert result.exit_code == EXIT_SKIPPED
+    assert "empty file" in result.output
 
 
 def test_public_names_do_not_hide_submodules():
@@ -391,3 +396,11 @@ def test_view_takes_kinds_in_any_case_and_names_dates_in_the_wrong_order(example
     assert swapped.exit_code == 1
     assert "--since 2026-06-01 is later than --until 2026-03-01" in swapped.output
     assert "min-articles" not in swapped.output
+
+
+def test_a_build_of_paths_that_do_not_exist_stops_before_making_a_store(tmp_path):
+    store = tmp_path / "store"
+    result = kg("build", str(tmp_path / "nope.txt"), str(tmp_path / "gone"), "--store", str(store))
+    assert result.exit_code == 1
+    assert f"no such file or folder: {tmp_path / 'nope.txt'}, {tmp_path / 'gone'}" in result.output
+    assert not store.exists()
