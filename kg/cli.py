@@ -99,12 +99,28 @@ def build(
     from kg.distributed import executor as analysis
     from kg.progress import build_progress, summary
 
+    so_far: list = []  # the report as it grows, for a build stopped part way
+
+    def track(report) -> None:
+        so_far[:] = [report]
+        if progress is not None:
+            progress(report)
+
     try:
         with analysis(executor, scheduler, jobs) as analyzer, build_progress() as progress:
             report = run_build(paths, store, model=model, jobs=jobs, base=base, wait=wait, analyzer=analyzer,
-                               on_progress=progress)
+                               on_progress=track)
     except errors() as err:
         raise fail(describe(err)) from None
+    except KeyboardInterrupt:
+        # typer would turn this into a silent exit 130: say what the store now holds.
+        done = so_far[0] if so_far else None
+        kept = (f"{done.built} article(s) written in this build are kept, each whole"
+                + (f" ({done.unchanged} were already stored)" if done.unchanged else "")
+                if done is not None and done.built else "no article was written in this build")
+        console(stderr=True).print(f"interrupted: {kept}; run the same kg build again to finish (what is "
+                                   "already stored is skipped)", soft_wrap=True)
+        raise typer.Exit(130) from None
     for skipped in report.skipped:
         console(stderr=True).print(skipped_line(skipped), soft_wrap=True)
     console().print(summary(report), soft_wrap=True)
@@ -464,7 +480,6 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        # Each article is written in one transaction: what was written stays, nothing is half-written.
-        console(stderr=True).print("interrupted: articles already written are kept whole; run the command again "
-                                   "to finish (unchanged articles are skipped)", markup=False)
+        # Only reached outside a command (typer turns an interrupt inside one into exit 130; kg build reports it).
+        console(stderr=True).print("interrupted")
         raise SystemExit(130) from None

@@ -374,6 +374,45 @@ def test_construct_and_describe_give_turtle_whatever_stdout_is(examples_store):
     assert "turtle" in help_text and "ntriples" in help_text
 
 
+def test_an_interrupted_build_says_what_it_kept(tmp_path, nlp, monkeypatch):
+    from kg import mapping
+
+    a = tmp_path / "a.txt"
+    a.write_text("Council approves budget\n\nLEEDS — The council approved its budget, leader Imogen Hart said.")
+    b = tmp_path / "b.txt"
+    b.write_text("Court rules on strike\n\nAMSTERDAM — A court ruled the strike lawful, judge Femke Bakker said.")
+    calls = []
+
+    def interrupted(ex, base):  # Ctrl-C arrives while the second article is being written
+        calls.append(ex)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return mapping.article_quads(ex, base)
+
+    monkeypatch.setattr("kg.build.article_quads", interrupted)
+    store = str(tmp_path / "store")
+    result = kg("build", str(a), str(b), "--store", store)
+    assert result.exit_code == 130
+    assert "interrupted: 1 article(s) written in this build are kept, each whole" in result.output
+    assert "run the same kg build again" in result.output
+    assert stored(store, "SELECT ?h WHERE { ?a kg:headline ?h }") == [["Council approves budget"]]
+    assert ["Imogen Hart"] in stored(store, "SELECT ?n WHERE { GRAPH <https://kg.example.org/id/graph/entities> "
+                                            "{ ?e kg:name ?n } }")
+
+
+def test_a_build_of_paths_that_do_not_exist_stops_before_making_a_store(tmp_path):
+    store = tmp_path / "store"
+    result = kg("build", str(tmp_path / "nope.txt"), str(tmp_path / "gone"), "--store", str(store))
+    assert result.exit_code == 1
+    assert f"no such file or folder: {tmp_path / 'nope.txt'}, {tmp_path / 'gone'}" in result.output
+    assert not store.exists()
+
+
+def test_build_help_shows_the_jobs_default():
+    text = " ".join(kg("build", "--help").output.replace("│", " ").split())
+    assert "[default: one per core; small builds use one]" in text
+
+
 def test_a_remote_timeout_that_is_no_number_is_named(monkeypatch):
     monkeypatch.setenv("KG_REMOTE_TIMEOUT", "abc")
     result = kg("stats", "--store", "http://127.0.0.1:9")
@@ -396,16 +435,3 @@ def test_view_takes_kinds_in_any_case_and_names_dates_in_the_wrong_order(example
     assert swapped.exit_code == 1
     assert "--since 2026-06-01 is later than --until 2026-03-01" in swapped.output
     assert "min-articles" not in swapped.output
-
-
-def test_a_build_of_paths_that_do_not_exist_stops_before_making_a_store(tmp_path):
-    store = tmp_path / "store"
-    result = kg("build", str(tmp_path / "nope.txt"), str(tmp_path / "gone"), "--store", str(store))
-    assert result.exit_code == 1
-    assert f"no such file or folder: {tmp_path / 'nope.txt'}, {tmp_path / 'gone'}" in result.output
-    assert not store.exists()
-
-
-def test_build_help_shows_the_jobs_default():
-    text = " ".join(kg("build", "--help").output.replace("│", " ").split())
-    assert "[default: one per core; small builds use one]" in text
