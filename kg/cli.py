@@ -130,7 +130,8 @@ def build(
 
 @app.command()
 def remove(
-    articles: Annotated[list[str], typer.Argument(help="Article key, identifier, URL or source file.")],
+    articles: Annotated[list[str], typer.Argument(help="Article key, URL, id, source file (all its articles) or "
+                                                       "file.jsonl:LINE.")],
     store: StoreOpt = Path(DEFAULT_STORE),
     wait: WaitOpt = 0.0,
 ) -> None:
