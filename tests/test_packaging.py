@@ -18,8 +18,9 @@ def test_the_wheel_carries_the_ontology_and_an_installed_kg_finds_it(tmp_path, e
         shutil.copy(ROOT / name, src / name)
     for folder in ("kg", "ontology"):
         shutil.copytree(ROOT / folder, src / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", str(src), "--no-deps", "-q", "-w",
-                            str(tmp_path / "dist")], capture_output=True, text=True)
+    # (no build isolation: pip would fetch setuptools from PyPI, and tests never reach the network)
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", str(src), "--no-deps", "--no-build-isolation",
+                            "--no-index", "-q", "-w", str(tmp_path / "dist")], capture_output=True, text=True)
     assert built.returncode == 0, built.stderr
     [wheel] = (tmp_path / "dist").glob("kg-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
