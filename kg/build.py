@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -117,7 +117,8 @@ def build(
     with Store.open(store_path, write=True, wait=wait, base=base) as store:
         report.triples_before = len(store)
         notify = on_progress or (lambda _report: None)
-        pending = _changed(read_articles(inputs, stdin=stdin), store, signature, report, on_article, notify)
+        seen: dict[str, str] = {}  # key -> source of every article read in this build
+        pending = _changed(read_articles(inputs, stdin=stdin), store, signature, report, on_article, notify, seen)
         first = list(islice(pending, SMALL))
         if first:
             report.jobs = 1 if len(first) < SMALL and analyzer is None else jobs or default_jobs()
@@ -125,7 +126,7 @@ def build(
             index = _name_index(store)
             try:
                 while chunk := list(islice(analyzed, CHUNK)):
-                    _write(store, index, chunk, report)
+                    _write(store, index, chunk, report, seen)
                     _flush(store)
                     notify(report)
             except BaseException:
@@ -144,9 +145,8 @@ def build(
 
 def _changed(items: Iterable[Article | Skipped], store: Store, signature: str, report: BuildReport,
              on_article: Callable[[Article | Skipped], None] | None,
-             notify: Callable[[BuildReport], None]) -> Iterator[Article]:
+             notify: Callable[[BuildReport], None], seen: dict[str, str]) -> Iterator[Article]:
     """The articles that are new or changed since they were stored; counts the rest in the report."""
-    seen: dict[str, str] = {}
     for item in items:
         if on_article:
             on_article(item)
@@ -262,7 +262,8 @@ def _name_index(store: Store) -> NameIndex:
     return index
 
 
-def _write(store: Store, index: NameIndex, analyzed: list[Extraction | Skipped], report: BuildReport) -> None:
+def _write(store: Store, index: NameIndex, analyzed: list[Extraction | Skipped], report: BuildReport,
+           seen: Mapping[str, str] | None = None) -> None:
     """Resolve names across the chunk, earlier chunks and the store, then replace each article's graph."""
     report.skipped.extend(x for x in analyzed if isinstance(x, Skipped))
     extractions = [x for x in analyzed if isinstance(x, Extraction)]
@@ -288,8 +289,10 @@ def _write(store: Store, index: NameIndex, analyzed: list[Extraction | Skipped],
                 written.result()
             replaces: list[str] = []
             if art.identifier.startswith("sha256:"):
-                # An article known only by its text: a new text from the same file replaces the old one.
-                replaces = [old for old in store.keys_for_source(art.source) if old != art.key]
+                # An article known only by its text: a new text from the same file replaces the old one, unless
+                # this build read the old one too (a line inserted above it in a JSONL file moved it down).
+                replaces = [old for old in store.keys_for_source(art.source) if old != art.key and
+                            old not in (seen or {})]
             written = writer.submit(store.put_article, art.key, quads, replaces)
             report.replaced += len(replaces)
             report.built += 1

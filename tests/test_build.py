@@ -199,3 +199,21 @@ def test_a_build_stopped_part_way_leaves_an_up_to_date_entities_graph(tmp_path, 
     # Read without writing (a writer would repair the store on opening): the first article's entities are there.
     assert "Port of Rotterdam" in entity_names(store_path)
     assert not select(store_path, "SELECT ?s WHERE { ?s kg:entitiesOutOfDate ?o }")
+
+
+def test_a_line_inserted_above_jsonl_articles_without_ids_loses_none_of_them(tmp_path, store_path, nlp):
+    import json
+
+    def line(title: str, day: str) -> str:
+        return json.dumps({"title": title, "text": f"OSLO, March {day}, 2026 — Anna Berg said the {title} would "
+                                                   f"open on Monday."})
+
+    wire = tmp_path / "wire.jsonl"
+    wire.write_text(line("bridge", "3") + "\n" + line("tunnel", "4") + "\n", encoding="utf-8")
+    build([str(wire)], store_path)
+    wire.write_text(line("harbour", "5") + "\n" + line("bridge", "3") + "\n" + line("tunnel", "4") + "\n",
+                    encoding="utf-8")
+    report = build([str(wire)], store_path)
+    assert (report.built, report.unchanged) == (1, 2)
+    titles = {r["t"] for r in select(store_path, "SELECT ?t WHERE { ?a a kg:Article ; kg:headline ?t }")}
+    assert titles == {"bridge", "tunnel", "harbour"}
