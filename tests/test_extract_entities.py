@@ -373,3 +373,18 @@ def test_a_short_name_the_article_gives_a_body_is_that_body(text: str, name: str
 def test_two_places_and_a_designator_are_one_body_and_a_club_keeps_its_kind(text: str, name: str,
                                                                              kind: str) -> None:
     assert named(read(text), name).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("The Transport, Housing and Works Ministry said the bridge would reopen in May.",
+         "Transport, Housing and Works Ministry", "Organization"),
+        ("Ghana restructured its loans under the G20's Common Framework, the finance ministry said.",
+         "Common Framework", "Organization"),
+        ("Lenders backed the bank's Green Window, Finance Minister Ama Owusu said.", "Green Window", "Organization"),
+        ("The club's Marco Ruiz scored twice on Sunday.", "Marco Ruiz", "Person"),
+    ],
+)
+def test_a_list_inside_a_name_and_what_a_body_has(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind

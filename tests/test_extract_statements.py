@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from kg.articles import make_article
 from kg.extract import extract
 from kg.nlp import load_model
 from kg.records import Article, Extraction, Statement
@@ -496,3 +497,41 @@ def test_a_leader_of_a_country_calls_for_and_expressed_confidence_that(text, phr
     ex = read(text)
     st = find(ex, phrase)
     assert (speaker(ex, st), st.cue) == (expected_speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Grace Mwangi spoke on Friday, telling delegates gathered for the forum that the region needed more power "
+         "lines.", [("Grace Mwangi", "the region needed more power lines", False)]),
+        ("Prime Minister Grace Mwangi addressed the summit, telling ministers attending the talks that the region "
+         "needed more power lines.", [("Grace Mwangi", "the region needed more power lines", False)]),
+        ("Joyce Mbeki said that the deal would be signed in June.",
+         [("Joyce Mbeki", "the deal would be signed in June", False)]),
+    ],
+)
+def test_what_someone_was_told_is_the_that_clause_however_the_parser_hangs_it(text, expected):
+    assert said(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected_speaker",
+    [
+        ("The National Flood Control Agency and the Coastal Survey Agency issued warnings on Tuesday. The flood "
+         "control agency said rivers would crest overnight.", "rivers would crest", "National Flood Control Agency"),
+        ("Ravenport Holdings named a new chief. The Maritime Safety Agency opened an inquiry. The Port Licensing "
+         "Agency fined the firm.\n\nThe agency said the fine was the largest this year.", "the largest this year",
+         "Port Licensing Agency"),
+    ],
+)
+def test_the_agency_of_several_is_the_one_its_words_name_or_the_one_just_named(text, phrase, expected_speaker):
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected_speaker
+
+
+def test_the_news_agency_of_a_dateline_speaks_for_no_one():
+    art = make_article("Copper exports fall", "LIMA (Reuters) - Copper exports fell in March, the mining ministry "
+                       "said.", "test")
+    ex = extract(art, load_model()(art.text))
+    st = find(ex, "Copper exports fell")
+    assert st.speaker is None
