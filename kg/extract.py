@@ -279,7 +279,7 @@ def _title_before(doc: Sequence[Token] | Doc, first: int) -> tuple[str | None, l
 
 def _collect(an: _Analysis) -> list[_Mention]:
     """Candidate name mentions from the NER, world knowledge, descriptor patterns and the dateline."""
-    text, doc = an.text, an.doc
+    text, doc, toks = an.text, an.doc, an.tokens  # (toks: indexing the Doc makes a new Token each time)
     found: dict[tuple[int, int], _Mention] = {}
     taken = [False] * len(text)
 
@@ -414,21 +414,21 @@ def _collect(an: _Analysis) -> list[_Mention]:
         if head_kind is None:
             continue
         j = tok.i + 1
-        if head_kind == "Place" and j + 1 < len(doc) and doc[j].lower_ == "of":
+        if head_kind == "Place" and j + 1 < len(toks) and toks[j].lower_ == "of":
             j += 1  # "the city of Rivertown", "the port of Antwerp"
-            tok = doc[j - 1]
+            tok = toks[j - 1]
         # (a name the NER found counts whatever the tagger made of its words: "side Deportes Lautaro")
-        while j < len(doc) and j - tok.i <= MAX_NAME_TOKENS and not doc[j].is_sent_start:
-            if (doc[j].pos_ in ("PROPN", "X") or doc[j].ent_type_) and (doc[j].is_title or doc[j].is_upper):
+        while j < len(toks) and j - tok.i <= MAX_NAME_TOKENS and not toks[j].is_sent_start:
+            if (toks[j].pos_ in ("PROPN", "X") or toks[j].ent_type_) and (toks[j].is_title or toks[j].is_upper):
                 j += 1
-            elif j > tok.i + 1 and doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and (
-                    doc[j + 1].is_title or doc[j + 1].lower_ in NAME_PARTICLES and j + 2 < len(doc) and
-                    doc[j + 2].is_title):
+            elif j > tok.i + 1 and toks[j].lower_ in NAME_PARTICLES and j + 1 < len(toks) and (
+                    toks[j + 1].is_title or toks[j + 1].lower_ in NAME_PARTICLES and j + 2 < len(toks) and
+                    toks[j + 2].is_title):
                 j += 1  # "the village of Santa Rosa de Quilla", "the group Red Andina del Agua"
             else:
                 break
         if j > tok.i + 1:
-            m = add(doc[tok.i + 1].idx, doc[j - 1].idx + len(doc[j - 1]), head_kind, 3.0)
+            m = add(toks[tok.i + 1].idx, toks[j - 1].idx + len(toks[j - 1]), head_kind, 3.0)
             if m is not None and head_kind == "Organization":
                 m.votes["_head:" + tok.lower_] += 1
     # 5. runs of capitalized proper nouns the NER missed ("Felix Braun, a lawyer"): kept if the article types them
@@ -438,23 +438,23 @@ def _collect(an: _Analysis) -> list[_Mention]:
             occupied[c] = True
     title_words = TITLE_WORDS
     i = 0
-    while i < len(doc):
-        if not _name_token(doc[i]):
+    while i < len(toks):
+        if not _name_token(toks[i]):
             i += 1
             continue
         j = i
-        while j < len(doc) and _name_token(doc[j]) and j - i < MAX_NAME_TOKENS:
+        while j < len(toks) and _name_token(toks[j]) and j - i < MAX_NAME_TOKENS:
             j += 1
         k = i
-        while k < j and (doc[k].lower_ in title_words or doc[k].lower_ in lx.PORTFOLIOS and k + 1 < j and
-                         doc[k + 1].lower_ in title_words):
+        while k < j and (toks[k].lower_ in title_words or toks[k].lower_ in lx.PORTFOLIOS and k + 1 < j and
+                         toks[k + 1].lower_ in title_words):
             k += 1  # ("Culture Minister Chea Sovannary": the title is no part of the name)
-        inner = [t for t in range(k + 1, j - 1) if doc[t].lower_ in title_words and doc[t + 1].lower_ not in
+        inner = [t for t in range(k + 1, j - 1) if toks[t].lower_ in title_words and toks[t + 1].lower_ not in
                  title_words]
-        if inner and any(occupied[doc[k].idx:doc[inner[-1]].idx]):
+        if inner and any(occupied[toks[k].idx:toks[inner[-1]].idx]):
             k = inner[-1] + 1  # "Kessler Haus Chief Executive Matthias Brunner": the company, its title, the person
-        if k < j and not any(occupied[doc[k].idx:doc[j - 1].idx + len(doc[j - 1])]):
-            m = add(doc[k].idx, doc[j - 1].idx + len(doc[j - 1]), None, 0)
+        if k < j and not any(occupied[toks[k].idx:toks[j - 1].idx + len(toks[j - 1])]):
+            m = add(toks[k].idx, toks[j - 1].idx + len(toks[j - 1]), None, 0)
             if m is not None and not m.votes and not m.fixed:
                 m.weak = True
         i = j

@@ -44,10 +44,11 @@ def _paragraph_starts(doc: Doc) -> Doc:
 
     if not len(doc):
         return doc
-    starts = [0] + [tok.i for tok in doc[1:] if doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text]
+    text = doc.text  # (built anew on each access)
+    starts = [0] + [tok.i + 1 for tok in doc[:-1] if tok.is_space and "\n" in tok.text]
     for i in starts:
         doc[i].is_sent_start = True
-        dateline = dateline_length(doc.text[doc[i].idx:doc[i].idx + 120])
+        dateline = dateline_length(text[doc[i].idx:doc[i].idx + 120])
         if dateline:  # "HELSINKI, 8 September 2026 – Revontuli Games said": the name after the dateline speaks
             after = next((t for t in doc[i + 1:i + 30] if t.idx >= doc[i].idx + dateline), None)
             if after is not None:
