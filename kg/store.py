@@ -17,6 +17,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg import summary
 from kg.namespaces import KG, Base, sparql_prefixes
 
 LOCK_NAME = "kg.lock"
@@ -49,6 +50,8 @@ class Store:
     inner: Any
     # Entity IRIs whose entities-graph entry this session's writes made stale; None: unknown, refresh them all.
     _touched: set[str] | None = None
+    # Whether this session's writes dropped a mention (replaced or removed an article): counts may have fallen.
+    _dropped: bool = False
 
     # -- opening ------------------------------------------------------------------------------------------
     @classmethod
@@ -101,13 +104,16 @@ class Store:
         """
         self._need_write()
         touched, self._touched = self._touched, set()
+        dropped, self._dropped = self._dropped, False
         if touched is None:
             self.inner.update(entities_update(self.base))
             return
         entities = sorted(touched)
         batches = [entities[i:i + REFRESH_BATCH] for i in range(0, len(entities), REFRESH_BATCH)] or [[]]
+        every_pair = len(entities) > summary.STAGED_ENTITIES
         for n, batch in enumerate(batches, 1):
-            self.inner.update(entities_update(self.base, batch, clear_mark=n == len(batches)))
+            self.inner.update(entities_update(self.base, batch, clear_mark=n == len(batches), every_pair=every_pair,
+                                              dropped=dropped))
 
     def _old_mentions(self, key: str) -> Iterable[str]:
         """The entities a stored article mentions (nothing when it is not stored)."""
@@ -118,7 +124,9 @@ class Store:
         if self._touched is None:
             return
         for key in keys:
-            self._touched.update(self._old_mentions(key))
+            old = list(self._old_mentions(key))
+            self._dropped = self._dropped or bool(old)
+            self._touched.update(old)
         self._touched.update(q.object.value for q in quads
                              if q.predicate.value == MENTIONS and isinstance(q.object, ox.NamedNode))
 
@@ -148,20 +156,32 @@ class Store:
             raise StoreError("the store was opened read-only")
 
 
-def entities_update(base: Base, only: list[str] | None = None, clear_mark: bool = True) -> str:
+def entities_update(base: Base, only: list[str] | None = None, clear_mark: bool = True,
+                    every_pair: bool = False, dropped: bool = True) -> str:
     """The SPARQL update that rebuilds the entities graph (or the entries of the entities `only`) from the
-    article graphs, and clears the stale mark."""
+    article graphs, and clears the stale mark; with it the co-mentions (kg.summary) of those entities' names, or
+    all of them when `every_pair` (cheaper when a session touched many entities). Without `dropped` mentions,
+    no count fell and no recorded pair can go."""
     ent = base.entities_graph
     prefix = base.article_graph_prefix
+    staged = only is not None and not every_pair
+    before = after = ""
     if only is None:
         drop, values = f"DROP SILENT GRAPH <{ent}> ;", ""
     else:
         values = "VALUES ?e { " + " ".join(f"<{iri}>" for iri in only) + " }"
         drop = f"DELETE {{ GRAPH <{ent}> {{ ?e ?p ?o }} }} WHERE {{ {values} GRAPH <{ent}> {{ ?e ?p ?o }} }} ;"
+    if staged:
+        # The co-mentions of these entities' names before and after, recounted once the last batch is in.
+        before, after = summary.stage_names(base, values) + " ;", " ; " + summary.stage_names(base, values)
+    if clear_mark:
+        after += " ; " + summary.co_mentions_update(base, "staged" if staged else "empty" if only is None else "all",
+                                                    removals=dropped)
     mark = f'DELETE DATA {{ GRAPH <{base.meta_graph}> {{ <{STORE_MARK}> <{META_DIRTY}> "true" }} }}'
     if only == []:
         return mark
     return sparql_prefixes() + f"""
+        {before}
         {drop}
         INSERT {{ GRAPH <{ent}> {{ ?e a ?type ; kg:name ?name ; kg:articleCount ?n }} }}
         WHERE {{
@@ -173,6 +193,7 @@ def entities_update(base: Base, only: list[str] | None = None, clear_mark: bool 
         }} ;
         INSERT {{ GRAPH <{ent}> {{ ?e kg:alias ?alias }} }}
         WHERE {{ {values} GRAPH ?g {{ ?e kg:alias ?alias }} FILTER(STRSTARTS(STR(?g), "{prefix}")) }}
+        {after}
         {"; " + mark if clear_mark else ""}
     """
 
@@ -237,12 +258,13 @@ class LocalStore(Store):
         return Base(stored)
 
     def _recover(self) -> None:
-        """Clear what an interrupted build left: a stale entities graph, and staging graphs of kg 0.1 builds."""
+        """Clear what an interrupted build left (a stale entities graph, staging graphs) and bring an entities
+        graph made by an older kg up to date."""
         prefix = self.base.staging_graph_prefix
         for g in list(self.inner.named_graphs()):
             if isinstance(g, ox.NamedNode) and g.value.startswith(prefix):
                 self.inner.remove_graph(g)
-        if self._flag(META_DIRTY):
+        if self._flag(META_DIRTY) or summary.summary_missing(self):
             self.refresh_entities()
 
     def _flag(self, name: str) -> bool:
