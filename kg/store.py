@@ -106,14 +106,18 @@ class Store:
         touched, self._touched = self._touched, set()
         dropped, self._dropped = self._dropped, False
         if touched is None:
-            self.inner.update(entities_update(self.base))
+            self.inner.update(entities_update(self.base, clear_mark=False))
+            self.inner.update(summary_update(self.base, "empty"))
             return
         entities = sorted(touched)
-        batches = [entities[i:i + REFRESH_BATCH] for i in range(0, len(entities), REFRESH_BATCH)] or [[]]
-        every_pair = len(entities) > summary.STAGED_ENTITIES
-        for n, batch in enumerate(batches, 1):
-            self.inner.update(entities_update(self.base, batch, clear_mark=n == len(batches), every_pair=every_pair,
-                                              dropped=dropped))
+        if not entities:
+            self.inner.update(entities_update(self.base, []))
+            return
+        staged = len(entities) <= summary.STAGED_ENTITIES
+        for i in range(0, len(entities), REFRESH_BATCH):
+            self.inner.update(entities_update(self.base, entities[i:i + REFRESH_BATCH], clear_mark=False,
+                                              stage=staged))
+        self.inner.update(summary_update(self.base, "staged" if staged else "all", removals=dropped))
 
     def _old_mentions(self, key: str) -> Iterable[str]:
         """The entities a stored article mentions (nothing when it is not stored)."""
@@ -156,28 +160,21 @@ class Store:
             raise StoreError("the store was opened read-only")
 
 
-def entities_update(base: Base, only: list[str] | None = None, clear_mark: bool = True,
-                    every_pair: bool = False, dropped: bool = True) -> str:
+def entities_update(base: Base, only: list[str] | None = None, clear_mark: bool = True, stage: bool = False) -> str:
     """The SPARQL update that rebuilds the entities graph (or the entries of the entities `only`) from the
-    article graphs, and clears the stale mark; with it the co-mentions (kg.summary) of those entities' names, or
-    all of them when `every_pair` (cheaper when a session touched many entities). Without `dropped` mentions,
-    no count fell and no recorded pair can go."""
+    article graphs, and clears the stale mark; with `stage`, it notes the names of those entities before and after
+    for summary_update."""
     ent = base.entities_graph
     prefix = base.article_graph_prefix
-    staged = only is not None and not every_pair
     before = after = ""
     if only is None:
         drop, values = f"DROP SILENT GRAPH <{ent}> ;", ""
     else:
         values = "VALUES ?e { " + " ".join(f"<{iri}>" for iri in only) + " }"
         drop = f"DELETE {{ GRAPH <{ent}> {{ ?e ?p ?o }} }} WHERE {{ {values} GRAPH <{ent}> {{ ?e ?p ?o }} }} ;"
-    if staged:
-        # The co-mentions of these entities' names before and after, recounted once the last batch is in.
-        before, after = summary.stage_names(base, values) + " ;", " ; " + summary.stage_names(base, values)
-    if clear_mark:
-        after += " ; " + summary.co_mentions_update(base, "staged" if staged else "empty" if only is None else "all",
-                                                    removals=dropped)
-    mark = f'DELETE DATA {{ GRAPH <{base.meta_graph}> {{ <{STORE_MARK}> <{META_DIRTY}> "true" }} }}'
+        if stage:
+            before, after = summary.stage_names(base, values) + " ;", " ; " + summary.stage_names(base, values)
+    mark = _clear_mark(base)
     if only == []:
         return mark
     return sparql_prefixes() + f"""
@@ -196,6 +193,17 @@ def entities_update(base: Base, only: list[str] | None = None, clear_mark: bool 
         {after}
         {"; " + mark if clear_mark else ""}
     """
+
+
+def summary_update(base: Base, scope: str, removals: bool = True) -> str:
+    """The SPARQL update that recounts the co-mentions and event names (kg.summary) once the entries are in, in
+    `scope` "staged", "all" or "empty", and clears the stale mark. A transaction of its own: reading what the same
+    transaction wrote (the entries) is several times slower."""
+    return sparql_prefixes() + summary.co_mentions_update(base, scope, removals) + " ; " + _clear_mark(base)
+
+
+def _clear_mark(base: Base) -> str:
+    return f'DELETE DATA {{ GRAPH <{base.meta_graph}> {{ <{STORE_MARK}> <{META_DIRTY}> "true" }} }}'
 
 
 class LocalStore(Store):

@@ -1,4 +1,5 @@
-"""What the entities graph records for the shipped queries beyond each entity's own entry: co-mentions.
+"""What the entities graph records for the shipped queries beyond each entity's own entry: co-mentions, and the
+articles of each event name.
 
 A kg:CoMention is a pair of names of people, organizations or places that at least two articles mention together,
 with the number of those articles: the rows of the `co-mentions` query, counted when the entities graph is
@@ -8,12 +9,18 @@ triples) and are not recorded; the query counts them from the article graphs whe
 
 A pair is keyed by names, as the query groups its rows: the first name is that of the entity whose IRI sorts
 first, and entities of different kinds that share a name count together. The entities graph says how many pairs it
-records (kg:recordedCoMentions on the graph's own IRI); that triple also marks an entities graph that has them.
+records (kg:recordedCoMentions on the graph's own IRI); that triple also marks an entities graph that has them and
+the event names.
+
+A kg:EventName is a name that events have, with the number of articles that mention an event of that name: the
+events of different articles are different entities that often share a name ("meeting in Oslo"), which
+top-entities counts as one row. Counting them at query time reads the mentions of every event.
 
 The refresh keeps them exact. An article changes only the pairs of the entities it mentions, and an entity only
-the pairs of its own names: a refresh notes the names its entities have before and after (in a staging graph,
-across the batches of one refresh), then recounts the pairs of those names, writing only the pairs whose count
-changed. A session that refreshed many entities recounts every pair instead, which is then cheaper.
+the pairs and the event names of its own names: a refresh notes the names its entities have before and after (in a
+staging graph, across the batches of one refresh), then recounts the pairs and the event names of those names,
+writing only the pairs whose count changed. A session that refreshed many entities recounts every pair instead,
+which is then cheaper.
 """
 
 from __future__ import annotations
@@ -117,6 +124,7 @@ def co_mentions_update(base: Base, scope: str, removals: bool = True) -> str:
     # The same names, the same IRI.
     iri = f'IRI(CONCAT("{base.iri}comention/", MD5(CONCAT(STR(?a), "\\u001f", STR(?b)))))'
     return f"""{expand}
+        {_event_names_update(base, scope)}
         DELETE {{ GRAPH <{ent}> {{ ?old kg:sharedArticles ?recorded }} }}
         INSERT {{ GRAPH <{ent}> {{ ?c kg:firstOfPair ?a ; kg:secondOfPair ?b ; kg:sharedArticles ?n }} }}
         WHERE {{ {counted} {old} FILTER(!BOUND(?recorded) || ?recorded != ?n) BIND({iri} AS ?c) }} ;{removed}
@@ -126,8 +134,28 @@ def co_mentions_update(base: Base, scope: str, removals: bool = True) -> str:
         WHERE {{ {{ SELECT (COUNT(?c) AS ?recorded) WHERE {{ GRAPH <{ent}> {{ ?c kg:sharedArticles ?n }} }} }} }}"""
 
 
+def _event_names_update(base: Base, scope: str) -> str:
+    """Operations that recount the articles of each event name (the staged ones, or all): the events of different
+    articles are different entities that often share a name, which top-entities counts as one."""
+    ent, stage = base.entities_graph, staging_graph(base)
+    staged = f"GRAPH <{stage}> {{ <{stage}> <{stage}#name> ?name }}" if scope == "staged" else ""
+    clear = "" if scope == "empty" else (
+        f"DELETE {{ GRAPH <{ent}> {{ ?n ?p ?o }} }} WHERE {{ {staged} GRAPH <{ent}> {{ ?n kg:eventName ?name ; "
+        f"?p ?o }} }} ;")
+    return f"""{clear}
+        INSERT {{ GRAPH <{ent}> {{ ?n kg:eventName ?name ; kg:eventArticles ?articles }} }}
+        WHERE {{
+          {{ SELECT ?name (COUNT(DISTINCT ?article) AS ?articles) WHERE {{ {staged}
+               GRAPH <{ent}> {{ ?e a kg:Event ; kg:name ?name }}
+               GRAPH ?g {{ ?article kg:mentions ?e ; a kg:Article }} }}
+            GROUP BY ?name }}
+          BIND(IRI(CONCAT("{base.iri}eventname/", MD5(STR(?name)))) AS ?n)
+        }} ;"""
+
+
 def summary_missing(store) -> bool:
-    """Whether the store holds articles but an entities graph made before co-mentions were recorded."""
+    """Whether the store holds articles but an entities graph made before co-mentions and event names were
+    recorded."""
     ent = store.base.entities_graph
     if store.query(f"ASK {{ GRAPH <{ent}> {{ <{ent}> <{RECORDED}> ?n }} }}", union=False):
         return False

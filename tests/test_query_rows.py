@@ -95,6 +95,10 @@ def co_mentions(store: Store) -> tuple[list[tuple], list[tuple]]:
     return as_rows(run(store, "co-mentions"))[1], reference_rows(store, "co-mentions", [])[1]
 
 
+def top_entities(store: Store) -> tuple[list[tuple], list[tuple]]:
+    return as_rows(run(store, "top-entities"))[1], reference_rows(store, "top-entities", [])[1]
+
+
 def recorded(store: Store) -> int:
     ent = ox.NamedNode(store.base.entities_graph)
     return int(next(store.inner.quads_for_pattern(ent, ox.NamedNode(summary.RECORDED), None, ent)).object.value)
@@ -154,7 +158,9 @@ def test_co_mentions_after_sessions_equal_a_fresh_build(location, tmp_path, monk
     assert isomorphic(entities_graph(location), entities_graph(str(tmp_path / "fresh")))
     with Store.open(location) as st:
         got, expected = co_mentions(st)
+        top, expected_top = top_entities(st)
     assert recorded_of(location) >= 200 and len(got) == 200 and got == expected
+    assert any(kind == '"Event"' for _, kind, _ in top) and top == expected_top  # events that share a name
 
 
 def recorded_of(location: str) -> int:
