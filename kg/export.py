@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 import pyoxigraph as ox
 
 from kg.store import Store
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -18,6 +24,12 @@ FORMATS = {
 }
 EXTENSIONS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "ntriples", ".jsonld": "jsonld",
               ".json": "jsonld"}
+END = b" .\n"  # ends every statement Oxigraph writes in Turtle and N-Triples (literals escape their newlines)
+MERGE = 1000  # shared subjects merged in one pass
+AHEAD = 8  # graphs dumped ahead of the one being written, per dumping thread
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 class ExportError(Exception):
@@ -48,5 +60,139 @@ def export(store: Store, output: BinaryIO, fmt: str = "turtle") -> None:
     if rdf.supports_datasets:
         store.inner.dump(output, rdf, prefixes=prefixes if rdf != ox.RdfFormat.N_QUADS else None)
         return
+    prefixes = prefixes if rdf == ox.RdfFormat.TURTLE else {}
+    if isinstance(store.inner, ox.Store):
+        write_union(store.inner, output, rdf, prefixes)
+        return
+    # A server's answer is loaded into a scratch store (a set) by the client, so each triple comes back once.
     triples = store.inner.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-    ox.serialize(triples, output, rdf, prefixes=prefixes if rdf != ox.RdfFormat.N_TRIPLES else None)
+    ox.serialize(triples, output, rdf, prefixes=prefixes or None)
+
+
+def write_union(inner: ox.Store, output: BinaryIO, rdf: ox.RdfFormat, prefixes: dict[str, str],
+                threads: int | None = None) -> None:
+    """Each triple of the union of all graphs once, as Turtle or N-Triples, the same bytes on every run.
+
+    Graph by graph in the order of their names, each through Oxigraph's own serializer (in `threads` threads:
+    it runs without the GIL). Only a subject that two graphs describe can have a triple that two graphs hold;
+    the statements about such subjects are held back, merged and written last, once each, in subject order.
+    Memory holds those statements and a few graphs, not the store (Oxigraph's CONSTRUCT keeps a set of every
+    triple, and stops de-duplicating past about a million of them).
+    """
+    from concurrent.futures import ThreadPoolExecutor  # here: `kg --help` imports this module
+
+    turtle = rdf == ox.RdfFormat.TURTLE
+    named = sorted(inner.named_graphs(), key=lambda g: (isinstance(g, ox.BlankNode), g.value))
+    graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [*named]
+    if next(iter(inner.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+        graphs.insert(0, ox.DefaultGraph())
+    threads = threads or max(1, min(2, os.cpu_count() or 1))
+
+    def dump(graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> bytes:
+        data = inner.dump(format=rdf, from_graph=graph, prefixes=prefixes or None)
+        assert data is not None
+        return data
+
+    header: bytes | None = None
+    held: dict[bytes, set[bytes]] = {}  # shared subject -> its statements (lines or Turtle blocks), de-duplicated
+    with ThreadPoolExecutor(threads + 1) as pool:
+        shared_subjects = pool.submit(_shared_subjects, inner, graphs)
+        shared: set[bytes] | None = None
+        for data in _in_order(pool, dump, graphs, AHEAD * threads):
+            if not data:
+                continue
+            if turtle:
+                if header is None:
+                    header = _prefix_lines(data)
+                    output.write(header)
+                elif not data.startswith(header):
+                    raise ExportError("Oxigraph wrote different prefixes for two graphs; cannot merge them")
+                data = data[len(header):]
+            if shared is None:
+                shared = _subject_tokens(shared_subjects.result(), rdf, prefixes)
+            if not shared:
+                output.write(data)
+                continue
+            kept = []
+            statements = data.split(END)
+            if statements[-1]:
+                raise ExportError(f"unexpected end of a graph written by Oxigraph: {statements[-1][-80:]!r}")
+            for statement in statements[:-1]:
+                subject = statement[:statement.find(b" ")]
+                if subject in shared:
+                    held.setdefault(subject, set()).add(statement)
+                else:
+                    kept.append(statement)
+            if kept:
+                kept.append(b"")
+                output.write(END.join(kept))
+    if not turtle:
+        # N-Triples writes a triple the same way every time: equal lines are equal triples.
+        for subject in sorted(held):
+            output.write(b"".join(s + END for s in sorted(held[subject])))
+        return
+    subjects = sorted(held)
+    for i in range(0, len(subjects), MERGE):
+        assert header is not None
+        output.write(_merge(header, [held[s] for s in subjects[i:i + MERGE]], prefixes))
+
+
+def _shared_subjects(inner: ox.Store, graphs: list) -> list[ox.NamedNode | ox.BlankNode]:
+    """Subjects that more than one graph describes (all of the default graph's, if it has any: a superset)."""
+    rows = inner.query("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?s HAVING (COUNT(DISTINCT ?g) > 1)")
+    assert isinstance(rows, ox.QuerySolutions)
+    subjects = {row[0] for row in rows}
+    if graphs and isinstance(graphs[0], ox.DefaultGraph):
+        subjects.update(q.subject for q in inner.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    return list(subjects)
+
+
+def _subject_tokens(subjects: list[ox.NamedNode | ox.BlankNode], rdf: ox.RdfFormat,
+                    prefixes: dict[str, str]) -> set[bytes]:
+    """How the serializer writes each of these subjects at the start of a statement."""
+    if not subjects:
+        return set()
+    p = ox.NamedNode("urn:kg:p")
+    data = ox.serialize([ox.Triple(s, p, p) for s in subjects], format=rdf, prefixes=prefixes or None)
+    assert data is not None
+    statements = data[len(_prefix_lines(data)):].split(END)[:-1]
+    tokens = {s[:s.find(b" ")] for s in statements}
+    if len(tokens) != len(subjects):
+        raise ExportError("cannot tell the shared subjects apart in Oxigraph's output")
+    return tokens
+
+
+def _prefix_lines(data: bytes) -> bytes:
+    end = 0
+    while data.startswith(b"@prefix ", end):
+        end = data.index(b"\n", end) + 1
+    return data[:end]
+
+
+def _merge(header: bytes, subjects: list[set[bytes]], prefixes: dict[str, str]) -> bytes:
+    """Turtle for the union of the statements held for each of these subjects: one statement per subject."""
+    blocks = [next(iter(statements)) + END for statements in subjects if len(statements) == 1]
+    several = [statements for statements in subjects if len(statements) > 1]
+    if not several:
+        return b"".join(blocks)
+    text = header + b"".join(s + END for statements in several for s in sorted(statements))
+    triples = dict.fromkeys(ox.parse(text, format=ox.RdfFormat.TURTLE))  # in subject order: one statement each
+    ordered = sorted(triples, key=lambda t: (t.subject.value, t.predicate.value))  # stable: objects as read
+    data = ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    assert data is not None
+    return b"".join(blocks) + data[len(_prefix_lines(data)):]
+
+
+def _in_order(pool: ThreadPoolExecutor, fn: Callable[[T], R], items: Iterable[T], ahead: int) -> Iterator[R]:
+    """fn over the items in the pool's threads, results in the items' order, at most `ahead` pending."""
+    pending: deque[Future[R]] = deque()
+    try:
+        for item in items:
+            pending.append(pool.submit(fn, item))
+            if len(pending) >= ahead:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()

@@ -16,6 +16,7 @@ from datetime import date as _date
 from typing import TYPE_CHECKING
 
 from kg import lexicon as lx
+from kg.articles import dateline_length
 from kg.dates import normalize
 from kg.records import Article, Entity, Event, Extraction, MentionRef, Span, Statement
 
@@ -32,9 +33,6 @@ QUOTE_OPEN = "\u201c\""
 QUOTE_CLOSE = "\u201d\""
 POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)(?![\w])")
 LEADING = re.compile(r"^(?:the|The|THE)\s+")
-# "OSLO, March 3, 2026 — " at the start of a clause the parser ran across the dateline
-DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'\-]{1,40}(?:, [A-Z][\w .\-]{1,30})*?"
-                           r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\u2014|\u2013|--)\s*")
 
 
 # ---------------------------------------------------------------------------------------------- mentions
@@ -91,6 +89,21 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     return start, end, possessive
 
 
+NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "van", "von",
+                            "der", "den", "al", "el", "y"})
+SECTOR_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]+) $")
+LOCAL_BODIES = frozenset({"police", "hospital", "council", "school", "airport", "port", "fire", "ambulance",
+                          "county", "city", "municipality", "district", "parish", "borough", "prison", "court"})
+NOT_A_PERSON_WORDS = lx.ORG_DESIGNATORS | lx.ORG_HEADS | lx.BODY_DESIGNATORS | lx.PLACE_HEADS | frozenset(
+    {"republic", "kingdom", "state", "states", "emirates", "islands", "central", "national", "people's"})
+TRAILING_SCORE = re.compile(r"(?:\s+[\d()\-\u2013]+)+$")
+PERSON_OF_COUNTRY = re.compile(r"([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}) of ([A-Z][\w.]+(?: [A-Z][\w.]+)?)")
+TWO_PLACES_BODY = re.compile(r"(?<![\w'])([A-Z][a-z]+ and (?:[A-Z][a-z]+ ){1,2})([A-Z][a-z]+)(?![\w'])")
+# What links a name to a short name the article gives it: ", or X", " (X)", ", known by its Spanish initials X"
+NAMED_AS = re.compile(r"(?:,? \(|, or |,? (?:also )?known (?:as|by (?:its|the) (?:[\w-]+ ){0,2}(?:initials|acronym|"
+                      r"abbreviation|name)) |, abbreviated (?:as )?)")
+# Capitalized words right after a country's name, up to the last one: "Ghana| Manufacturers' Forum"
+COUNTRY_OPENS_NAME = re.compile(r"((?: [A-Z][\w&-]*(?:['\u2019]s?)?){1,4})(?![\w'\u2019])")
 SURNAME_PARTICLES = frozenset({"van", "von", "der", "de", "den", "da", "di", "del", "la", "le", "du", "dos", "bin",
                                "al", "el", "ten", "ter"})
 TOWN_COUNTRY = re.compile(r", ([A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*)")
@@ -142,10 +155,12 @@ class _Analysis:
         self.quotes = _quote_spans(self.text)
         self.quote_index = {q: i for i, q in enumerate(self.quotes)}
         self.ent_at = {e.start: e for e in doc.ents}
+        # every Token made once: spaCy builds a new Python object each time a Doc is iterated or indexed
+        self.tokens: list[Token] = list(doc)
         self.in_quote = [False] * len(doc)
-        self.token_at = _char_to_token(doc)
+        self.token_at = _char_to_token(self.tokens, len(self.text))
         qi = 0
-        for tok in doc:
+        for tok in self.tokens:
             while qi < len(self.quotes) and self.quotes[qi][1] <= tok.idx:
                 qi += 1
             if qi < len(self.quotes) and self.quotes[qi][0] <= tok.idx < self.quotes[qi][1]:
@@ -160,7 +175,7 @@ class _Analysis:
 
     def token(self, char: int) -> Token | None:
         if 0 <= char < len(self.token_at) and self.token_at[char] >= 0:
-            return self.doc[self.token_at[char]]
+            return self.tokens[self.token_at[char]]
         return None
 
     def paragraph(self, char: int) -> int:
@@ -170,9 +185,9 @@ class _Analysis:
         return Span(start, end, self.text[start:end])
 
 
-def _char_to_token(doc: Doc) -> list[int]:
-    table = [-1] * len(doc.text)
-    for tok in doc:
+def _char_to_token(tokens: Sequence[Token], length: int) -> list[int]:
+    table = [-1] * length
+    for tok in tokens:
         for c in range(tok.idx, tok.idx + len(tok.text)):
             table[c] = tok.i
     return table
@@ -225,7 +240,7 @@ def _single_quotes(paragraph: str) -> list[tuple[int, int]]:
     return out
 
 
-def _title_before(doc: Doc, first: int) -> tuple[str | None, list[Token]]:
+def _title_before(doc: Sequence[Token] | Doc, first: int) -> tuple[str | None, list[Token]]:
     """A job title written right before a name ("Chief Executive", "flight director") and the words before it."""
     words: list[Token] = []
     i = first - 1
@@ -315,11 +330,32 @@ def _collect(an: _Analysis) -> list[_Mention]:
             continue
         i = bisect_right(starts, s) - 1
         inside = i >= 0 and ner_spans[i][0] <= s and e <= ner_spans[i][1] and ner_spans[i] != (s, e)
+        sector = SECTOR_BEFORE.search(text, max(0, s - 16), s) if kind == "Place" and canon in lx.COUNTRY_NAMES | \
+            lx.SUBNATIONAL else None
+        if sector and sector.group(1).lower() in lx.SECTORS:
+            add(sector.start(1), e, "Organization", 3.0)  # "Health New Zealand", "Statistics Canada"
+            for c in range(sector.start(1), e):
+                taken[c] = True
+            continue
         if inside and not _only_decoration(text, ner_spans[i], s, e):
+            continue
+        named = COUNTRY_OPENS_NAME.match(text, e) if kind == "Place" else None
+        if named and name_key(named.group(1).split()[-1]) in lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS | {"forum"}:
+            add(s, named.end(1), "Organization", 3.0)  # "Ghana Manufacturers' Forum", "Kenya Airways"
+            for c in range(s, named.end(1)):
+                taken[c] = True
             continue
         add(s, e, kind, 0, fixed=kind, canonical=canon)
         for c in range(s, e):
             taken[c] = True
+    # 2b. "Devon and Cornwall Police", "Avon and Somerset Constabulary": two places and a designator are one body
+    for hit in TWO_PLACES_BODY.finditer(text):
+        preceding = text[max(0, hit.start(1) - 30):hit.start(1)].split()
+        if name_key(hit.group(2)) in lx.ORG_DESIGNATORS and not any(taken[hit.start(1):hit.end(2)]) and \
+                not (preceding and preceding[-1][:1].isupper()):  # (not "Canada Mortgage and Housing Corporation")
+            add(hit.start(1), hit.end(2), "Organization", 3.0)  # (the last word is the designator)
+            for c in range(hit.start(1), hit.end(2)):
+                taken[c] = True
     # 3. the NER, split at commas ("City Hall, Almeida"), with a year before an event ("the 2025 Summit")
     for ent in _joined_orgs(doc):
         ner_kind = NER_KINDS.get(ent.label_)
@@ -327,9 +363,18 @@ def _collect(an: _Analysis) -> list[_Mention]:
             continue  # an unknown short capitalized "place" ("AI") is an acronym, not a country
         offset = ent.start_char
         pieces = re.split(r"(,\s*)", ent.text)
-        if " and " in ent.text and lx.known_kind(ent.text) is None and all(
-                text.count(p) > 1 or lx.known_kind(p) for p in ent.text.split(" and ")):
-            pieces = re.split(r"( and )", ent.text)  # "Okafor and IMF": two names the NER joined
+        words = [p for p in pieces if p and not p.startswith(",")]
+        if words and words[0].lower().startswith("the "):
+            words[0] = words[0][4:]
+        if len(words) > 1 and name_key(words[-1].split()[-1]) in lx.ORG_DESIGNATORS and \
+                all(len(p.split()) == 1 and p[:1].isupper() for p in words[:-1]):
+            pieces = [ent.text]  # "Meteorology, Climatology and Geophysics Agency": a list inside one name
+        halves = ent.text.split(" and ")
+        if " and " in ent.text and lx.known_kind(ent.text) is None and (
+                all(text.count(p) > 1 or lx.known_kind(p) for p in halves) or
+                all(len(p.split()) >= 2 and name_key(p.split()[-1]) in lx.ORG_DESIGNATORS for p in halves)):
+            # "Okafor and IMF", "Valmar Air and Sorrento Airways": two names the NER joined
+            pieces = re.split(r"( and )", ent.text)
         for part in pieces:
             if part and not part.startswith(",") and part != " and ":
                 start = offset
@@ -345,10 +390,23 @@ def _collect(an: _Analysis) -> list[_Mention]:
                     before = text[max(0, start - 5):start]
                     if re.fullmatch(r"(?:19|20)\d\d ", before):
                         start -= 5
-                add(start, offset + len(part), ner_kind, 1.0)
+                end = offset + len(part)
+                score = TRAILING_SCORE.search(text, start, end)
+                if score and ner_kind != "Event":
+                    end = score.start()  # "Camila Restrepo of Colombia 4-6": a score is no part of a name
+                of_country = PERSON_OF_COUNTRY.fullmatch(text, start, end)
+                if of_country and lx.canonical(of_country.group(2)) in lx.COUNTRY_NAMES and \
+                        lx.known_kind(text[start:end]) is None and not any(
+                            name_key(w) in NOT_A_PERSON_WORDS for w in of_country.group(1).split()):
+                    # "top seed Camila Restrepo of Colombia", later "Restrepo": a player and her country
+                    add(start, of_country.end(1), "Person", 1.0)
+                    country = of_country.start(2)
+                    add(country, end, "Place", 0, fixed="Place", canonical=lx.canonical(of_country.group(2)))
+                else:
+                    add(start, end, ner_kind, 1.0)
             offset += len(part)
     # 4. a descriptor before a capitalized name: "the union Havenbond", "newspaper Diario Atlantico"
-    for tok in doc:
+    for tok in an.tokens:
         if not tok.is_lower or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         head_kind = ("Organization" if tok.lower_ in lx.ORG_HEADS else "Place" if tok.lower_ in lx.PLACE_HEADS
@@ -360,10 +418,15 @@ def _collect(an: _Analysis) -> list[_Mention]:
             j += 1  # "the city of Rivertown", "the port of Antwerp"
             tok = doc[j - 1]
         # (a name the NER found counts whatever the tagger made of its words: "side Deportes Lautaro")
-        while j < len(doc) and j - tok.i <= MAX_NAME_TOKENS and (doc[j].pos_ in ("PROPN", "X") or
-                                                                 doc[j].ent_type_) and \
-                (doc[j].is_title or doc[j].is_upper) and not doc[j].is_sent_start:
-            j += 1
+        while j < len(doc) and j - tok.i <= MAX_NAME_TOKENS and not doc[j].is_sent_start:
+            if (doc[j].pos_ in ("PROPN", "X") or doc[j].ent_type_) and (doc[j].is_title or doc[j].is_upper):
+                j += 1
+            elif j > tok.i + 1 and doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and (
+                    doc[j + 1].is_title or doc[j + 1].lower_ in NAME_PARTICLES and j + 2 < len(doc) and
+                    doc[j + 2].is_title):
+                j += 1  # "the village of Santa Rosa de Quilla", "the group Red Andina del Agua"
+            else:
+                break
         if j > tok.i + 1:
             m = add(doc[tok.i + 1].idx, doc[j - 1].idx + len(doc[j - 1]), head_kind, 3.0)
             if m is not None and head_kind == "Organization":
@@ -383,8 +446,13 @@ def _collect(an: _Analysis) -> list[_Mention]:
         while j < len(doc) and _name_token(doc[j]) and j - i < MAX_NAME_TOKENS:
             j += 1
         k = i
-        while k < j and doc[k].lower_ in title_words:
-            k += 1
+        while k < j and (doc[k].lower_ in title_words or doc[k].lower_ in lx.PORTFOLIOS and k + 1 < j and
+                         doc[k + 1].lower_ in title_words):
+            k += 1  # ("Culture Minister Chea Sovannary": the title is no part of the name)
+        inner = [t for t in range(k + 1, j - 1) if doc[t].lower_ in title_words and doc[t + 1].lower_ not in
+                 title_words]
+        if inner and any(occupied[doc[k].idx:doc[inner[-1]].idx]):
+            k = inner[-1] + 1  # "Kessler Haus Chief Executive Matthias Brunner": the company, its title, the person
         if k < j and not any(occupied[doc[k].idx:doc[j - 1].idx + len(doc[j - 1])]):
             m = add(doc[k].idx, doc[j - 1].idx + len(doc[j - 1]), None, 0)
             if m is not None and not m.votes and not m.fixed:
@@ -456,10 +524,11 @@ def _pronoun_targets(an: _Analysis, mentions: list[_Mention]) -> set[int]:
     """Starts of the mentions that a following "he" or "she" most likely refers to (the last name before it)."""
     starts = [m.start for m in mentions]
     targets: set[int] = set()
-    for tok in an.doc:
+    for tok in an.tokens:
         if tok.lower_ in ("he", "she", "his", "her", "him") and not an.in_quote[tok.i]:
             i = bisect_left(starts, tok.idx) - 1
-            while i >= 0 and (mentions[i].fixed or _named_as_place(an, mentions[i])):
+            while i >= 0 and (mentions[i].fixed or _named_as_place(an, mentions[i]) or
+                              _after_a_person(an, mentions, i)):
                 i -= 1
             words = mentions[i].text.split() if i >= 0 else []
             if i >= 0 and tok.idx - mentions[i].end < 300 and len(words) <= 3 and \
@@ -468,10 +537,51 @@ def _pronoun_targets(an: _Analysis, mentions: list[_Mention]) -> set[int]:
     return targets
 
 
+def _after_a_person(an: _Analysis, mentions: list[_Mention], i: int) -> bool:
+    """ "Keith Morrow, 71, from Papatoetoe, said his ...": a name the NER did not call a person, after one it did in
+    the same sentence, is no antecedent of the pronoun."""
+    m = mentions[i]
+    if m.votes.get("Person", 0) > 0 or not any(v > 0 for k, v in m.votes.items() if not k.startswith("_")):
+        return False
+    tok = an.token(m.start)
+    if tok is None:
+        return False
+    sent_start = tok.sent.start_char
+
+    def person_like(p: _Mention) -> bool:
+        if p.votes.get("Person", 0) > 0:
+            return True
+        last = an.token(p.end - 1)  # the sentence's subject, of no other kind ("Tapsell told the crowd in X")
+        return last is not None and last.dep_ in ("nsubj", "nsubjpass") and not any(
+            v > 0 for k, v in p.votes.items() if not k.startswith("_"))
+
+    return any(sent_start <= p.start < m.start and person_like(p) for p in mentions[:i])
+
+
 def _named_as_place(an: _Analysis, m: _Mention) -> bool:
     """ "diverted ships to Larvik and Drammen. He said ...": a name after a preposition of place is no antecedent."""
     last = an.token(m.end - 1)
     return last is not None and _place_preposition(last)
+
+
+def _event_head(last: Token) -> Token:
+    """The lower-case event noun a name is a modifier of ("Atlantic Drift" in "the Atlantic Drift music festival"),
+    else the name's own last token."""
+    head = last.head
+    if last.dep_ != "compound" or head.i <= last.i or head.pos_ != "NOUN" or not head.is_lower or \
+            head.lemma_ not in lx.NAMED_EVENT_HEADS and head.lower_ not in lx.NAMED_EVENT_HEADS:
+        return last
+    between = last.doc[last.i + 1:head.i]
+    return head if all(t.is_lower and t.dep_ in ("compound", "amod") for t in between) else last
+
+
+def _site_head(last: Token) -> bool:
+    """Whether a name modifies a lower-case noun of a site ("the Firule tennis centre", "the Kell copper mine")."""
+    head = last.head
+    if last.dep_ != "compound" or head.i <= last.i or head.pos_ != "NOUN" or not head.is_lower or \
+            head.lemma_ not in lx.SITE_NOUNS and head.lemma_ not in lx.PLACE_HEADS:
+        return False  # ("the Cajamarca region")
+    return all(t.is_lower and t.dep_ in ("compound", "amod") for t in last.doc[last.i + 1:head.i])
 
 
 def _name_token(tok: Token) -> bool:
@@ -529,9 +639,10 @@ def spelling_variant(a: str, b: str) -> bool:
     return _edit_distance(fa, fb) <= (1 if min(len(fa), len(fb)) < 7 else 2)
 
 
-def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
+def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = None) -> defaultdict[str, float]:
     votes: defaultdict[str, float] = defaultdict(float)
-    doc = an.doc
+    doc = an.tokens
+    conj_votes = {} if conj_votes is None else conj_votes  # token -> kind its coordination implies
     for m in g.mentions:
         for k, v in m.votes.items():
             if not k.startswith("_"):
@@ -542,7 +653,21 @@ def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
         title, _ = _title_before(doc, first.i)
         if title:
             votes["Person"] += 3
+        elif first.i >= 2 and doc[first.i - 1].text in ("'s", "\u2019s") and \
+                doc[first.i - 2].left_edge.lower_ == "the" and first.lower_ not in lx.GIVEN_NAME_GENDER:
+            votes["Person"] -= 3  # "the G20's Common Framework": what a body has, not a person ("Kenya's X" may be)
         last = an.token(m.end - 1)
+        if last is not None and _event_head(last) is not last:
+            votes["Event"] += 3  # "the Atlantic Drift music festival": the festival is called Atlantic Drift
+        if last is not None and _site_head(last):
+            votes["Place"] += 2  # "the Firule tennis centre", "the Tsagaan Uul copper project"
+        said_it = False
+        if last is not None and last.dep_ == "nsubj" and last.head.lemma_ in lx.REPORTING_VERBS:
+            votes["Event"] -= 5  # people and bodies speak; events do not ("Revontuli Games said")
+            said_it = any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == "it" for c in last.head.children
+                          if c.dep_ == "ccomp" for t in c.children)
+            if said_it:
+                votes["Organization"] += 3  # "X said it would cut 1,100 jobs": "it" is a body
         if last is not None:
             for child in last.children:
                 if child.dep_ == "appos" and _is_title(child):
@@ -560,14 +685,37 @@ def _kind_votes(an: _Analysis, g: _Group) -> defaultdict[str, float]:
         elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "from" and \
                 last.head.head.pos_ == "NOUN" and last.head.head.dep_ == "appos":
             votes["Place"] += 1.5  # "X, a retired teacher from Y": where a person is from (an employer is "at")
+        elif last is not None and last.dep_ == "pobj" and last.head.lower_ in ("from", "of") and \
+                last.head.i > 1 and doc[last.head.i - 1].text == "," and (
+                    last.head.head.pos_ == "PROPN" and last.head.lower_ == "from" or
+                    doc[last.head.i - 2].like_num and doc[last.head.i - 2].dep_ in ("appos", "npadvmod", "amod")):
+            votes["Place"] += 1.5  # "Keith Morrow, 71, from Papatoetoe," "Graham Trewin, 58, of Polgarrow": a hometown
+        elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "at" and _is_title(last.head.head):
+            votes["Organization"] += 2  # "a credit strategist at Aldgate Rowe": an employer
+        elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "of" and \
+                last.head.head.lower_ in lx.PLACE_TITLES:
+            votes["Place"] += 2  # "the governors of Jujuy, Salta and Catamarca"
+            for conj in last.conjuncts:
+                conj_votes[conj.i] = "Place"
+        if last is not None and last.dep_ == "appos" and last.head.lemma_ in lx.ORG_HEADS and \
+                last.head.pos_ == "NOUN":
+            votes["Organization"] += 3  # "an independent firm, Verdant Assurance"
+        if last is not None and last.i + 2 < len(doc) and doc[last.i + 1].text == "," and \
+                doc[last.i + 2].lower_ in ("which", "who"):
+            # "Castellan Ratings, which rates the bonds": no person; "X, who ...": a person (or a body of people)
+            if doc[last.i + 2].lower_ == "who":
+                votes["Person"] += 1  # (a band or a team is "who" too)
+            else:
+                votes["Organization"] += 2.5
         country = TOWN_COUNTRY.match(an.text, m.end, m.end + 40)
         if country and lx.canonical(country.group(1)) in lx.COUNTRY_NAMES and " " not in m.text:
             votes["Place"] += 2  # "Niamey, Niger": a town and its country
         if last is not None and m.start in an.person_pronoun_targets:
-            votes["Person"] += 1.5
+            # (a "he" after a capitalized word the NER passed over says too little to make it a name)
+            votes["_pronoun" if m.weak else "Person"] += 1.5
         parts = m.text.split()
         if last is not None and 2 <= len(parts) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in parts) \
-                and last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_ in lx.REPORTING_VERBS \
+                and not said_it and last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_ in lx.REPORTING_VERBS \
                 and name_key(parts[-1]) not in lx.ORG_DESIGNATORS:
             votes["Person"] += 1
     words = g.tokens
@@ -604,15 +752,22 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
     fixed = {g.key: next((m.fixed for m in g.mentions if m.fixed), None) for g in groups.values()}
     by_tokens = {g.tokens: g for g in groups.values()}
     # a multi-word name whose last words stand alone elsewhere is a person's; whose first words do, an organization's
-    votes = {g.key: _kind_votes(an, g) for g in groups.values()}
+    implied: dict[int, str] = {}  # last token of a name -> the kind its coordination with a typed name implies
+    votes = {g.key: _kind_votes(an, g, implied) for g in groups.values()}
+    for g in groups.values():
+        for m in g.mentions:
+            last = an.token(m.end - 1)
+            if last is not None and last.i in implied:
+                votes[g.key][implied[last.i]] += 2
     for g in groups.values():
         n = len(g.tokens)
         if n < 2 or fixed[g.key]:
             continue
         # ("Western Greece" is no person's name because "Greece" stands alone: a known place is no surname)
         if any(g.tokens[i:] in by_tokens and (i == n - 1 or all(t in SURNAME_PARTICLES for t in g.tokens[i:-1]))
-               and fixed[by_tokens[g.tokens[i:]].key] in (None, "Person") for i in range(1, n)):
-            votes[g.key]["Person"] += 2
+               and fixed[by_tokens[g.tokens[i:]].key] in (None, "Person") for i in range(1, n)) and \
+                not any(t in lx.ORG_WORDS for t in g.tokens[:1]):
+            votes[g.key]["Person"] += 2  # (but "Lindenau" for "Vorwärts Lindenau" is the club's short name)
         if any(g.tokens[:i] in by_tokens and not fixed[by_tokens[g.tokens[:i]].key] for i in range(1, n)):
             votes[g.key]["Organization"] += 1
     # coordination with a name of known kind: "Valencia and Zaragoza", "Bergen and Gothenburg"
@@ -636,6 +791,19 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
     # goes, mention by mention, to the one person named before it, and is dropped when that is not clear
     merged: dict[str, str] = {}
     dropped: set[int] = set()
+    # "Empresa Nacional del Litio, or Enalit," "the agency, known by its Spanish initials OEFA": the article says so
+    by_start = {m.start: g for g in groups.values() for m in g.mentions}
+    for g in groups.values():
+        if len(g.tokens) < 2 or g.kind == "Person":
+            continue
+        for m in g.mentions:
+            said = NAMED_AS.match(an.text, m.end)
+            short = by_start.get(said.end()) if said else None
+            if short is not None and short is not g and len(short.tokens) == 1 and not fixed[short.key] and \
+                    short.key not in merged:
+                merged[short.key] = g.key
+                for sm in short.mentions:
+                    g.reasons[sm.start] = "Abbreviation"
     ordered = sorted(groups.values(), key=lambda g: (len(g.tokens), g.mentions[0].start))
     # candidates share a first or last word, or an initial (acronyms, spelling variants): no all-pairs loop
     near: dict[str, list[_Group]] = defaultdict(list)
@@ -644,14 +812,14 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
             for hook in {"w:" + g.tokens[0], "w:" + g.tokens[-1], "i:" + g.tokens[0][:1], "i:" + g.tokens[-1][:1]}:
                 near[hook].append(g)
     for g in ordered:
-        if fixed[g.key] or not g.tokens:
+        if fixed[g.key] or not g.tokens or g.key in merged:
             continue
         targets: dict[str, str] = {}
         hooks = {"w:" + g.tokens[0], "w:" + g.tokens[-1], "i:" + g.tokens[-1][:1], "i:" + g.tokens[0][:1]}
         pool = {id(o): o for h in hooks for o in near.get(h, [])}
         for other in sorted(pool.values(), key=lambda o: o.key):
-            if other is g or len(other.tokens) < len(g.tokens) or other.key in merged:
-                continue
+            if other is g or len(other.tokens) < len(g.tokens) or other.key in merged or not other.mentions:
+                continue  # (a short name shared by two longer ones has handed its mentions out: no target)
             reason = _merge_reason(g, other, by_tokens)
             if reason:
                 targets[other.key] = reason
@@ -713,11 +881,18 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
             # "Chen" for "Chen Meiling" (family name first), unless the article calls the person by the last name
             return "_given" if (lg[-1],) in by_tokens else "Surname"
         if long.kind in ("Organization", "Event", "Place") and lg[:len(s)] == s and s[0] not in lx.DEMONYMS \
-                and s[0] not in lx.ORG_DESIGNATORS:
-            return "Abbreviation"
+                and s[0] not in lx.ORG_DESIGNATORS and not (s[-1] in lx.ORG_DESIGNATORS and
+                                                           any(w in lx.BODY_DESIGNATORS for w in lg[len(s):])) \
+                and not (short.kind == "Place" and long.kind != "Place" and any(
+                    w in lx.BODY_DESIGNATORS or w in lx.EVENT_DESIGNATORS or w in LOCAL_BODIES for w in lg[len(s):])):
+            # (but "Polgarrow" is the village of the Polgarrow Parish Council and the Polgarrow Summer Fair)
+            return "Abbreviation"  # (not "Andaman Airways" for "Andaman Airways Pilots' Association", its union)
         if long.kind == "Organization" and len(s) >= 2 and (s[0], s[-1]) == (lg[0], lg[-1]) and \
                 s[-1] in lx.ORG_DESIGNATORS and _subsequence(s, lg):
             return "Abbreviation"  # "Halifax council" for "Halifax Regional Council"
+        if long.kind == "Organization" and lg[0] in lx.ORG_WORDS and lg[1:] == s or \
+                long.kind == "Place" and short.kind == "Place" and lg[0] in lx.PLACE_PREFIXES and lg[1:] == s:
+            return "Abbreviation"  # "Montemor" for "SC Montemor", "Clare" for "County Clare"
         if long.kind == "Organization" and len(s) == 1 and lg[-1] == s[0] and s[0] in lx.ORG_DESIGNATORS and \
                 all(m.definite for m in short.mentions):
             return "DefiniteDescription"
@@ -845,6 +1020,7 @@ class _Reader:
                     by_kind[g.kind].append((m.start, index))
         self.recent = {k: sorted(v) for k, v in by_kind.items()}
         self.spokesperson_for: int | None = None
+        self._countries: dict[int, set[str]] = {}
         self.gender: dict[int, str] = {}
         self.event_triggers: dict[str, list[int]] = defaultdict(list)  # event type -> where the article reports it
         self.event_place_prep: dict[str, str] = {}  # event type -> "in" or "at", as the article places it
@@ -892,7 +1068,7 @@ class _Reader:
                 before = an.text[max(0, ref.span.start - 5):ref.span.start].strip().rstrip(".").split()
                 if before and before[-1].lower() in lx.GENDERED_TITLES:
                     seen[index].add(lx.GENDERED_TITLES[before[-1].lower()])
-        for tok in an.doc:
+        for tok in an.tokens:
             # "X said she would ...": the pronoun subject of what X said is X
             if tok.lower_ in ("he", "she") and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and \
                     not an.in_quote[tok.i] and tok.head.head.lemma_ in lx.REPORTING_VERBS:
@@ -901,6 +1077,10 @@ class _Reader:
                 if e >= 0 and self.entities[e].kind == "Person":
                     seen[e].add(lx.PRONOUN_GENDER[tok.lower_])
         self.gender = {e: next(iter(g)) for e, g in seen.items() if len(g) == 1}
+        for index, ent in enumerate(self.entities):
+            words = name_key(ent.name).split()
+            if ent.kind == "Person" and index not in seen and len(words) >= 2 and words[0] in lx.GIVEN_NAME_GENDER:
+                self.gender[index] = lx.GIVEN_NAME_GENDER[words[0]]  # the article said nothing: the given name
 
     def antecedent(self, char: int, pronoun: str = "") -> int | None:
         """The person "he" or "she" refers to: the last person who was a subject (speakers are), else the last named;
@@ -923,10 +1103,26 @@ class _Reader:
                 return e
         return self.recent["Person"][fits[0]][1] if fits else None
 
-    def described(self, head: str, char: int) -> int | None:
-        """The organization "the <head>" refers to: the one so described, else the one mentioned last."""
-        fits = [i for i, e in enumerate(self.entities) if e.kind == "Organization" and head in self.descriptors[i]
-                and (e.mentions[0].span.start < char or self.an.in_title(char))]
+    def described(self, head: str, char: int, modifiers: Sequence[str] = ()) -> int | None:
+        """The organization "the <head>" refers to: the one so described, else the one mentioned last.
+        `modifiers` ("national disaster" agency) choose among several so described by the words of their names."""
+        def named_by(i: int) -> bool:  # "the national disaster agency": the National Disaster Management Agency
+            return bool(modifiers) and set(modifiers) <= set(name_key(self.entities[i].name).split())
+
+        described = [i for i, e in enumerate(self.entities) if e.kind == "Organization" and head in self.descriptors[i]]
+        # a body named before, or (in a lead that names it later) one the description names word for word
+        fits = [i for i in described if self.entities[i].mentions[0].span.start < char or self.an.in_title(char)
+                or named_by(i)]
+        if len(fits) > 1 and modifiers:
+            fits = [i for i in fits if named_by(i)] or fits
+        if len(fits) > 1:
+            # "the agency said": of two agencies, the one the article has just named, in this paragraph or the last
+            seen = {i: max((r.span.start for r in self.entities[i].mentions if r.span.start < char), default=-1)
+                    for i in fits}
+            latest = max(fits, key=lambda i: seen[i])
+            if seen[latest] >= 0 and self.an.paragraph(char) - self.an.paragraph(seen[latest]) <= 1 and \
+                    sorted(seen.values())[-2] < seen[latest]:
+                fits = [latest]
         if len(fits) == 1:
             return fits[0]
         if fits:
@@ -945,7 +1141,7 @@ class _Reader:
     def definite_descriptions(self) -> None:
         """Mentions such as "the alliance" where exactly one organization of the article fits the noun."""
         an = self.an
-        for tok in an.doc:
+        for tok in an.tokens:
             if tok.lower_ not in lx.ORG_HEADS or tok.dep_ == "compound" or self.token_entity[tok.i] >= 0 or \
                     tok.tag_.endswith("S"):
                 continue
@@ -962,7 +1158,7 @@ class _Reader:
         government". Each becomes an organization named as readers would ("Norwegian labour ministry")."""
         an = self.an
         made: dict[str, int] = {}
-        for tok in an.doc:
+        for tok in an.tokens:
             if tok.lower_ not in lx.STATE_BODIES or self.token_entity[tok.i] >= 0 or an.in_quote[tok.i] or \
                     tok.tag_.endswith("S") or tok.dep_ == "compound":
                 continue
@@ -1074,15 +1270,38 @@ class _Reader:
         dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
         if (low in lx.ORG_HEADS or subj.pos_ == "NOUN") and (dets & {"the", "its", "this"} or an.in_title(subj.idx)) \
                 and not subj.tag_.endswith("S"):
-            e = self.described(subj.lemma_.lower() if low not in lx.ORG_HEADS else low, subj.idx)
+            modifiers = [name_key(c.text) for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i]
+            e = self.described(subj.lemma_.lower() if low not in lx.ORG_HEADS else low, subj.idx, modifiers)
             if e is not None:
                 start = min((c.idx for c in subj.children if c.dep_ == "det"), default=subj.idx)
+                span = an.span(start, subj.idx + len(subj.text))
+                self.add_mention(e, span, "DefiniteDescription")
+                return e, span
+        country = lx.DEMONYMS.get(low) or lx.PERSON_DEMONYMS.get(low)
+        if country is None and (low in lx.TITLES or low == "leader"):
+            # "the Chilean leader conceded": the person of that country, whatever title the article gave first
+            country = next((lx.DEMONYMS[c.lower_] for c in subj.children if c.dep_ == "amod" and
+                            c.lower_ in lx.DEMONYMS), None)
+        if country and not subj.tag_.endswith("S") and any(c.lower_ == "the" for c in subj.children):
+            # "The Colombian said ...": the person the article tied to Colombia last
+            fits = [e for e in range(len(self.entities)) if country in self.countries_of(e) and
+                    self.entities[e].mentions[0].span.start < subj.idx]
+            if fits:
+                e = max(fits, key=lambda i: max(r.span.start for r in self.entities[i].mentions
+                                                if r.span.start < subj.idx))
+                start = min(c.idx for c in subj.children if c.lower_ == "the")
                 span = an.span(start, subj.idx + len(subj.text))
                 self.add_mention(e, span, "DefiniteDescription")
                 return e, span
         if low in lx.TITLES and not subj.tag_.endswith("S"):
             holders = [i for i, ent in enumerate(self.entities)
                        if ent.kind == "Person" and any(t.lower().split()[-1] == low for t in ent.job_titles)]
+            before = {i: max((r.span.start for r in self.entities[i].mentions if r.span.start < subj.idx), default=-1)
+                      for i in holders}
+            if len(holders) > 1:  # "the president": of two presidents, the one the article has just named
+                latest = max(holders, key=lambda i: before[i])
+                holders = [latest] if before[latest] >= 0 and an.paragraph(subj.idx) - an.paragraph(
+                    before[latest]) <= 1 else []
             if len(holders) == 1:
                 self.add_mention(holders[0], tok_span, "DefiniteDescription")
                 return holders[0], tok_span
@@ -1097,6 +1316,8 @@ class _Reader:
         if subj is not None and an.paragraph(subj.idx) == paragraph:
             return subj
         start = max(an.paragraph_starts[paragraph], verb.sent.start_char)
+        if start == an.article.body_offset:  # "JAKARTA (Reuters) - ...": the agency in a dateline speaks for no one
+            start += dateline_length(an.text[start:start + 120])
         first = an.token(start) or verb
         for tok in an.doc[first.i:verb.i]:
             if tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG":
@@ -1110,6 +1331,44 @@ class _Reader:
             if tok.lower_ in lx.PERSON_PRONOUNS or tok.lower_ in ("it", "they"):
                 return tok
         return None
+
+    def countries_of(self, person: int) -> set[str]:
+        """The countries the article ties a person to: "Croatian teenager X", "Poland's X", "X of Colombia"."""
+        if self.entities[person].kind != "Person":
+            return set()
+        if person in self._countries:
+            return self._countries[person]
+        an, found = self.an, set()
+        for ref in self.entities[person].mentions:
+            first, last = an.token(ref.span.start), an.token(ref.span.end - 1)
+            if first is None or last is None:
+                continue
+            for tok in an.doc[max(0, first.i - 3):first.i]:
+                e = self.entity_of(tok)
+                if tok.lower_ in lx.DEMONYMS and tok.is_title:
+                    found.add(lx.DEMONYMS[tok.lower_])
+                elif e is not None and self.entities[e].name in lx.COUNTRY_NAMES and tok.dep_ == "poss":
+                    found.add(self.entities[e].name)
+            after = an.doc[last.i + 1:last.i + 3]
+            if len(after) == 2 and after[0].lower_ in ("of", "from"):
+                e = self.entity_of(after[1])
+                if e is not None and self.entities[e].name in lx.COUNTRY_NAMES:
+                    found.add(self.entities[e].name)
+        self._countries[person] = found
+        return found
+
+    def they(self, tok: Token) -> list[int]:
+        """The people or bodies "they" stands for when the sentence names them together first ("X and Y said they
+        ..."); none when it does not."""
+        for t in reversed(tok.doc[tok.sent.start:tok.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            group = [t, *(c for c in t.conjuncts)]
+            found = [e for e in (self._entity_in(g) for g in group) if e is not None and
+                     self.entities[e].kind in ("Person", "Organization")]
+            if len(found) >= 2:
+                return list(dict.fromkeys(found))
+        return []
 
     def _entity_token(self, tok: Token) -> int:
         for t in [tok, *tok.subtree]:
@@ -1269,14 +1528,14 @@ class _Said:
 
 
 def _statements(reader: _Reader) -> list[Statement]:
-    an, doc = reader.an, reader.an.doc
+    an = reader.an
     said: list[_Said] = []
     quote_verbs: set[int] = set()
     # in document order, so that "the spokesperson" and "he" can refer back to speakers named before them
-    cues = [t for t in doc if not an.in_quote[t.i] and t.pos_ in ("VERB", "AUX")
+    cues = [t for t in an.tokens if not an.in_quote[t.i] and t.pos_ in ("VERB", "AUX")
             and (t.lemma_ in lx.REPORTING_VERBS or t.lower_ == "according" or t.lemma_ in lx.FINDING_VERBS and any(
                 c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                for c in t.children))]
+                for c in t.children) or _calls_for_or_voices(t))]
     quotes = list(an.quotes)
     while quotes or cues:
         if quotes and (not cues or quotes[0][0] <= cues[0].idx):
@@ -1295,12 +1554,15 @@ def _statements(reader: _Reader) -> list[Statement]:
         if st is not None:
             said.append(st)
     said.sort(key=lambda s: s.statement.content.start)
+    said = _partial_quotes_in_their_claims(an, said)
     out: list[Statement] = []
     for item in said:
         content = item.statement.content
         if out and (out[-1].content.start, out[-1].content.end) == (content.start, content.end):
             continue
         out.extend(_one_claim_each(an, item.statement))
+    # (whatever a misparse made of it, no statement without words: the shapes require text)
+    out = [st for st in out if st.content.end > st.content.start and st.content.text.strip()]
     for statement in out:
         if statement.speaker is not None and reader.entities[statement.speaker].kind not in ("Person", "Organization"):
             # "Russia said ...": a place speaks only through its government, which the article does not name
@@ -1308,6 +1570,28 @@ def _statements(reader: _Reader) -> list[Statement]:
         about = [reader.token_entity[t] for t in _tokens(an, statement.content.start, statement.content.end)]
         statement.about = list(dict.fromkeys(e for e in about if e >= 0 and e != statement.speaker))
     return out
+
+
+def _partial_quotes_in_their_claims(an: _Analysis, said: list[_Said]) -> list[_Said]:
+    """ "X said the offer was "fair and affordable"" is one statement, not a claim and a quote of part of it: readers
+    cite it once. It is a quotation when the quoted words make up much of it (0.4 of its words or more)."""
+    claims = [s.statement for s in said if not s.statement.direct]
+    kept: list[_Said] = []
+    for item in said:
+        st = item.statement
+        holder = next((c for c in claims if st.direct and c.content.start <= st.content.start and
+                       st.content.end <= c.content.end and (c.speaker in (st.speaker, None) or st.speaker is None)),
+                      None)
+        if holder is None:
+            kept.append(item)
+            continue
+        if holder.speaker is None:
+            holder.speaker, holder.speaker_span = st.speaker, st.speaker_span
+        quoted = sum(1 for t in _tokens(an, holder.content.start, holder.content.end)
+                     if an.in_quote[t] and not an.doc[t].is_punct)
+        words = sum(1 for t in _tokens(an, holder.content.start, holder.content.end) if not an.doc[t].is_punct)
+        holder.direct = holder.direct or quoted >= 0.4 * max(words, 1)
+    return kept
 
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\u201d\u2019\"']?\s+(?=[\u201c\u2018\"']?[A-Z0-9])")
@@ -1361,7 +1645,7 @@ def _tokens(an: _Analysis, start: int, end: int) -> range:
 
 def _direct(reader: _Reader, q_start: int, q_end: int, prev: _Said | None) -> _Said | None:
     """A quotation and who said it: the cue next to it, else the speaker of the quote it continues."""
-    an, doc = reader.an, reader.an.doc
+    an, doc = reader.an, reader.an.tokens
     text = an.text
     start, end = q_start, q_end
     while end > start and text[end - 1] in " ,;:\u2014\u2013-":
@@ -1389,9 +1673,12 @@ def _direct(reader: _Reader, q_start: int, q_end: int, prev: _Said | None) -> _S
             if nxt is None or not (_is_cue(nxt) and nxt.dep_ not in ("ROOT",) or nxt.is_punct):
                 break
         if doc[i].idx > q_end:
+            if not right and doc[i].text in (".", "!", "?") and not closed:
+                break  # 'X said the offer was "fair". Y said ...': the sentence ends with the quote
             right.append(doc[i])
-            if doc[i].text in (".", "!", "?") and doc[i].idx > q_end + 1:
-                break
+            if doc[i].text in (".", "!", "?") and doc[i].idx > q_end + 1 and doc[i].dep_ != "compound" and \
+                    not ABBREVIATION_END.search(text[max(0, doc[i].idx - 6):doc[i].idx + 1]):
+                break  # (not the dot of '"...," Capt. X told')
         i += 1
     left: list[Token] = []
     i = first.i - 1
@@ -1463,17 +1750,37 @@ def _is_cue(tok: Token) -> bool:
 
 def _cue(verb: Token) -> str:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle is None and verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for"
+                                                          for c in verb.children):
+        particle = "for"
     return f"{verb.lemma_} {particle}" if particle else verb.lemma_
 
 
+def _calls_for_or_voices(verb: Token) -> bool:
+    """ "called for a working group", "expressed confidence that ...": speech without a reporting verb."""
+    if verb.lemma_ == "call":
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    if verb.lemma_ in ("express", "voice"):
+        return any(c.dep_ == "dobj" and any(d.dep_ in ("acl", "ccomp") for d in c.children) for c in verb.children)
+    return False
+
+
+# Verbs that take the hearer before what they were told: "told ministers that ..."
+_TELL_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "promise", "convince", "persuade", "advise"})
+
+
 def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | None:
-    an, doc = reader.an, reader.an.doc
+    an, doc = reader.an, reader.an.tokens
     if any(c.dep_ == "neg" for c in verb.children) or (verb.dep_ == "xcomp" and verb.head.lemma_ in (
             "decline", "refuse", "fail", "want", "plan", "expect", "hope")):
         return None  # "declined to say whether ...", "did not say": nothing was said
+    if verb.lemma_ == "agree" and not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "agrees to buy X" is a deal, not a statement; "agreed that X" is one
     paragraph = an.paragraph(verb.idx)
+    # the clause nearest the verb, but a "that" clause first ("telling heads of state gathered for the summit that
+    # the continent faced ...": not the participle the parser also hung on the verb)
     content_tok = min((c for c in verb.children if c.dep_ == "ccomp" and an.paragraph(c.idx) == paragraph),
-                      key=lambda c: abs(c.i - verb.i), default=None)
+                      key=lambda c: (c.left_edge.lower_ != "that", abs(c.i - verb.i)), default=None)
     if content_tok is None:
         # "said in a statement that ...", where the parser hangs the clause on the noun
         for prep in verb.children:
@@ -1482,9 +1789,20 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
                     if clause.dep_ in ("acl", "relcl", "ccomp") and any(
                             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                         content_tok = clause
+    misparsed = None
+    if verb.lemma_ in _TELL_VERBS and (content_tok is None or content_tok.left_edge.lower_ != "that"):
+        # "telling ministers attending the talks that the region needed ...": a "that" clause taken for a relative
+        # clause of the last noun before it (a relative "that" is its clause's subject or object, never its mark)
+        misparsed = next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "that" and t.dep_ == "mark"
+                          and t.head.dep_ == "relcl" and t.head.i > t.i), None)
+    if misparsed is not None:
+        content_tok = misparsed.head
     that = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     rest = [t for t in verb.sent if that is not None and t.i > that.i]
-    if content_tok is None and that is not None and that.lower_ == "that" and that.dep_ in ("prep", "dobj") and \
+    warned_of = False
+    if misparsed is not None:
+        tokens = [misparsed] + [t for t in misparsed.head.subtree if t.i > misparsed.i]
+    elif content_tok is None and that is not None and that.lower_ == "that" and that.dep_ in ("prep", "dobj") and \
             that.head.i == verb.i and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest):
         # "said that too many solar projects stalled ...", the complementizer parsed as a preposition or an object
         content_tok = that
@@ -1497,6 +1815,34 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     elif verb.lemma_ in lx.EMPHASIS_VERBS:
         content_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
         tokens = list(content_tok.subtree) if content_tok is not None else []
+    elif verb.lemma_ in ("warn", "caution") and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "about")
+                                                   for c in verb.children):
+        # "warned of \"danger to life\" from flying debris": what the warning is of is what was said
+        prep = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "about"))
+        content_tok = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        tokens = list(content_tok.subtree) if content_tok is not None else []
+        warned_of = True
+    elif verb.lemma_ in ("express", "voice") and any(c.dep_ == "dobj" for c in verb.children):
+        # "expressed confidence that the deal would be ratified": the clause on the noun is what was said
+        noun = next(c for c in verb.children if c.dep_ == "dobj")
+        content_tok = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        tokens = list(content_tok.subtree) if content_tok is not None else []
+    elif verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        # "called for the summit to set up a working group": what was called for
+        prep = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for")
+        content_tok = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        tokens = [t for t in prep.subtree if t.i != prep.i] + [
+            t for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > prep.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree]
+        tokens.sort(key=lambda t: t.i)
+        warned_of = content_tok is not None
+    elif verb.lemma_ in lx.CLAUSE_ONLY_VERBS:
+        # "said the two carriers expected to save ...": the clause's subject parsed as an object of "said"
+        content_tok = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and any(
+            a.dep_ in ("acl", "relcl") and a.tag_ in ("VBD", "VBZ", "VBP", "VBN") and a.i > c.i for a in c.children)),
+            None)
+        tokens = list(content_tok.subtree) if content_tok is not None else []
     if content_tok is None and an.in_title(verb.idx) and verb.i + 1 < len(doc) and \
             not an.in_title(doc[verb.i + 1].idx):
         # "Town to close two schools, mayor says": the headline before the comma is what was said
@@ -1506,29 +1852,43 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
             tokens = [t for t in doc[:comma.i] if an.in_title(t.idx)]
     if content_tok is None:
         return _shallow(reader, verb)
-    aside = {t.i for c in content_tok.subtree if (c.dep_ == "advcl" and c.tag_ == "VBG" or c.dep_ == "conj" and
-                                                  c.head.i == content_tok.i)
+    aside = {t.i for c in content_tok.subtree if (c.dep_ == "advcl" and (c.tag_ == "VBG" or _subject(c) is not None)
+                                                  or c.dep_ == "conj" and c.head.i == content_tok.i)
              and c.lemma_ in lx.REPORTING_VERBS and c.i != verb.i for t in c.subtree}
+    # ("... would lose their jobs, although he acknowledged that ...": a second report, a statement of its own)
     aside |= {c.i for c in content_tok.children if c.dep_ == "cc" and any(
         d.dep_ == "conj" and d.i in aside and d.i > c.i for d in content_tok.children)}
-    tokens = [t for t in tokens if an.paragraph(t.idx) == paragraph and t.i not in aside]
-    if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
+    tokens = sorted((t for t in tokens if an.paragraph(t.idx) == paragraph and t.i not in aside), key=lambda t: t.i)
+    if tokens and tokens[0].lower_ in ("whether", "if") and verb.lemma_ in ("ask", "question", "wonder", "query"):
+        return None  # "asked whether the bank was under pressure": a question, no claim
+    said_that = bool(tokens) and tokens[0].lower_ == "that" and (tokens[0].dep_ == "mark" or len(tokens) > 1 and (
+        tokens[1].pos_ in ("DET", "PRON", "PROPN") or tokens[1].dep_ in ("nsubj", "nsubjpass")))  # (or misparsed)
+    if said_that:
         tokens.pop(0)
+    said_that = said_that or warned_of  # (a clause, or what a warning is of: not a bare quotation)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     if len(tokens) < 3:
         return None
-    dateline = DATELINE_HEAD.match(an.text, tokens[0].idx, tokens[-1].idx)
+    dateline = dateline_length(an.text[tokens[0].idx:tokens[-1].idx])  # a clause the parser ran across it
     if dateline:
-        tokens = [t for t in tokens if t.idx >= dateline.end()]
+        tokens = [t for t in tokens if t.idx >= tokens[0].idx + dateline]
         if len(tokens) < 3:
             return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if end < len(an.text) and an.text[end] in QUOTE_CLOSE and an.in_quote[tokens[-1].i]:
+        end += 1  # 'the offer was "fair and affordable"': the quote closes inside what was said
+    if start > 0 and an.text[start - 1] in QUOTE_OPEN and an.in_quote[tokens[0].i]:
+        start -= 1  # '"some overlap" in head-office roles would be reviewed': and opens there
     inside = sum(1 for t in tokens if an.in_quote[t.i])
-    if inside * 2 > len(tokens) or (used_for_quote and inside) or an.in_quote[tokens[0].i] or \
-            tokens[0].text in QUOTE_OPEN:
+    opening = 0  # words of a quote that opens the content
+    while opening < len(tokens) and (an.in_quote[tokens[opening].i] or opening == 0 and
+                                     tokens[opening].text in QUOTE_OPEN):
+        opening += 1
+    if inside * 2 > len(tokens) or (used_for_quote and inside) or opening * 2 > len(tokens) or \
+            opening and not said_that:
         return None  # 'told reporters "...", referring to ...': the quotation is the statement
     subj = reader.agent(verb)
     if subj is None or tokens[0].i <= subj.i <= tokens[-1].i:
@@ -1543,7 +1903,7 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
 def _shallow(reader: _Reader, verb: Token) -> _Said | None:
     """ "<Name or pronoun> <cue> (that) <content>" read off the words when the parse is broken (e.g. after a
     heading line that the parser joined to the sentence)."""
-    an, doc = reader.an, reader.an.doc
+    an, doc = reader.an, reader.an.tokens
     headline = an.in_title(verb.idx)  # "Holm says budget is balanced": headlines drop "that" and articles
     if verb.dep_ in ("conj", "ccomp", "advcl", "xcomp", "relcl", "parataxis") or verb.tag_ not in (
             "VBD", "VBZ", "VBP", "VBN") or (verb.dep_ == "ROOT" and not headline):
@@ -1650,6 +2010,10 @@ def _named_events(reader: _Reader) -> None:
         if ent.kind != "Event":
             continue
         ent.event_type = name_key(ent.name).split()[-1]
+        heads = [_event_head(t) for t in (an.token(r.span.end - 1) for r in ent.mentions) if t is not None]
+        named_by = next((h.lemma_ for h in heads if h.is_lower), None)
+        if named_by:
+            ent.event_type = named_by  # "Atlantic Drift", a festival
         year = re.match(r"((?:19|20)\d\d) (.+)", ent.name)
         if year:
             # "2025 Munich Security Conference": the edition is the node; the series name is an alias
@@ -1659,6 +2023,7 @@ def _named_events(reader: _Reader) -> None:
             last = an.token(ref.span.end - 1)
             if last is None:
                 continue
+            last = _event_head(last)
             for prep in last.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                     for obj in prep.children:
@@ -1680,6 +2045,11 @@ def _named_events(reader: _Reader) -> None:
             for e in _clause_parties(reader, last, ent.event_type):
                 if e not in ent.participants:
                     ent.participants.append(e)
+        if ent.location is None:  # "the Polgarrow Summer Fair" is held in Polgarrow
+            words = name_key(ent.name).split()
+            ent.location = next((i for i, e in enumerate(reader.entities) if e.kind == "Place" and
+                                 name_key(e.name).split() == words[:len(name_key(e.name).split())] and
+                                 len(name_key(e.name).split()) < len(words)), None)
         if ent.start_date is None and an.reference is not None and (
                 ent.location is not None and ent.location == _dateline_entity(reader) or
                 any(_reported_as_past(t) for t in (an.token(r.span.end - 1) for r in ent.mentions) if t is not None)):
@@ -1688,11 +2058,12 @@ def _named_events(reader: _Reader) -> None:
 
 def _events(reader: _Reader) -> list[Event]:
     """Events the article reports (an acquisition, a launch, a phone call), one per kind and article."""
-    an, doc = reader.an, reader.an.doc
+    an = reader.an
     found: dict[str, Event] = {}
     past: set[str] = set()
     proper_names: set[str] = set()
-    for tok in doc:
+    part_of: dict[str, int] = {}  # "the final of the Adriatic Open": event key -> the named event it is part of
+    for tok in an.tokens:
         if an.in_quote[tok.i]:
             continue
         kind = _trigger(tok)
@@ -1710,6 +2081,9 @@ def _events(reader: _Reader) -> list[Event]:
         date = _event_date(reader, tok)
         proper = _proper_name(reader, tok)
         key = proper or kind  # "the Kobe earthquake" is another event than "the earthquake" the article reports
+        known = found[kind].start_date if kind in found else None
+        if not proper and date and known and known[:4] != date[:4]:
+            key = f"{kind} {date[:4]}"  # "a smaller spill in 2023" is not the one the article reports
         if proper:
             proper_names.add(proper)
         ev = found.get(key)
@@ -1727,19 +2101,35 @@ def _events(reader: _Reader) -> list[Event]:
             ev.start_date = date
         elif date and date.startswith(ev.start_date) and len(date) > len(ev.start_date):
             ev.start_date = date
-        if _reported_as_past(tok):
+        if _reported_as_past(tok) and not _long_ago(reader, tok):
             past.add(kind)
         if ev.start_date is None and kind in past and an.reference is not None:
             ev.start_date = str(an.reference.year)  # reported in the past tense: it happened by the article's date
         name = _event_name(reader, kind, obj, agent, ev, tok, location)
         if len(name) > len(ev.name) and not proper:
             ev.name = name
+        if tok.pos_ == "NOUN":  # "the takeover battle", "the signing": the words the article uses for it
+            ev.aliases.add(" ".join(_modifiers(reader, tok, kind) + [tok.lower_] + (
+                [tok.head.lower_] if tok.dep_ == "compound" and tok.head.lemma_ in lx.EVENT_FRAMES else [])))
+        whole = _part_of_named_event(reader, tok)
+        if whole is not None and key not in part_of:
+            part_of[key] = whole
+            ev.name = f"{kind} of {reader.entities[whole].name}"
     for ev in found.values():
         _at_dateline(reader, ev, ev.event_type in past)
         if (ev.location is not None and ev.name == ev.event_type or ev.name.endswith(" " + ev.event_type)) and \
                 ev.name not in proper_names:
             if ev.location is not None:
                 ev.name += f" in {reader.entities[ev.location].name}"
+    for key, whole in part_of.items():
+        if key not in found:
+            continue
+        part, tournament = found[key], reader.entities[whole]
+        # the final and the tournament it ends were held in one place; the tournament ran in the final's year
+        tournament.location = tournament.location if tournament.location is not None else part.location
+        part.location = part.location if part.location is not None else tournament.location
+        if tournament.start_date is None and part.start_date:
+            tournament.start_date = part.start_date[:4]
     for name in proper_names:
         # "the Izmir derby" and, later, "Sunday's derby" are one match, unless their dates say otherwise
         named, plain = found[name], found.get(found[name].event_type)
@@ -1765,9 +2155,21 @@ def _proper_name(reader: _Reader, tok: Token) -> str | None:
     first = min(t.left_edge.i for t in names)
     words = reader.an.doc[first:tok.i + 1]
     e = reader.entity_of(names[-1])
-    if e is not None and reader.entities[e].kind == "Person" or any(t.is_punct and t.text != "-" for t in words):
-        return None
+    if e is not None and reader.entities[e].kind in ("Person", "Event") or \
+            any(t.is_punct and t.text != "-" for t in words):
+        return None  # (a named event is a node of its own already, and gathers what its noun reports)
     return " ".join([t.text for t in words[:-1]] + [tok.lower_])
+
+
+def _part_of_named_event(reader: _Reader, tok: Token) -> int | None:
+    """The named event an event noun is a part of: "the final of the Adriatic Open", "the second day of the summit"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                e = reader.entity_of(o)
+                if o.dep_ == "pobj" and e is not None and reader.entities[e].kind == "Event":
+                    return e
+    return None
 
 
 def _dateline_entity(reader: _Reader) -> int | None:
@@ -1809,6 +2211,24 @@ def _reported_as_past(tok: Token) -> bool:
     if any(c.lower_ in ("next", "upcoming", "planned") for c in tok.children):
         return False
     return verb.tag_ in ("VBD", "VBN") or bool(words & {"has", "have", "had", "was", "were"})
+
+
+LONG_AGO = re.compile(r"\b(?:centur(?:y|ies)|decades?|generations?|years ago|years earlier|1\d\d0s|20[0-2]0s)\b", re.I)
+
+
+def _long_ago(reader: _Reader, tok: Token) -> bool:
+    """Whether the sentence reporting an event puts it far back ("half a century after ... during the civil war",
+    "in the 1970s", "in 2019"): a past tense then says nothing of the year."""
+    reference = reader.an.reference
+    if LONG_AGO.search(tok.sent.text):  # (the small model seldom tags "half a century" as a date)
+        return True
+    for ent in tok.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        year = re.search(r"\b(?:19|20)\d\d\b", ent.text)
+        if year and reference is not None and int(year.group()) < reference.year:
+            return True
+    return False
 
 
 def _merge_named(reader: _Reader, events: list[Event]) -> list[Event]:
@@ -1896,13 +2316,17 @@ def _clause_parties(reader: _Reader, tok: Token, kind: str) -> list[int]:
 def _trigger(tok: Token) -> str | None:
     low, lemma = tok.lower_, tok.lemma_
     if tok.pos_ == "NOUN":
-        if tok.dep_ == "compound" and _slot(tok) is tok:
-            return None
+        if tok.dep_ == "compound" and _slot(tok) is tok and tok.head.lemma_ not in lx.EVENT_FRAMES:
+            return None  # (but "a takeover battle" is the takeover)
         compounds = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
         if lemma in ("conference", "briefing") and compounds & {"press", "news"}:
             return "press conference"
         if lemma in ("call", "conversation", "talk", "talks") and compounds & {"phone", "telephone"}:
             return "phone call"
+        if lemma in ("cut", "loss", "reduction") and compounds & {"job", "jobs"}:
+            return "job cuts"
+        if lemma in ("sale", "issue", "offering", "deal") and compounds & lx.SECURITIES:
+            return "bond sale"
         return lx.EVENT_NOUNS.get(lemma) or lx.EVENT_NOUNS.get(low)
     if tok.pos_ == "VERB":
         if lemma == "lift" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
@@ -1913,7 +2337,21 @@ def _trigger(tok: Token) -> str | None:
         if lemma == "rule" and any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("against", "for")
                                    for c in tok.children):
             return "ruling"  # "the court ruled that ...", not "ruled out" or "ruled the country"
+        if lemma in lx.JOB_CUT_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.JOBS
+                                             for c in tok.children):
+            return "job cuts"  # "would cut about 1,100 jobs", "600 posts will be axed"
+        if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+            return "job cuts"
         kind = lx.EVENT_VERBS.get(lemma)
+        if kind == "meeting" and any(c.dep_ == "dobj" and (c.lemma_.lower() in lx.MET_AS_SATISFIED or
+                                                           c.lower_.rstrip("s") in lx.MET_AS_SATISFIED)
+                                     for c in tok.children):
+            return None  # "met the Green Bond Principles", "met its targets"
+        if kind == "transfer" and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):
+            return None  # "signed striker X", not "signed a deal"
+        if kind == "bond sale" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.SECURITIES
+                                           for c in tok.children):
+            return None  # "sold a $1.2 billion green bond", not "sold its stake"
         if kind == "acquisition" and not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children):
             return None
         if kind == "agreement" and not any(c.dep_ == "prep" and c.lower_ in ("to", "on") and
@@ -1929,9 +2367,19 @@ def _event_parties(reader: _Reader, tok: Token) -> tuple[list[int], int | None, 
     obj = agent = None
 
     def take(t: Token) -> int | None:
+        if t.lower_ == "they":  # "X and Y said they had agreed to merge": both
+            for both in reader.they(t):
+                if both not in participants:
+                    participants.append(both)
+            return None
         e, _ = reader.speaker(t) if t.pos_ == "PRON" else (reader._entity_in(t), None)  # "coach X": X
         if e is not None and reader.entities[e].kind in ("Person", "Organization") and e not in participants:
             participants.append(e)
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            for conj in t.conjuncts:  # "X and Y agreed to merge": both
+                c = reader._entity_in(conj)
+                if c is not None and reader.entities[c].kind in ("Person", "Organization") and c not in participants:
+                    participants.append(c)
         return e if e is not None and reader.entities[e].kind in ("Person", "Organization") else None
 
     if tok.pos_ == "VERB":
@@ -2017,8 +2465,19 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
     if tok.pos_ == "VERB":
         # "delegates at the X Forum in Brussels agreed": where the ones who act are
         heads += [c for c in tok.children if c.dep_ == "nsubj" and reader.entity_of(c) is None]
-    elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-        heads.append(tok.head)  # "battled a wildfire in the hills": the parser hangs the place on the verb
+        if tok.dep_ == "xcomp":  # "ordered the Cerro Killari mine in the Ancash region to suspend operations"
+            heads += [c for c in tok.head.children if c.dep_ == "dobj" and reader.entity_of(c) is None]
+    elif tok.dep_ in ("dobj", "nsubj") and tok.head.pos_ == "VERB" and tok.head.lemma_ not in lx.REPORTING_VERBS:
+        heads.append(tok.head)  # "battled a wildfire in the hills", "a spill sent waste into the river"
+    for h in heads[1:]:
+        for c in h.children:
+            e = reader.entity_of(c)
+            if c.dep_ == "compound" and e is not None and reader.entities[e].kind == "Place":
+                return e, "at"  # "the Cerro Killari copper mine"
+    for c in tok.children:
+        e = reader.entity_of(c)
+        if c.dep_ == "poss" and e is not None and reader.entities[e].kind == "Place":
+            return e, "in"  # "Mongolia's parliamentary election"
     for h in heads:
         for c in h.children:
             if c.dep_ == "advmod" and c.lower_ in DIRECTIONS:  # "south of X"
@@ -2026,12 +2485,14 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
                     e = reader.entity_of(t)
                     if e is not None and reader.entities[e].kind == "Place":
                         return e, "near"
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "near"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "near", "into"):
                 for o in c.children:  # "at the United Nations' Palais des Nations": the venue is the apposition
                     # ("in the hills south of X", "near the village of X": the place the description is of)
                     near = [t for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in ("of", "near") and
                             t.head.head.i in {o.i, *(a.i for a in o.children)}]
-                    for t in [o, *(a for a in o.children if a.dep_ == "appos"), *near]:
+                    named = [a for a in o.children if a.dep_ in ("compound", "poss") and a.i < o.i]
+                    for t in [o, *(a for a in o.children if a.dep_ == "appos"), *near, *named]:
+                        # ("at Auckland hospitals", "at Auckland's hospitals": the place the site is in)
                         e = reader.entity_of(t)
                         if e is not None and reader.entities[e].kind == "Place":
                             return e, "at" if c.lower_ == "at" else "in"
@@ -2067,7 +2528,7 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
     slot = _slot(tok)
     if tok.pos_ != "VERB" and slot.dep_ == "pobj" and slot.head.lower_ == "in" and slot.head.head.pos_ == "VERB":
         for d in slot.head.head.children:  # "won the leadership of X in a vote": the leadership vote of X
-            if d.dep_ == "dobj" and d.tag_ == "NN" and reader.entity_of(d) is None:
+            if d.dep_ == "dobj" and d.lemma_ in lx.OFFICES and reader.entity_of(d) is None:
                 head = [d.lower_] + head
                 of = next((reader.entity_of(t) for t in d.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"
                            and reader.entity_of(t) is not None), None)
@@ -2078,6 +2539,8 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
         name += f" on {topic}"
     if kind in ("meeting", "phone call", "talks") and len(names) >= 2:
         return f"{name} between {' and '.join(names[:3])}"
+    if kind == "merger" and len(names) >= 2:
+        return f"{name} of {' and '.join(names[:3])}"
     if of is not None:
         return f"{name} of {reader.entities[of].name}"
     where = ev.location if ev.location is not None else location
@@ -2196,7 +2659,7 @@ def _attendees(reader: _Reader, statements: list[Statement], events: list[Event]
     if len(named) + len(local) != 1:
         return
     participants = named[0].participants if named else local[0].participants
-    for tok in reader.an.doc:
+    for tok in reader.an.tokens:
         if tok.pos_ != "VERB" or reader.an.in_quote[tok.i]:
             continue
         objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]

@@ -5,6 +5,8 @@ Nothing here may come from a particular article: these are lists any news reader
 
 from __future__ import annotations
 
+import unicodedata
+
 # Country or territory | demonym(s) | other names. The first column is the canonical name.
 _COUNTRIES = """
 Afghanistan|Afghan|
@@ -282,6 +284,80 @@ _ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "NASA": (("National Aeronautics and Space Administration",), "agency"),
     "Interpol": ((), "agency"),
     "Europol": ((), "agency"),
+    "Médecins Sans Frontières": (("MSF", "Doctors Without Borders"), "charity"),
+    "Greenpeace": ((), "group"),
+    "World Wide Fund for Nature": (("WWF",), "group"),
+    "World Food Programme": (("WFP", "World Food Program"), "agency"),
+    "UN Refugee Agency": (("UNHCR", "United Nations High Commissioner for Refugees"), "agency"),
+    "United Nations Development Programme": (("UNDP",), "agency"),
+    "United Nations Environment Programme": (("UNEP",), "agency"),
+    "World Meteorological Organization": (("WMO",), "agency"),
+    "International Labour Organization": (("ILO", "International Labor Organization"), "agency"),
+    "International Maritime Organization": (("IMO",), "agency"),
+    "International Civil Aviation Organization": (("ICAO",), "agency"),
+    "International Air Transport Association": (("IATA",), "association"),
+    "Bank for International Settlements": (("BIS",), "bank"),
+    "Asian Development Bank": (("ADB",), "bank"),
+    "African Development Bank": (("AfDB",), "bank"),
+    "Inter-American Development Bank": (("IDB",), "bank"),
+    "European Bank for Reconstruction and Development": (("EBRD",), "bank"),
+    "European Investment Bank": (("EIB",), "bank"),
+    "Arab League": (("League of Arab States",), "league"),
+    "Gulf Cooperation Council": (("GCC",), "council"),
+    "Council of Europe": ((), "council"),
+    "European Court of Human Rights": (("ECHR",), "court"),
+    "European Court of Justice": (("ECJ", "Court of Justice of the European Union", "CJEU"), "court"),
+    "European Medicines Agency": (("EMA",), "agency"),
+    "European Space Agency": (("ESA",), "agency"),
+    "Eurostat": ((), "agency"),
+    "Frontex": ((), "agency"),
+    "International Olympic Committee": (("IOC",), "committee"),
+    "FIFA": ((), "body"),
+    "UEFA": ((), "body"),
+    "World Athletics": ((), "body"),
+    "Women's Tennis Association": (("WTA",), "tour"),
+    "Association of Tennis Professionals": (("ATP",), "tour"),
+    "International Tennis Federation": (("ITF",), "federation"),
+    "Reuters": ((), "agency"),
+    "Associated Press": (("AP",), "agency"),
+    "Agence France-Presse": (("AFP",), "agency"),
+    "BBC": (("British Broadcasting Corporation",), "broadcaster"),
+    "Bloomberg": ((), "agency"),
+    "Nasdaq": ((), "exchange"),
+    "New York Stock Exchange": (("NYSE",), "exchange"),
+    "London Stock Exchange": ((), "exchange"),
+    "Euronext": ((), "exchange"),
+    "Moody's": (("Moody's Investors Service",), "agency"),
+    "S&P Global": (("Standard & Poor's", "S&P"), "agency"),
+    "Fitch Ratings": (("Fitch",), "agency"),
+    "Bundestag": ((), "parliament"),
+    "Bundesbank": ((), "bank"),
+    "Duma": (("State Duma",), "parliament"),
+    "Knesset": ((), "parliament"),
+    "Sejm": ((), "parliament"),
+    "Riksdag": ((), "parliament"),
+    "Storting": ((), "parliament"),
+    "Folketing": ((), "parliament"),
+    "Eduskunta": ((), "parliament"),
+    "Dáil": (("Dail", "Dáil Éireann"), "parliament"),
+    "Lok Sabha": ((), "parliament"),
+    "Rajya Sabha": ((), "parliament"),
+    "National People's Congress": ((), "parliament"),
+    "State Great Khural": (("Great Khural",), "parliament"),
+    "Verkhovna Rada": (("Rada",), "parliament"),
+    "Premier League": ((), "league"),
+    "Bundesliga": ((), "league"),
+    "La Liga": ((), "league"),
+    "Serie A": ((), "league"),
+    "Ligue 1": ((), "league"),
+    "Eredivisie": ((), "league"),
+    "Champions League": (("UEFA Champions League",), "competition"),
+    "Europa League": (("UEFA Europa League",), "competition"),
+    "National Basketball Association": (("NBA",), "league"),
+    "National Football League": (("NFL",), "league"),
+    "Major League Baseball": (("MLB",), "league"),
+    "National Hockey League": (("NHL",), "league"),
+    "Formula One": (("F1", "Formula 1"), "championship"),
     "Kremlin": ((), "government"),
     "White House": ((), "administration"),
     "Pentagon": ((), "ministry"),
@@ -307,15 +383,36 @@ ORG_DESIGNATORS = frozenset(
         "cooperative", "coalition", "movement", "front", "office", "agencies", "police", "army", "navy",
         "guard", "forces", "command", "service", "board", "government", "administration", "cabinet",
         "line", "lines", "shipyard", "shipyards", "works", "research", "analytics", "consultants", "advisors",
-        "brewery", "events", "productions",
+        "brewery", "events", "productions", "air", "railroad", "transit", "motor", "ratings", "assurance",
+        "advisory", "advisers", "associates", "equity", "credit", "asset", "management", "trading", "constabulary",
     }
 )
+
+# Nouns for a person of a country that are not its adjective: "the Spaniard", "the Briton".
+PERSON_DEMONYMS = {"spaniard": "Spain", "frenchman": "France", "frenchwoman": "France", "briton": "United Kingdom",
+                   "englishman": "United Kingdom", "englishwoman": "United Kingdom", "scot": "United Kingdom",
+                   "welshman": "United Kingdom", "dane": "Denmark", "pole": "Poland", "swede": "Sweden",
+                   "finn": "Finland", "turk": "Turkey", "dutchman": "Netherlands", "dutchwoman": "Netherlands",
+                   "irishman": "Ireland", "irishwoman": "Ireland", "icelander": "Iceland",
+                   "new zealander": "New Zealand",
+                   "kiwi": "New Zealand", "filipino": "Philippines", "filipina": "Philippines"}
+# Titles held of a place: "the governor of X", "the mayor of X".
+PLACE_TITLES = frozenset({"governor", "governors", "mayor", "mayors", "premier", "prefect", "governorship"})
+# Sectors that agencies are named by, before a country: "Health Canada", "Sport England", "Investissement Québec".
+SECTORS = frozenset({"health", "transport", "statistics", "sport", "tourism", "heritage", "fisheries", "energy",
+                     "water", "education", "environment", "investment", "investissement", "trade", "defence",
+                     "justice", "immigration", "infrastructure", "housing", "agriculture", "forestry", "police"})
+# Designators of a body that can be formed around another organization ("Andaman Airways Pilots' Association").
+BODY_DESIGNATORS = frozenset({"association", "union", "federation", "council", "committee", "foundation", "institute",
+                              "board", "club", "society", "trust", "league", "alliance", "guild", "school",
+                              "college", "academy", "university", "museum"})
 
 # Words that open a name of a place, in English and the languages of names in English news: "County Clare",
 # "Mount Kenya", "Cerro Rico", "Lago Maggiore", "Loch Ness".
 PLACE_PREFIXES = frozenset(
     {
         "county", "mount", "mt", "lake", "loch", "lough", "cape", "cerro", "monte", "mont", "sierra", "lago", "rio",
+        "salar", "playa", "golfo", "gulf", "isle", "port",
         "río", "isla", "ile", "île", "puerto", "porto", "bahia", "bahía", "laguna", "volcan", "volcán", "nevado",
         "glen", "ben", "fort",
     }
@@ -331,7 +428,11 @@ ORG_WORDS = frozenset(
         "&", "minera", "grupo", "banco", "banca", "compañía", "compania", "empresa", "sociedad", "société", "societe",
         "gruppo", "compagnie", "companhia", "linie", "linhas", "lineas", "líneas", "gesellschaft", "werke",
         "spółka", "zakłady", "przedsiębiorstwo", "kombinat", "aktiebolag", "mechanism", "events", "productions",
-        "records", "recordings",
+        "records", "recordings", "nasdaq", "euronext", "bourse", "investissement", "bundesamt", "ministerio",
+        "ministère", "ministero", "instituto", "institut", "universidad", "université", "universität",
+        # football clubs in the languages of their names: "SC Montemor", "FC Porto", "VfB Stuttgart", "AS Roma"
+        "fc", "sc", "ac", "afc", "cf", "sv", "vfb", "vfl", "fsv", "tsv", "cd", "ud", "sd", "rc", "rcd",
+        "vorwärts", "dynamo", "dinamo", "lokomotiv", "spartak", "olympique", "athletic",
     }
 )
 
@@ -346,6 +447,11 @@ PORTFOLIOS = frozenset(
 )
 
 # Words that end an event's name ("Munich Security Conference", "Paris Olympics").
+# Lower-case nouns after a name that make the name an event's: "the Atlantic Drift music festival", "the Kivu
+# regional summit" (not "the Lumora launch": a launch is something a company does, not a name it bears).
+NAMED_EVENT_HEADS = frozenset({"festival", "summit", "conference", "congress", "forum", "games", "championship",
+                               "championships", "tournament", "marathon", "expo", "exhibition", "fair", "carnival",
+                               "regatta", "biennale", "symposium", "convention", "cup", "derby", "open"})
 EVENT_DESIGNATORS = frozenset(
     {
         "conference", "summit", "forum", "games", "olympics", "championship", "championships", "cup",
@@ -416,12 +522,22 @@ EMPHASIS_VERBS = frozenset(
     {"emphasize", "emphasise", "highlight", "stress", "underline", "acknowledge", "reveal", "deny", "reiterate"}
 )
 # Verbs that introduce a partial quotation as their object or complement: called the deal "a mistake".
+# Reporting verbs whose object is what was said, never whom it was said to ("said the plan had failed").
+CLAUSE_ONLY_VERBS = frozenset({"say", "add", "note", "claim", "insist", "argue", "believe", "estimate", "predict",
+                               "report", "acknowledge", "admit", "concede", "suggest", "reckon"})
 QUOTE_FRAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 
 # Nouns heading a speaker description that stands for the organization it serves ("a spokesperson for X").
 SPOKESPEOPLE = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "representative", "official", "officials", "statement",
-     "source", "sources", "spokespeople", "aide", "aides", "adviser", "advisor"}
+     "source", "sources", "spokespeople", "aide", "aides", "adviser", "advisor",
+     # those who speak for the body they come from: "observers from the OSCE said", "prosecutors from the DNA"
+     "representatives", "observers", "monitors", "inspectors", "investigators", "prosecutors", "lawyers", "lawyer",
+     "attorneys", "attorney", "researchers", "scientists", "economists", "analysts", "executives", "delegates",
+     "delegation", "experts", "leaders",
+     # and what a body publishes: "according to figures from X", "a report by X said"
+     "figures", "data", "estimates", "statistics", "report", "filing", "documents", "records", "survey", "study",
+     "analysis", "minutes"}
 )
 
 # Head nouns of definite descriptions that can refer back to an organization ("the company said").
@@ -437,7 +553,8 @@ ORG_HEADS = frozenset(
         "producer", "developer", "forwarder", "exchange", "channel", "outlet", "daily", "magazine",
         "corporation", "military", "army", "navy", "police", "opposition", "movement", "designer",
         "miner", "shipper", "distributor", "brewer", "exporter", "importer", "refiner", "side", "outfit",
-        "band", "subsidiary", "affiliate", "forecaster", "promoter", "organiser", "organizer",
+        "band", "subsidiary", "affiliate", "forecaster", "promoter", "organiser", "organizer", "studio",
+        "brokerage", "drugmaker", "consultancy", "laboratory", "tribunal", "board", "body", "trust", "inspectorate",
     }
 )
 # Those of ORG_HEADS that name a business: "the company said" means the business the article is about.
@@ -447,7 +564,9 @@ BUSINESS_HEADS = frozenset(
         "producer", "operator", "lender", "insurer", "retailer", "developer", "supplier", "startup", "start-up",
         "conglomerate", "chipmaker", "automaker", "carmaker", "broadcaster", "publisher", "miner", "shipper",
         "distributor", "brewer", "exporter", "importer", "refiner", "forwarder", "utility", "organization",
-        "organisation",
+        "organisation", "studio", "brokerage", "drugmaker", "consultancy",
+        # in sports and music: "the club said" means the club the article is about
+        "club", "team", "side", "band",
     }
 )
 
@@ -461,6 +580,12 @@ SITE_HEADS = PLACE_HEADS | frozenset({"terminal", "harbour", "harbor", "airport"
                                       "pier", "quay", "dock", "shipyard", "conference", "summit", "congress",
                                       "meeting", "talks", "rally", "protest", "ceremony", "hotel", "stadium"})
 
+# Lower-case nouns of sites a name can be the name of: "the Firule tennis centre", "the Kell copper mine".
+SITE_NOUNS = frozenset({"centre", "center", "stadium", "arena", "airport", "hospital", "mine", "port", "harbour",
+                        "harbor", "terminal", "station", "plant", "refinery", "dam", "bridge", "park", "square",
+                        "field", "oilfield", "project", "reserve", "valley", "river", "lake", "island", "peninsula",
+                        "desert", "forest", "prison", "camp", "base", "palace", "cathedral", "temple", "museum"})
+
 # Pronouns that refer to a person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
@@ -472,6 +597,44 @@ GENDERED_TITLES = {
     "madam": "f", "dame": "f", "chairwoman": "f", "spokeswoman": "f", "businesswoman": "f", "congresswoman": "f",
     "queen": "f", "princess": "f", "mother": "f", "sister": "f", "daughter": "f", "wife": "f",
 }
+
+# Given names that nearly always name a woman or a man, across the languages of names in English news; used
+# only when the article itself says nothing of a person's gender (names used for both are left out).
+_FEMALE_NAMES = """
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret sandra ashley emily
+donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela
+helen anna brenda pamela nicole emma samantha katherine christine catherine rachel carolyn janet maria heather
+diane julie joyce victoria kelly christina joan evelyn olivia judith megan cheryl martha andrea frances hannah
+jacqueline ann gloria teresa sara janice julia grace judy theresa madison beverly denise marilyn amber danielle
+rose brittany diana natalie sophia alexis lori kayla jane isabella charlotte abigail ella chloe lucy ruth alice
+claire sophie louise fiona eleanor harriet imogen jessie zoe sally joanna caroline penelope rosa carmen ana
+lucia elena sofia valentina camila isabel paula marta beatriz ines mariana gabriela adriana daniela fernanda
+francesca giulia chiara alessandra federica silvia giovanna anne marie nathalie isabelle sylvie monique camille
+manon juliette celine helene brigitte ursula sabine petra katrin monika birgit heike claudia ingrid astrid
+birgitta karin kristin sigrid solveig annika maja agnieszka katarzyna malgorzata magdalena joanna ewa olga
+tatiana natalia svetlana irina yulia oksana ekaterina anastasia elif ayse fatma zeynep fatima aisha amina
+khadija leila layla mariam yasmin noor zainab priya ananya pooja sunita lakshmi deepa kavita neha aiko yuki
+haruka sakura mei ling wanjiru amara chiamaka ngozi adaeze abena akosua efua ama nomvula thandiwe zanele
+"""
+_MALE_NAMES = """
+james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah
+jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan
+billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby
+mason philip louis harry oliver charlie alfie freddie archie hugh rupert graham nigel colin neil ian gavin
+carlos luis miguel javier antonio manuel francisco pedro jorge alejandro diego pablo rafael sergio fernando
+ricardo eduardo andres mateo santiago joao tiago rui nuno marco giuseppe giovanni luca matteo lorenzo
+alessandro francesco andrea stefano paolo pierre jean michel philippe francois nicolas olivier laurent julien
+thierry hans klaus jurgen wolfgang stefan andreas matthias tobias lukas florian uwe dieter lars anders erik
+nils olaf sven magnus henrik mikkel jan piotr tomasz krzysztof marek pawel ivan dmitri sergei alexei vladimir
+mikhail andrei oleksandr volodymyr mehmet mustafa ahmet emre murat mohammed muhammad ahmed ali omar hassan
+hussein khalid yusuf ibrahim rajesh rahul amit vikram arjun sanjay ravi suresh anil hiroshi takeshi kenji
+haruto yuto wei jun chidi emeka kwame kofi kwabena yaw chinedu oluwaseun babajide thabo sipho mandla
+"""
+GIVEN_NAME_GENDER: dict[str, str] = {**{n: "f" for n in _FEMALE_NAMES.split()},
+                                     **{n: "m" for n in _MALE_NAMES.split()}}
 
 MONTHS: dict[str, int] = {
     name: number
@@ -489,31 +652,69 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 
 # Nouns and verbs that report an event, with the event type they stand for.
-EVENT_NOUNS: dict[str, str] = {
-    "acquisition": "acquisition", "takeover": "acquisition", "buyout": "acquisition", "merger": "merger",
-    "launch": "launch", "liftoff": "launch", "lift-off": "launch", "meeting": "meeting", "summit": "summit",
-    "election": "election", "elections": "election", "referendum": "referendum", "visit": "visit",
-    "strike": "strike", "walkout": "strike", "protest": "protest", "earthquake": "earthquake",
-    "ceasefire": "ceasefire", "bankruptcy": "bankruptcy", "ipo": "initial public offering",
-    "talks": "talks", "negotiations": "talks", "vote": "vote", "ballot": "vote", "conference": "conference",
-    "congress": "congress", "convention": "congress", "rally": "protest", "demonstration": "protest",
-    "wildfire": "fire", "bushfire": "fire", "fire": "fire", "blaze": "fire",
-    "flood": "flood", "flooding": "flood", "hurricane": "hurricane", "typhoon": "typhoon", "explosion": "explosion",
-    "evacuation": "evacuation", "ruling": "ruling", "judgment": "ruling", "judgement": "ruling", "verdict": "ruling",
-    "hearing": "hearing", "inquest": "inquest", "derby": "derby", "final": "final", "trial": "trial",
-    "dismissal": "dismissal", "sacking": "dismissal", "resignation": "resignation",
+# (general news vocabulary: what reporters call the things that happen, by the type a reader files them under)
+_EVENT_NOUNS_BY_TYPE = {
+    "acquisition": "acquisition takeover buyout", "merger": "merger", "launch": "launch liftoff lift-off",
+    "meeting": "meeting", "summit": "summit", "election": "election elections runoff run-off primary",
+    "referendum": "referendum", "visit": "visit", "strike": "strike walkout", "protest":
+    "protest rally demonstration sit-in riot riots unrest uprising", "earthquake": "earthquake quake tremor",
+    "ceasefire": "ceasefire truce", "bankruptcy": "bankruptcy insolvency", "initial public offering": "ipo",
+    "talks": "talks negotiations",
+    "vote": "vote ballot", "conference": "conference symposium", "congress": "congress convention",
+    "fire": "wildfire bushfire fire blaze", "flood": "flood flooding floods", "hurricane": "hurricane",
+    "typhoon": "typhoon", "cyclone": "cyclone", "storm": "storm tornado blizzard", "explosion": "explosion blast",
+    "evacuation": "evacuation", "ruling": "ruling judgment judgement verdict", "hearing": "hearing",
+    "inquest": "inquest", "derby": "derby", "final": "final", "trial": "trial", "dismissal": "dismissal sacking",
+    "resignation": "resignation", "attack": "attack cyberattack cyber-attack bombing shooting stabbing airstrike "
+    "hack breach", "spill": "spill leak", "crash": "crash collision derailment accident", "collapse": "collapse",
+    "outbreak": "outbreak epidemic", "drought": "drought heatwave", "landslide": "landslide mudslide avalanche",
+    "eruption": "eruption", "tsunami": "tsunami", "outage": "outage blackout shutdown", "suspension": "suspension",
+    "closure": "closure", "recall": "recall", "job cuts": "layoffs layoff redundancies", "arrest": "arrest",
+    "raid": "raid",
+    "investigation": "investigation inquiry probe", "lawsuit": "lawsuit",
+    "conviction": "conviction", "acquittal": "acquittal", "appeal": "appeal", "appointment": "appointment",
+    "nomination": "nomination", "inauguration": "inauguration swearing-in", "funeral": "funeral",
+    "ceremony": "ceremony", "handover": "handover hand-over", "festival": "festival", "concert": "concert",
+    "exhibition": "exhibition", "tournament": "tournament championship", "match": "match", "race": "race",
+    "marathon": "marathon", "auction": "auction", "coup": "coup", "invasion": "invasion", "offensive": "offensive",
+    "war": "war", "decision": "decision", "transfer": "transfer signing", "sentencing": "sentencing sentence",
+    "agreement": "agreement accord treaty pact", "deal": "deal",
+    "cancellation": "cancellation", "sanctions": "sanctions", "ban": "ban", "bailout": "bailout",
+    "rescue": "rescue", "default": "default",
 }
+EVENT_NOUNS: dict[str, str] = {noun: kind for kind, nouns in _EVENT_NOUNS_BY_TYPE.items() for noun in nouns.split()}
 EVENT_VERBS: dict[str, str] = {
     "acquire": "acquisition", "buy": "acquisition", "purchase": "acquisition", "launch": "launch",
     "merge": "merger", "meet": "meeting", "visit": "visit", "agree": "agreement", "evacuate": "evacuation",
     "sack": "dismissal", "dismiss": "dismissal", "oust": "dismissal", "resign": "resignation", "vote": "vote",
+    "suspend": "suspension", "crash": "crash", "collapse": "collapse", "erupt": "eruption", "arrest": "arrest",
+    "appoint": "appointment", "cancel": "cancellation", "recall": "recall", "sue": "lawsuit", "raid": "raid",
+    "sentence": "sentencing", "jail": "sentencing", "imprison": "sentencing", "convict": "conviction",
+    "sign": "transfer", "sell": "bond sale", "issue": "bond sale", "price": "bond sale",
 }
+# Nouns an event noun can modify and still be the event: "a takeover battle", "a bond deal", "merger talks".
+EVENT_FRAMES = frozenset({"battle", "bid", "contest", "fight", "offer", "plan", "deal", "process", "ceremony",
+                          "campaign", "vote"})
+# What one "meets" that is no meeting: "met the principles", "met its targets".
+MET_AS_SATISFIED = frozenset({"principle", "standard", "target", "requirement", "demand", "criterion", "criteria",
+                              "expectation", "deadline", "goal", "condition", "need", "obligation", "rule", "threshold",
+                              "estimate", "forecast"})
+SECURITIES = frozenset({"bond", "bonds", "note", "notes", "debt", "share", "shares", "stock", "sukuk", "eurobond",
+                        "paper"})
+# "cut 1,100 jobs", "shed 300 posts": job cuts
+JOB_CUT_VERBS = frozenset({"cut", "slash", "shed", "axe", "ax", "eliminate", "scrap", "lose"})
+JOBS = frozenset({"job", "post", "position", "role", "staff", "workforce", "worker", "employee"})
 # Events named after the one they befall: "dismissal of X by Y", like "acquisition of X by Y".
-EVENTS_OF_AN_OBJECT = frozenset({"acquisition", "dismissal"})
+EVENTS_OF_AN_OBJECT = frozenset({"acquisition", "dismissal", "transfer", "sentencing", "conviction"})
 # Events that happen somewhere: reported on the day without a place, they happened where the article was filed.
 PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting", "talks", "vote", "congress",
                            "agreement", "press conference", "visit", "fire", "flood", "explosion", "evacuation",
-                           "ruling", "hearing", "inquest"})
+                           "ruling", "hearing", "inquest", "attack", "spill", "crash", "collapse", "outbreak",
+                           "landslide", "eruption", "outage", "suspension", "closure", "arrest", "raid", "ceremony",
+                           "handover", "festival", "concert", "exhibition", "tournament", "match", "race", "marathon",
+                           "funeral", "inauguration", "decision", "earthquake", "storm", "hurricane", "typhoon",
+                           "cyclone", "tsunami", "drought", "job cuts", "final", "derby",
+                           "sentencing", "conviction", "bond sale", "transfer"})
 # Verbs whose subject is a gathering and whose objects are the ones who came ("the summit drew ministers ...").
 GATHERING_VERBS = frozenset({"draw", "attract", "bring", "gather", "include", "feature", "host", "welcome",
                              "involve", "bring together"})
@@ -524,6 +725,9 @@ TAKING_PART_VERBS = frozenset({"hold", "host", "attend", "stage", "organize", "o
 # What only those at a gathering are told or chair: "told delegates", "chaired the final session".
 GATHERING_PARTS = frozenset({"session", "plenary", "panel", "delegate", "delegation", "participant", "attendee",
                              "conference", "summit", "congress", "forum", "meeting", "audience"})
+# Offices a vote or an election is won for: "won the leadership of the party in a vote" is a leadership vote.
+OFFICES = frozenset({"leadership", "presidency", "chairmanship", "chair", "nomination", "premiership", "mayoralty",
+                     "seat", "post", "office", "title"})
 # Words before an event noun that say when or how long, not what: no part of the event's name.
 EVENT_NAME_NOISE = frozenset({"next", "last", "previous", "first", "second", "third", "final", "new", "further",
                               "recent", "other", "same", "such", "several", "many", "earlier", "later", "latest",
@@ -571,3 +775,17 @@ def canonical(name: str) -> str | None:
     """The canonical name world knowledge gives a name ("U.S." -> "United States"), or None."""
     hit = GAZETTEER.get(name) or GAZETTEER.get(name.title())
     return hit[1] if hit else None
+
+
+def _with_folded(words: frozenset[str]) -> frozenset[str]:
+    """The words and their forms without accents: the extractor compares names folded ("vorwarts", "compania")."""
+    return words | {"".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+                    for w in words}
+
+
+ORG_WORDS = _with_folded(ORG_WORDS)
+ORG_DESIGNATORS = _with_folded(ORG_DESIGNATORS)
+BODY_DESIGNATORS = _with_folded(BODY_DESIGNATORS)
+PLACE_PREFIXES = _with_folded(PLACE_PREFIXES)
+PLACE_DESIGNATORS = _with_folded(PLACE_DESIGNATORS)
+EVENT_DESIGNATORS = _with_folded(EVENT_DESIGNATORS)

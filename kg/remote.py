@@ -91,13 +91,28 @@ def endpoints(url: str) -> Endpoints:
     raise StoreError(f"unknown server #{server} in {url!r}; use one of {', '.join('#' + s for s in SERVERS)}")
 
 
+def timeout_from_env() -> float:
+    """Seconds a request may take: $KG_REMOTE_TIMEOUT, a positive number, else the default."""
+    raw = os.environ.get(TIMEOUT_ENV, "").strip()
+    if not raw:
+        return DEFAULT_TIMEOUT
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = -1.0
+    if not 0 < seconds < float("inf"):
+        raise StoreError(f"{TIMEOUT_ENV}={raw!r} is not a number of seconds; set it to one such as "
+                         f"{DEFAULT_TIMEOUT:g} (the default when it is unset)")
+    return seconds
+
+
 class Http:
     """Requests over one kept-alive connection; failures are retried a bounded number of times."""
 
     def __init__(self, auth: str | None = None, timeout: float | None = None, attempts: int = ATTEMPTS,
                  backoff: float = BACKOFF):
         self.auth = auth
-        self.timeout = timeout if timeout is not None else float(os.environ.get(TIMEOUT_ENV, DEFAULT_TIMEOUT))
+        self.timeout = timeout if timeout is not None else timeout_from_env()
         self.attempts = max(1, attempts)
         self.backoff = backoff
         self._conn: http.client.HTTPConnection | None = None
@@ -368,12 +383,19 @@ class RemoteStore(Store):
     def keys_for_source(self, source: str) -> list[str]:
         return self._keys_with("sourceName", source)
 
-    def find_articles(self, ref: str) -> list[str]:
+    def _find_exact(self, ref: str) -> list[str]:
         if self.article_state(ref) is not None:
             return [ref]
         if ref.startswith(self.base.iri + "article/") and self.article_state(ref.rsplit("/", 1)[1]):
             return [ref.rsplit("/", 1)[1]]
-        return sorted(set(self._keys_with("identifier", ref) + self._keys_with("sourceName", ref)))
+        return sorted(set(self._keys_with("identifier", ref) + self._keys_with("sourceId", ref)
+                          + self._keys_with("sourceName", ref)))
+
+    def _sources_starting(self, prefix: str) -> Iterable[tuple[str, str]]:
+        graphs = self.base.article_graph_prefix
+        rows = self.inner.query(f"""SELECT DISTINCT ?g ?s WHERE {{ GRAPH ?g {{ ?a <{KG}sourceName> ?s }}
+            FILTER(STRSTARTS(STR(?g), {ox.Literal(graphs)}) && STRSTARTS(?s, {ox.Literal(prefix)})) }}""")
+        return [(row["g"].value[len(graphs):], row["s"].value) for row in rows]
 
     def article_keys(self) -> list[str]:
         prefix = self.base.article_graph_prefix

@@ -8,14 +8,15 @@ alias and recording "CrossArticle" on the mentions that matched.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg import lexicon as lx
-from kg.extract import acronym_of, name_key, spelling_variant
+from kg.extract import _fold, acronym_of, name_key, spelling_variant
 from kg.records import Extraction
 
 CROSS = "CrossArticle"
+VARIANT_LENGTH = 2  # spelling_variant accepts at most this edit distance, so at most this difference in length
 
 
 @dataclass
@@ -33,6 +34,8 @@ class NameIndex:
         self._by_key: dict[tuple[str, str], set[str]] = defaultdict(set)  # (kind, folded name) -> canonical names
         self._by_surname: dict[str, set[str]] = defaultdict(set)  # persons' folded surname -> canonical full names
         self._long: dict[tuple[str, str], set[str]] = defaultdict(set)  # (kind, first letter) -> multi-word names
+        # the surnames above by the shape spelling_variant needs alike: (first letter, length), once folded
+        self._surnames_by_shape: dict[tuple[str, int], set[str]] = defaultdict(set)
 
     def add(self, kind: str, name: str, aliases: Iterable[str] = ()) -> None:
         """Make a canonical entity known, with the other names it goes by."""
@@ -49,7 +52,9 @@ class NameIndex:
             known.keys.add(key)
             self._by_key[(kind, key)].add(name)
         if kind == "Person" and len(name.split()) >= 2:
-            self._by_surname[_surname(name)].add(name)
+            surname = _surname(name)
+            self._by_surname[surname].add(name)
+            self._surnames_by_shape[_shape(surname)].add(surname)
         if len(name.split()) >= 2:
             self._long[(kind, name[:1].lower())].add(name)
 
@@ -75,13 +80,21 @@ class NameIndex:
             return canon, "KnownAlias"
         if kind == "Person":
             given, surname = name_key(name.split()[0]), _surname(name)
-            variants = {full for other, names in self._by_surname.items() if spelling_variant(other, surname)
-                        for full in names if full != name and name_key(full.split()[0]) == given}
+            variants = {full for other in self._variant_candidates(surname) if spelling_variant(other, surname)
+                        for full in self._by_surname[other] if full != name and name_key(full.split()[0]) == given}
             return _pick(next(iter(variants)), name, "SpellingVariant") if len(variants) == 1 else None
         if name.replace(".", "").isupper():
             longs = {n for n in self._long.get((kind, name[:1].lower()), ()) if acronym_of(name, n)}
             return (next(iter(longs)), "Abbreviation") if len(longs) == 1 else None
         return None
+
+    def _variant_candidates(self, surname: str) -> Iterator[str]:
+        """The known surnames that can be spelling variants of this one: those whose folded form starts with the
+        same letter and is at most two letters longer or shorter (an edit distance of at most 2 needs both), not
+        every known surname: comparing with all of them made resolution grow with the square of the corpus."""
+        first, length = _shape(surname)
+        for n in range(max(0, length - VARIANT_LENGTH), length + VARIANT_LENGTH + 1):
+            yield from self._surnames_by_shape.get((first, n), ())
 
     def _person_named(self, kind: str, name: str) -> str | None:
         """The one known person whose surname a lone organization or place name is, when nothing else has that name."""
@@ -112,6 +125,11 @@ class NameIndex:
             for ref in ent.mentions:
                 if name_key(ref.span.text) in matched and ref.reason not in ("Pronoun", "DefiniteDescription"):
                     ref.reason = CROSS
+
+
+def _shape(surname: str) -> tuple[str, int]:
+    folded = _fold(surname)
+    return folded[:1], len(folded)
 
 
 def _surname(name: str) -> str:

@@ -10,7 +10,7 @@ import random
 import re
 import time
 from collections import Counter, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -84,9 +84,14 @@ def write_view(store: Store, output: Path, options: ViewOptions | None = None) -
 # -- choosing what to show --------------------------------------------------------------------------------
 def view_data(graph: Graph, options: ViewOptions, store: Store | None = None) -> dict[str, Any]:
     """The page's data: nodes, edges in groups the page can switch between, and what the side panel shows."""
+    by_name = {k.lower(): k for k in ENTITY_KINDS}
     for kind in options.kinds:
-        if kind not in ENTITY_KINDS:
-            raise ViewError(f"unknown kind {kind!r}; use {', '.join(ENTITY_KINDS)}")
+        if kind.lower() not in by_name:
+            raise ViewError(f"unknown kind {kind!r}; use {', '.join(ENTITY_KINDS)} (in any case)")
+    options = replace(options, kinds=[by_name[kind.lower()] for kind in options.kinds])
+    if options.since and options.until and options.since > options.until:
+        raise ViewError(f"--since {options.since} is later than --until {options.until}: no article can be "
+                        "published between them; give the earlier date to --since")
     if options.color not in ("kind", "community"):
         raise ViewError("--color takes kind or community")
     if options.size not in ("articles", "pagerank"):

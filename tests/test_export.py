@@ -86,3 +86,51 @@ def test_cli_export_writes_the_file_whole_and_leaves_no_partial(examples_store, 
     assert result.exit_code == 0, result.output
     assert isomorphic(rdflib.Graph().parse(out, format="turtle"), union(dataset))
     assert not list(tmp_path.glob("*.partial"))
+
+
+def _tricky_store(path: Path) -> Path:
+    """Subjects shared by several graphs with equal and different triples, the default graph, blank nodes,
+    literals that look like statement ends, and names that need escaping as prefixed names."""
+    import pyoxigraph as ox
+
+    with Store.open(path, write=True) as store:
+        b = store.base
+        person, kg = ox.NamedNode(b.iri + "person/ada"), "https://kg.example.org/ontology#"
+        name, alias, text = (ox.NamedNode(kg + t) for t in ("name", "alias", "text"))
+        odd = ox.NamedNode(b.iri + "person/x.y~z")
+        blank = ox.BlankNode("shared")
+        graphs = [ox.NamedNode(b.article_graph(k)) for k in ("b", "a", "c")] + [ox.NamedNode(b.entities_graph)]
+        quads = []
+        for n, g in enumerate(graphs):
+            quads += [ox.Quad(person, name, ox.Literal("Ada"), g), ox.Quad(odd, name, ox.Literal("X"), g),
+                      ox.Quad(person, alias, ox.Literal(f"alias {n % 2}"), g),
+                      ox.Quad(blank, text, ox.Literal(f'ends " .\n\tlike a statement {n % 2} .'), g),
+                      ox.Quad(ox.NamedNode(b.statement(str(n), 1)), text, ox.Literal("said .\n"), g)]
+        quads += [ox.Quad(person, alias, ox.Literal("in the default graph"), ox.DefaultGraph()),
+                  ox.Quad(ox.NamedNode(b.iri + "x"), name, ox.Literal("default only"), ox.DefaultGraph())]
+        store.inner.extend(quads)
+    return path
+
+
+@pytest.mark.parametrize("fmt, rdflib_format", [("turtle", "turtle"), ("ntriples", "nt")])
+def test_the_union_holds_each_triple_once_the_same_bytes_every_time(tmp_path, fmt, rdflib_format):
+    path = _tricky_store(tmp_path / "store")
+    ds = rdflib.Dataset()
+    ds.parse(data=exported(path, "nquads"), format="nquads")
+    expected = union(ds)
+    data = exported(path, fmt)
+    assert data == exported(path, fmt)
+    graph = rdflib.Graph().parse(data=data, format=rdflib_format)
+    assert len(graph) == len(expected) and isomorphic(graph, expected)
+    if fmt == "ntriples":
+        assert len(data.splitlines()) == len(expected)
+    else:
+        assert data.count(b"\nperson:ada ") == 1, "a subject several graphs describe is written once"
+
+
+def test_turtle_is_readable_and_each_subject_written_once(examples_store):
+    data = exported(examples_store, "turtle").decode()
+    body = [line for line in data.splitlines() if not line.startswith("@prefix ")]
+    assert "@prefix person: <" in data and not any("<https://kg.example.org/id/" in line for line in body)
+    subjects = [line.split(" ", 1)[0] for line in body if line and not line.startswith("\t")]
+    assert len(subjects) == len(set(subjects))

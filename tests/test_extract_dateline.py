@@ -21,3 +21,22 @@ def test_speaker_of_the_first_sentence_after_a_dateline(nlp, body, speaker, cont
     ex = extract(article, nlp(article.text))
     found = [(ex.entities[s.speaker].name if s.speaker is not None else None, s.content.text) for s in ex.statements]
     assert (speaker, content) in found
+
+
+def test_a_paragraph_and_the_words_after_a_dateline_open_sentences():
+    from kg.nlp import load_model
+
+    doc = load_model()("Halvorsen agrees to buy Brightwater\n\nHELSINKI, 8 September 2026 – Kuura Games said on "
+                       "Tuesday it would cut jobs.\n\nDetective Sergeant Laura Jenkin said the force would act.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts[:4] == ["Halvorsen", "HELSINKI", "Kuura", "Detective"]
+
+
+def test_a_headline_deal_is_no_statement_and_the_first_speaker_follows_the_dateline():
+    art = read_text("Halvorsen Maritime agrees to buy Brightwater Logistics for $2.1 billion\n\nOSLO, March 3, 2026 — "
+                    "Kuura Games, the Finnish studio, said on Tuesday it would cut about 1,100 jobs.", "test")
+    from kg.nlp import load_model
+
+    ex = extract(art, load_model()(art.text))
+    assert [(ex.entities[s.speaker].name if s.speaker is not None else None, s.content.text)
+            for s in ex.statements] == [("Kuura Games", "it would cut about 1,100 jobs")]

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from kg.articles import make_article
 from kg.extract import extract
 from kg.nlp import load_model
 from kg.records import Article, Extraction, Statement
@@ -221,11 +222,9 @@ def test_statement_is_about_the_entities_its_content_names():
     assert {ex.entities[i].name for i in st.about} == {"Poland", "European Union"}
 
 
-def test_quote_marks_inside_reported_clause_give_a_quotation_and_keep_the_claim():
+def test_quote_marks_inside_reported_clause_stay_in_the_one_claim():
     ex = read('Ella Stone said the plan was "dead on arrival" and would be withdrawn next week.')
-    direct = [s for s in ex.statements if s.direct]
-    assert [s.content.text for s in direct] == ["dead on arrival"]
-    assert any(not s.direct and "withdrawn next week" in s.content.text for s in ex.statements)
+    assert said(ex) == [("Ella Stone", 'the plan was "dead on arrival" and would be withdrawn next week', False)]
 
 
 def test_quote_right_after_told_reporters_is_one_quotation_not_also_a_claim():
@@ -275,8 +274,8 @@ def test_quote_takes_the_speaker_introduced_just_before_it(text, phrase, expecte
     assert speaker(ex, find(ex, phrase)) == expected_speaker
 
 
-@pytest.mark.xfail(strict=True, reason="pronouns are not matched by gender: 'he' goes to the last subject, a woman")
 def test_pronoun_agrees_in_gender_with_its_antecedent():
+    # (the article says nothing of either gender here: the given names do)
     ex = read("Lars Holm met Anna Berg on Monday. Berg approved the plan. He said the vote was close.")
     assert speaker(ex, find(ex, "vote was close")) == "Lars Holm"
 
@@ -400,3 +399,139 @@ def test_a_finding_with_a_that_clause_is_a_statement(text: str, phrase: str, exp
 
 def test_a_finding_without_a_that_clause_is_not_a_statement() -> None:
     assert said(read("Rescuers found the hikers near the summit on Sunday.")) == []
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        ("Observers from the Council of Europe said the vote had been fair.", "vote had been fair",
+         "Council of Europe"),
+        ("Inspectors from Arden Water said the pipes had been replaced.", "pipes had been replaced", "Arden Water"),
+    ],
+)
+def test_people_from_a_body_speak_for_it(text, phrase, expected):
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected
+
+
+def test_a_partial_quote_inside_a_claim_is_one_statement_a_quotation_when_it_is_most_of_it():
+    ex = read('Chief executive Dan Whit said the offer was "fair and affordable". Nurse Ana Berg said patients had '
+              'been "badly let down" by years of cuts to the hospital budget.')
+    offer = find(ex, "fair and affordable")
+    assert offer.direct and speaker(ex, offer) == "Dan Whit" and "the offer was" in offer.content.text
+    cuts = find(ex, "badly let down")
+    assert not cuts.direct and "years of cuts" in cuts.content.text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We were never asked," Capt. Ravi Menon, the union\'s president, told reporters by phone.',
+         [("Ravi Menon", "We were never asked", True)]),
+        ("Maria Lindqvist, who will run the new company, said the two banks expected to save $40 million a year.",
+         [("Maria Lindqvist", "the two banks expected to save $40 million a year", False)]),
+        ('Maria Lindqvist insisted that no branch would close, although she acknowledged that "some overlap" in '
+         'head-office roles would be reviewed.',
+         [("Maria Lindqvist", "no branch would close", False),
+          ("Maria Lindqvist", '"some overlap" in head-office roles would be reviewed', False)]),
+    ],
+)
+def test_abbreviations_misparsed_clauses_and_a_second_report_in_a_subordinate_clause(text, expected):
+    assert said(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        ("Vesna Horvat beat Camila Restrepo of Colombia in the final. The Colombian said a thigh strain had not been "
+         "a factor.", "thigh strain", "Camila Restrepo"),
+        ("Croatian teenager Vesna Horvat beat Poland's Ewa Nowak. The Pole said the wind had made serving hard.",
+         "the wind had made", "Ewa Nowak"),
+        ("The studio received about 12 million dollars in credits, according to figures from the Quebec Film Fund.",
+         "12 million dollars", "Quebec Film Fund"),
+    ],
+)
+def test_a_nationality_refers_to_the_person_of_that_country_and_figures_speak_for_their_source(text, phrase,
+                                                                                                expected):
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected
+
+
+def test_a_partial_quote_with_a_cue_of_its_own_still_belongs_to_its_claim():
+    ex = read('Finance Minister Yaw Mensah said in a statement that the government "respects the judgement of the '
+              'bank" and remained committed to the targets agreed with the fund.')
+    assert said(ex) == [("Yaw Mensah", 'the government "respects the judgement of the bank" and remained committed to '
+                                       'the targets agreed with the fund', False)]
+
+
+def test_a_portfolio_and_title_before_a_name_the_ner_missed_are_not_the_name():
+    ex = read('"These statues are not objects," Culture Minister Chea Sovannary said at the museum.')
+    assert said(ex) == [("Chea Sovannary", "These statues are not objects", True)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The agency warned of "danger to life" from flying debris, and urged people to stay indoors.',
+         [(None, '"danger to life" from flying debris', True)]),
+        ("Asked whether the bank was under pressure to cut rates, Governor Ama Boateng said the committee was "
+         "independent.", [("Ama Boateng", "the committee was independent", False)]),
+    ],
+)
+def test_what_a_warning_is_of_is_said_and_a_question_is_not(text, expected):
+    assert said(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected_speaker, cue",
+    [
+        ("Chilean President Renata Valdes spoke in Lima. Turning to the environment, the Chilean leader conceded "
+         "that brine extraction had lowered groundwater levels.", "groundwater levels", "Renata Valdes", "concede"),
+        ("Renata Valdes called for the summit to set up a working group that would report within six months.",
+         "set up a working group", "Renata Valdes", "call for"),
+        ("Renata Valdes expressed confidence that the trade agreement would be ratified by the end of the year.",
+         "would be ratified", "Renata Valdes", "express"),
+    ],
+)
+def test_a_leader_of_a_country_calls_for_and_expressed_confidence_that(text, phrase, expected_speaker, cue):
+    ex = read(text)
+    st = find(ex, phrase)
+    assert (speaker(ex, st), st.cue) == (expected_speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Grace Mwangi spoke on Friday, telling delegates gathered for the forum that the region needed more power "
+         "lines.", [("Grace Mwangi", "the region needed more power lines", False)]),
+        ("Prime Minister Grace Mwangi addressed the summit, telling ministers attending the talks that the region "
+         "needed more power lines.", [("Grace Mwangi", "the region needed more power lines", False)]),
+        ("Joyce Mbeki said that the deal would be signed in June.",
+         [("Joyce Mbeki", "the deal would be signed in June", False)]),
+    ],
+)
+def test_what_someone_was_told_is_the_that_clause_however_the_parser_hangs_it(text, expected):
+    assert said(read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected_speaker",
+    [
+        ("The National Flood Control Agency and the Coastal Survey Agency issued warnings on Tuesday. The flood "
+         "control agency said rivers would crest overnight.", "rivers would crest", "National Flood Control Agency"),
+        ("Ravenport Holdings named a new chief. The Maritime Safety Agency opened an inquiry. The Port Licensing "
+         "Agency fined the firm.\n\nThe agency said the fine was the largest this year.", "the largest this year",
+         "Port Licensing Agency"),
+    ],
+)
+def test_the_agency_of_several_is_the_one_its_words_name_or_the_one_just_named(text, phrase, expected_speaker):
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected_speaker
+
+
+def test_the_news_agency_of_a_dateline_speaks_for_no_one():
+    art = make_article("Copper exports fall", "LIMA (Reuters) - Copper exports fell in March, the mining ministry "
+                       "said.", "test")
+    ex = extract(art, load_model()(art.text))
+    st = find(ex, "Copper exports fell")
+    assert st.speaker is None

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from kg.articles import MAX_BYTES, Skipped, parse_dateline, read_articles, read_stdin
+from kg.articles import MAX_BYTES, Skipped, parse_dateline, read_articles, read_stdin, source_name
 from kg.records import Article
 
 
@@ -23,6 +23,10 @@ def read(paths) -> tuple[list[Article], list[Skipped]]:
     ("NEW YORK (Wire) — Shares fell.", "New York", None),
     ("LISBON — The council met.", "Lisbon", None),
     ("The council met on Tuesday.", None, None),
+    ("GDAŃSK, Poland, Feb. 17, 2026 — Trams stopped.", "Gdańsk, Poland", date(2026, 2, 17)),
+    ("MÁLAGA — Flights resumed.", "Málaga", None),
+    ("HELSINKI, 8 September 2026 – The studio closed.", "Helsinki", date(2026, 9, 8)),
+    ("Officials in Lyon — and beyond — agreed.", None, None),
 ])
 def test_dateline_gives_place_and_date(body, place, when):
     assert parse_dateline(body, None) == (place, when)
@@ -99,7 +103,7 @@ def test_bad_text_files_are_skipped_with_a_reason(tmp_path, content, reason):
     f.write_bytes(content)
     articles, [skipped] = read([f])
     assert not articles
-    assert skipped.source == str(f)
+    assert skipped.source == source_name(f)
     assert reason in skipped.reason
 
 
@@ -125,8 +129,9 @@ def test_folders_are_read_recursively_in_a_stable_order(tmp_path):
     (tmp_path / "one.md").write_text("One\n\nFirst body.")
     (tmp_path / "notes.csv").write_text("ignored,not an article")
     (tmp_path / "README.md").write_text("About these files\n\nNot an article.")
-    articles, skipped = read([tmp_path])
-    assert [a.title for a in articles] == ["Two", "One"] and not skipped
+    articles, [skipped] = read([tmp_path])
+    assert [a.title for a in articles] == ["Two", "One"]
+    assert skipped.source == source_name(tmp_path / "notes.csv") and "unsupported format" in skipped.reason
 
 
 def test_missing_path_and_empty_folder_are_reported(tmp_path):
@@ -168,7 +173,7 @@ def test_broken_utf16_is_skipped_with_its_name(tmp_path):
     f = tmp_path / "bom.txt"
     f.write_bytes(b"\xff\xfegarbage")
     articles, [skipped] = read([f])
-    assert not articles and skipped.source == str(f) and "UTF-16" in skipped.reason
+    assert not articles and skipped.source == source_name(f) and "UTF-16" in skipped.reason
 
 
 def test_text_over_the_character_limit_is_skipped(tmp_path):
@@ -185,3 +190,115 @@ def test_html_page_without_an_article_is_skipped(tmp_path):
     f.write_text("<html><body><nav><a href='/'>Home</a> | <a href='/a'>About</a></nav></body></html>")
     articles, [skipped] = read([f])
     assert not articles and "no article text" in skipped.reason
+
+
+@pytest.mark.parametrize("given, stored", [
+    ("https://example.org/a b", "https://example.org/a%20b"),  # as a browser sends it
+    ("  https://example.org/x?q=a b#part two ", "https://example.org/x?q=a%20b#part%20two"),
+    ('https://example.org/say "hi" {now}|^', "https://example.org/say%20%22hi%22%20%7Bnow%7D%7C%5E"),
+    ("https://example.org/50%", "https://example.org/50%25"),
+    ("https://example.org/a%20b", "https://example.org/a%20b"),  # already encoded: left as it is
+    ("https://example.org/Zürich", "https://example.org/Zürich"),  # an IRI may hold any letter
+])
+def test_urls_are_made_valid_iris_the_way_browsers_do(given, stored):
+    from kg.articles import clean_url
+
+    assert clean_url(given) == stored
+
+
+@pytest.mark.parametrize("given", ["example.org/story", "ftp://example.org/x", "https://exa mple.org/x",
+                                   "https://example.org/a\\b", "http://[::1/x"])
+def test_urls_that_are_no_web_address_are_refused(given):
+    from kg.articles import clean_url
+
+    with pytest.raises(ValueError):
+        clean_url(given)
+
+
+def test_jsonl_line_with_an_invalid_url_is_skipped_with_its_line(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_text("\n".join(json.dumps(o) for o in [
+        {"title": "Good", "text": "Body one.", "url": "https://example.org/good"},
+        {"title": "Spaced", "text": "Body two.", "url": "https://example.org/a b"},
+        {"title": "Bad", "text": "Body three.", "url": "example.org/c"},
+        {"title": "Typed", "text": "Body four.", "url": 42},
+        {"title": "Half \ud800", "text": "Body five."},
+    ]) + "\n", encoding="utf-8")
+    articles, skipped = read([f])
+    assert [(a.title, a.url) for a in articles] == [("Good", "https://example.org/good"),
+                                                    ("Spaced", "https://example.org/a%20b")]
+    assert [s.source for s in skipped] == [f"{source_name(f)}:{n}" for n in (3, 4, 5)]
+    assert "'url' 'example.org/c' is not a valid IRI" in skipped[0].reason
+    assert "'url' must be a string" in skipped[1].reason
+    assert "lone surrogate" in skipped[2].reason
+
+
+def test_html_canonical_url_that_is_no_iri_is_left_out_not_the_article(tmp_path):
+    f = tmp_path / "page.html"
+    f.write_text("""<html><head><title>Dock strike ends</title>
+    <link rel="canonical" href="https://exa mple.org/dock strike"></head><body><article><h1>Dock strike ends</h1>
+    <p>OSLO, March 3, 2026 — Dock workers in Oslo returned to work on Tuesday after a nine-day strike, the union
+    said, ending the longest stoppage at the port in a decade, according to its leader Kari Nilsen.</p>
+    </article></body></html>""", encoding="utf-8")
+    [article], skipped = read([f])
+    assert not skipped and article.url is None and article.identifier.startswith("sha256:")
+
+
+LEGACY_SAMPLES = {
+    "iso8859_2 (Czech)": ("Praha schválila rozpočet", "PRAHA - Pražské zastupitelstvo ve čtvrtek schválilo rozpočet na "
+                          "příští rok. Primátor řekl, že město investuje především do dopravy a škol.", "iso8859_2"),
+    "iso8859_2 (Polish)": ("Gdańsk: strajk w porcie", "GDAŃSK - Pracownicy portu w Gdańsku rozpoczęli w środę strajk. "
+                           "Przewodniczący związku Łukasz Wróbel powiedział, że żądania płacowe są uzasadnione.",
+                           "iso8859_2"),
+    "cp1250 (Polish)": ("Gdańsk: strajk w porcie", "GDAŃSK - Pracownicy portu w Gdańsku rozpoczęli w środę strajk. "
+                        "Przewodniczący związku Łukasz Wróbel powiedział, że żądania płacowe są uzasadnione.",
+                        "cp1250"),
+    "koi8_r": ("Забастовка в порту", "МОСКВА - Рабочие порта начали забастовку в среду. Председатель профсоюза Иван "
+               "Петров заявил, что требования о повышении зарплаты обоснованы.", "koi8_r"),
+    "cp1251": ("Забастовка в порту", "МОСКВА - Рабочие порта начали забастовку в среду. Председатель профсоюза Иван "
+               "Петров заявил, что требования о повышении зарплаты обоснованы.", "cp1251"),
+    "cp1252 (curly quotes)": ("Café owners “welcome” the new rules", "ZÜRICH — The owners of the city’s cafés said on "
+                              "Monday that the rules were “a fair compromise”, said Renée Müller, who chairs them.",
+                              "cp1252"),
+    "cp1252 (no quotes)": ("España: huelga en el puerto", "MADRID - Los trabajadores del puerto de La Coruña iniciaron "
+                           "una huelga el miércoles, según el sindicato. Señaló que las negociaciones seguirán.",
+                           "cp1252"),
+    "shift_jis": ("港湾ストライキ", "東京 - 港湾労働者は水曜日にストライキを開始した。"
+                  "組合の委員長は、賃上げ要求は正当であり、経営陣との交渉は続くと述べた。", "shift_jis"),
+}
+
+
+@pytest.mark.parametrize("name", list(LEGACY_SAMPLES))
+def test_legacy_encodings_are_decoded_to_the_text_that_was_written(tmp_path, name):
+    """Windows-1252 decodes nearly any bytes, so decoding without an error proves nothing: Latin-2 or KOI8-R text
+    must come back as written, not as 'pøíští' or 'úÁÂÁÓÔÏ×ËÁ'."""
+    title, body, encoding = LEGACY_SAMPLES[name]
+    f = tmp_path / "legacy.txt"
+    f.write_bytes(f"{title}\n\n{body}\n".encode(encoding))
+    with pytest.raises(UnicodeDecodeError):
+        f.read_bytes().decode("utf-8")
+    [article], skipped = read([f])
+    assert not skipped
+    assert (article.title, article.body) == (title, body)
+
+
+def test_bytes_in_no_encoding_are_skipped_saying_the_encoding_could_not_be_determined(tmp_path):
+    import random
+
+    rng = random.Random(7)
+    noise = bytes(rng.randrange(1, 256) for _ in range(3000))
+    f = tmp_path / "noise.txt"
+    f.write_bytes(b"Title\n\n" + noise)
+    articles, [skipped] = read([f])
+    assert not articles and "encoding could not be determined" in skipped.reason and "iconv" in skipped.reason
+
+
+def test_html_page_is_read_in_the_charset_it_declares(tmp_path):
+    body = ("Сотрудники порта в Мурманске в среду начали забастовку, заявил председатель профсоюза Иван Петров, "
+            "который назвал требования о повышении зарплаты обоснованными и пообещал продолжить переговоры.")
+    page = (f'<html><head><meta charset="koi8-r"><title>Забастовка в порту</title></head><body><article>'
+            f"<h1>Забастовка в порту</h1><p>{body}</p></article></body></html>")
+    f = tmp_path / "page.html"
+    f.write_bytes(page.encode("koi8_r"))
+    [article], skipped = read([f])
+    assert not skipped and article.title == "Забастовка в порту" and "Иван Петров" in article.body

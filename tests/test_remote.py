@@ -423,3 +423,20 @@ def test_cli_build_against_a_server_that_is_down_says_so_and_exits_1(tmp_path):
     assert out.exit_code == 1, out.output
     assert "connection refused (is the server running?)" in out.output and url in out.output
     assert time.monotonic() - started < 10
+
+
+def test_remote_store_finds_articles_by_file_line_and_source_id_like_a_local_one(tmp_path, server):
+    import dataclasses
+
+    feed = [extraction("one", "One", ["Ada Lovelace"], "Dockworkers Union", "We hold", "feed/wire.jsonl:1 (Wire)"),
+            extraction("twelve", "Twelve", ["Grace Hopper"], "Lumora Semiconductors", "A day", "feed/wire.jsonl:12"),
+            extraction("other", "Other", ["Charles Babbage"], "Harbour Board", "It is over", "feed/wire.jsonl.bak")]
+    feed[1].article = dataclasses.replace(feed[1].article, source_id="w-12")
+    refs = ["feed/wire.jsonl", "./feed/wire.jsonl", "feed/wire.jsonl:1", "feed//wire.jsonl:12", "w-12", "feed"]
+    answers = []
+    for location in (str(tmp_path / "local"), server.url):
+        with Store.open(location, write=True) as st:
+            fill(st, feed)
+        with Store.open(location) as st:
+            answers.append([st.find_articles(ref) for ref in refs])
+    assert answers[0] == answers[1] == [["one", "twelve"], ["one", "twelve"], ["one"], ["twelve"], ["twelve"], []]

@@ -107,3 +107,34 @@ def test_lone_name_of_a_known_organization_is_not_retyped():
 def test_two_countries_ministries_that_share_a_description_stay_apart():
     index = index_of(("Organization", "Ugandan energy ministry", ["energy ministry", "Uganda energy ministry"]))
     assert index.lookup("Organization", "Kenyan energy ministry", {"energy ministry"}) is None
+
+
+SURNAMES = ["Zelensky", "Zelenskyy", "Zelenskiy", "Muller", "Müller", "Mueller", "Okafor", "Okafur", "Lindqvist",
+            "Lindquist", "Haddad", "Hadad", "Nakamura", "Nakamure", "Kim", "Kin", "O'Brien", "O’Brien", "Søndergaard",
+            "Sondergard", "Ng", "Eklund", "Ekland", "Eklundh", "Dubois", "Du Bois", "de la Cruz", "Delacruz"]
+
+
+def test_only_surnames_of_the_same_shape_can_be_spelling_variants():
+    """The index compares a surname only with those of the same folded first letter and a length at most 2 apart."""
+    from kg.extract import name_key, spelling_variant
+    from kg.resolve import VARIANT_LENGTH, _shape
+
+    keys = [name_key(s) for s in SURNAMES]
+    for a, b in itertools.product(keys, repeat=2):
+        if spelling_variant(a, b):
+            (fa, la), (fb, lb) = _shape(a), _shape(b)
+            assert fa == fb and abs(la - lb) <= VARIANT_LENGTH, (a, b)
+
+
+def test_spelling_variants_resolve_as_when_every_known_surname_was_compared():
+    class EveryKnown(NameIndex):
+        def _variant_candidates(self, surname):
+            return iter(list(self._by_surname))
+
+    given = ["Anna", "Ivan", "Chidi"]
+    known = [("Person", f"{g} {s}", []) for g in given for s in SURNAMES[::2]]
+    fast, slow = index_of(*known), EveryKnown()
+    for kind, name, aliases in known:
+        slow.add(kind, name, aliases)
+    for g, s in itertools.product(given + ["Vera"], SURNAMES):
+        assert fast.lookup("Person", f"{g} {s}") == slow.lookup("Person", f"{g} {s}"), (g, s)
