@@ -95,7 +95,8 @@ class Base:
 
     def prefixes(self) -> dict[str, str]:
         """Prefixes for serializations: the vocabularies and one per kind of resource (person:ada-lovelace)."""
-        kinds = ("person", "organization", "place", "event", "article", "statement", "mention", "graph")
+        kinds = ("person", "organization", "place", "event", "article", "statement", "mention", "graph", "comention",
+                 "eventname")
         return {**PREFIXES, **{k: f"{self.iri}{k}/" for k in kinds}, "articlegraph": self.article_graph_prefix}
 
     @property

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 
 from kg.namespaces import PREFIXES
 from kg.store import Store
+from kg.summary import summary_missing
 
 RESULT_FORMATS = {
     "csv": ox.QueryResultsFormat.CSV,
@@ -128,6 +129,10 @@ def run(store: Store, text: str, params: list[str] | None = None):
     if m := UPDATE.match(sparql):
         raise QueryError(f"kg query is read-only: {m[1].upper()} is a SPARQL update; change the store with "
                          "kg build and kg remove")
+    if text.strip() in named_queries() and summary_missing(store):
+        raise QueryError("the store's entities graph was made by an older kg and lacks the co-mentions the "
+                         "shipped queries read; any kg build on the store brings it up to date (unchanged "
+                         f"articles are skipped): kg build ARTICLES --store {store.location}")
     bindings = {}
     for raw in params or []:
         var, term = parse_param(raw)
@@ -144,14 +149,16 @@ def run(store: Store, text: str, params: list[str] | None = None):
                 sparql = bind_values(sparql, bindings)
             except ValueError as err:
                 raise QueryError(f"--param: {err}") from None
-        return store.inner.query(sparql, prefixes=dict(PREFIXES), use_default_graph_as_union=True)
+        # Relative IRIs resolve against the store's base: the shipped queries name <graph/entities> so.
+        return store.inner.query(sparql, prefixes=dict(PREFIXES), use_default_graph_as_union=True,
+                                 base_iri=store.base.iri)
     except SyntaxError as err:
         if bindings:
             # Report the error against the text the user wrote, not the one with the VALUES block added:
             # parsing it alone on an empty store finds the same error at its own line and column.
             original = resolve_query(text)
             try:
-                ox.Store().query(original, prefixes=dict(PREFIXES))
+                ox.Store().query(original, prefixes=dict(PREFIXES), base_iri=store.base.iri)
             except SyntaxError as own:
                 raise QueryError(syntax_message(original, str(own))) from err
             raise QueryError(f"--param could not be bound into this query: {err}") from err

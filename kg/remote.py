@@ -25,6 +25,7 @@ import pyoxigraph as ox
 from kg.namespaces import KG, Base
 from kg.query import bind_values
 from kg.store import MENTIONS, META_BASE, META_DIRTY, STORE_MARK, Store, StoreError, StoreNotFound
+from kg.summary import summary_missing
 
 TIMEOUT_ENV = "KG_REMOTE_TIMEOUT"
 DEFAULT_TIMEOUT = 120.0  # seconds per request: the entities refresh of a large graph is one long update
@@ -314,8 +315,9 @@ class RemoteStore(Store):
             store = cls(url, client, Base(), write)
             store.base = store._check_base(base)
             if write:
-                if store._flag(META_DIRTY):
-                    store.refresh_entities()  # all entities: an earlier session stopped before it refreshed
+                if store._flag(META_DIRTY) or summary_missing(store):
+                    # All entities: an earlier session stopped before it refreshed, or an older kg made them.
+                    store.refresh_entities()
                 store._touched = set()
             yield store
         finally:

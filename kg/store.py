@@ -17,6 +17,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg import summary
 from kg.namespaces import KG, Base, sparql_prefixes
 
 LOCK_NAME = "kg.lock"
@@ -49,6 +50,8 @@ class Store:
     inner: Any
     # Entity IRIs whose entities-graph entry this session's writes made stale; None: unknown, refresh them all.
     _touched: set[str] | None = None
+    # Whether this session's writes dropped a mention (replaced or removed an article): counts may have fallen.
+    _dropped: bool = False
 
     # -- opening ------------------------------------------------------------------------------------------
     @classmethod
@@ -116,13 +119,20 @@ class Store:
         """
         self._need_write()
         touched, self._touched = self._touched, set()
+        dropped, self._dropped = self._dropped, False
         if touched is None:
-            self.inner.update(entities_update(self.base))
+            self.inner.update(entities_update(self.base, clear_mark=False))
+            self.inner.update(summary_update(self.base, "empty"))
             return
         entities = sorted(touched)
-        batches = [entities[i:i + REFRESH_BATCH] for i in range(0, len(entities), REFRESH_BATCH)] or [[]]
-        for n, batch in enumerate(batches, 1):
-            self.inner.update(entities_update(self.base, batch, clear_mark=n == len(batches)))
+        if not entities:
+            self.inner.update(entities_update(self.base, []))
+            return
+        staged = len(entities) <= summary.STAGED_ENTITIES
+        for i in range(0, len(entities), REFRESH_BATCH):
+            self.inner.update(entities_update(self.base, entities[i:i + REFRESH_BATCH], clear_mark=False,
+                                              stage=staged))
+        self.inner.update(summary_update(self.base, "staged" if staged else "all", removals=dropped))
 
     def _old_mentions(self, key: str) -> Iterable[str]:
         """The entities a stored article mentions (nothing when it is not stored)."""
@@ -133,7 +143,9 @@ class Store:
         if self._touched is None:
             return
         for key in keys:
-            self._touched.update(self._old_mentions(key))
+            old = list(self._old_mentions(key))
+            self._dropped = self._dropped or bool(old)
+            self._touched.update(old)
         self._touched.update(q.object.value for q in quads
                              if q.predicate.value == MENTIONS and isinstance(q.object, ox.NamedNode))
 
@@ -163,20 +175,25 @@ class Store:
             raise StoreError("the store was opened read-only")
 
 
-def entities_update(base: Base, only: list[str] | None = None, clear_mark: bool = True) -> str:
+def entities_update(base: Base, only: list[str] | None = None, clear_mark: bool = True, stage: bool = False) -> str:
     """The SPARQL update that rebuilds the entities graph (or the entries of the entities `only`) from the
-    article graphs, and clears the stale mark."""
+    article graphs, and clears the stale mark; with `stage`, it notes the names of those entities before and after
+    for summary_update."""
     ent = base.entities_graph
     prefix = base.article_graph_prefix
+    before = after = ""
     if only is None:
         drop, values = f"DROP SILENT GRAPH <{ent}> ;", ""
     else:
         values = "VALUES ?e { " + " ".join(f"<{iri}>" for iri in only) + " }"
         drop = f"DELETE {{ GRAPH <{ent}> {{ ?e ?p ?o }} }} WHERE {{ {values} GRAPH <{ent}> {{ ?e ?p ?o }} }} ;"
-    mark = f'DELETE DATA {{ GRAPH <{base.meta_graph}> {{ <{STORE_MARK}> <{META_DIRTY}> "true" }} }}'
+        if stage:
+            before, after = summary.stage_names(base, values) + " ;", " ; " + summary.stage_names(base, values)
+    mark = _clear_mark(base)
     if only == []:
         return mark
     return sparql_prefixes() + f"""
+        {before}
         {drop}
         INSERT {{ GRAPH <{ent}> {{ ?e a ?type ; kg:name ?name ; kg:articleCount ?n }} }}
         WHERE {{
@@ -190,8 +207,20 @@ def entities_update(base: Base, only: list[str] | None = None, clear_mark: bool 
         INSERT {{ GRAPH <{ent}> {{ ?e kg:alias ?alias }} }}
         WHERE {{ SELECT DISTINCT ?e ?alias WHERE {{
           {values} GRAPH ?g {{ ?e kg:alias ?alias }} FILTER(STRSTARTS(STR(?g), "{prefix}")) }} }}
+        {after}
         {"; " + mark if clear_mark else ""}
     """
+
+
+def summary_update(base: Base, scope: str, removals: bool = True) -> str:
+    """The SPARQL update that recounts the co-mentions and event names (kg.summary) once the entries are in, in
+    `scope` "staged", "all" or "empty", and clears the stale mark. A transaction of its own: reading what the same
+    transaction wrote (the entries) is several times slower."""
+    return sparql_prefixes() + summary.co_mentions_update(base, scope, removals) + " ; " + _clear_mark(base)
+
+
+def _clear_mark(base: Base) -> str:
+    return f'DELETE DATA {{ GRAPH <{base.meta_graph}> {{ <{STORE_MARK}> <{META_DIRTY}> "true" }} }}'
 
 
 class LocalStore(Store):
@@ -254,12 +283,13 @@ class LocalStore(Store):
         return Base(stored)
 
     def _recover(self) -> None:
-        """Clear what an interrupted build left: a stale entities graph, and staging graphs of kg 0.1 builds."""
+        """Clear what an interrupted build left (a stale entities graph, staging graphs) and bring an entities
+        graph made by an older kg up to date."""
         prefix = self.base.staging_graph_prefix
         for g in list(self.inner.named_graphs()):
             if isinstance(g, ox.NamedNode) and g.value.startswith(prefix):
                 self.inner.remove_graph(g)
-        if self._flag(META_DIRTY):
+        if self._flag(META_DIRTY) or summary.summary_missing(self):
             self.refresh_entities()
 
     def _flag(self, name: str) -> bool:
