@@ -277,6 +277,10 @@ def _title_before(doc: Sequence[Token] | Doc, first: int) -> tuple[str | None, l
     return None, []
 
 
+NUMBERED_ROAD = re.compile(r"\b(?:(?:State|County|US|U\.S\.|National|Provincial|Trans-Canada)\s+)?"
+                           r"(?:Highway|Route|Interstate|Motorway|Autobahn|Expressway|Freeway|Road)\s+\d{1,4}[A-Z]?\b")
+
+
 def _collect(an: _Analysis) -> list[_Mention]:
     """Candidate name mentions from the NER, world knowledge, descriptor patterns and the dateline."""
     text, doc, toks = an.text, an.doc, an.tokens  # (toks: indexing the Doc makes a new Token each time)
@@ -321,6 +325,11 @@ def _collect(an: _Analysis) -> list[_Mention]:
             add(at, at + len(first), None, 0, fixed=lx.known_kind(first) or "Place",
                 canonical=lx.canonical(first) or first)
             for c in range(at, at + len(first)):
+                taken[c] = True
+    # a numbered road is a place: "Highway 11", "Route 66", "Interstate 95", "State Road 7A"
+    for road in NUMBERED_ROAD.finditer(text):
+        if not any(taken[road.start():road.end()]) and add(road.start(), road.end(), None, 0, fixed="Place"):
+            for c in range(road.start(), road.end()):
                 taken[c] = True
     # 2. world knowledge, unless a longer NER name holds it ("Bank of Japan")
     ner_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NER_KINDS]
@@ -877,9 +886,10 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
     if len(s) < len(lg):
         if long.kind == "Person" and lg[-len(s):] == s:
             return "Surname"
-        if long.kind == "Person" and len(s) == 1 and len(lg) == 2 and lg[0] == s[0]:
-            # "Chen" for "Chen Meiling" (family name first), unless the article calls the person by the last name
-            return "_given" if (lg[-1],) in by_tokens else "Surname"
+        if long.kind == "Person" and len(s) == 1 and len(lg) in (2, 3) and lg[0] == s[0]:
+            # "Chen" for "Chen Meiling", "Lim" for "Lim Wei Ling" (family name first), unless the article calls the
+            # person by the last name or the first is a given name ("Maria" of "Maria Elena Costa")
+            return "_given" if (lg[-1],) in by_tokens or s[0] in lx.GIVEN_NAME_GENDER else "Surname"
         if long.kind in ("Organization", "Event", "Place") and lg[:len(s)] == s and s[0] not in lx.DEMONYMS \
                 and s[0] not in lx.ORG_DESIGNATORS and not (s[-1] in lx.ORG_DESIGNATORS and
                                                            any(w in lx.BODY_DESIGNATORS for w in lg[len(s):])) \

@@ -250,6 +250,21 @@ CITIES = frozenset(
     }
 )
 
+# National capitals and a few of the largest cities not listed above (capitals that are also common words or
+# given names, such as Male or Victoria, are left to the NER).
+CAPITALS = frozenset(
+    """Abidjan|Abuja|Accra|Addis Ababa|Algiers|Amman|Andorra la Vella|Antananarivo|Apia|Ashgabat|Asmara|Astana|
+    Asunción|Asuncion|Baku|Bamako|Bandar Seri Begawan|Bangui|Banjul|Bishkek|Bissau|Bogotá|Bridgetown|Brazzaville|
+    Bujumbura|Chisinau|Colombo|Conakry|Dakar|Dar es Salaam|Dili|Djibouti City|Dodoma|Dushanbe|Freetown|Gaborone|
+    Gitega|Guatemala City|Harare|Honiara|Juba|Kampala|Kathmandu|Khartoum|Kigali|Kuwait City|La Paz|Libreville|
+    Lilongwe|Ljubljana|Lomé|Lome|Luanda|Lusaka|Malabo|Managua|Manama|Maputo|Maseru|Mbabane|Mogadishu|Monrovia|
+    Montevideo|Moroni|Muscat|N'Djamena|Nassau|Naypyidaw|Niamey|Nicosia|Nouakchott|Nuku'alofa|Ouagadougou|
+    Panama City|Paramaribo|Phnom Penh|Podgorica|Port Louis|Port Moresby|Port Vila|Port of Spain|Port-au-Prince|
+    Porto-Novo|Pretoria|Pristina|Rabat|Reykjavik|Reykjavík|San Salvador|Sanaa|Santo Domingo|Sarajevo|Skopje|
+    Sucre|Suva|Tashkent|Tbilisi|Tegucigalpa|Thimphu|Tirana|Tripoli|Ulaanbaatar|Valletta|Vientiane|Windhoek|
+    Yamoussoukro|Yaoundé|Yaounde|Yerevan|Almaty|Douala|Cotonou|Yangon|Chittagong|Lahore|Kano|Mombasa|Durban""".replace(
+        "\n", "").replace("    ", "").split("|"))
+
 # International bodies: canonical name -> (acronyms and other names, what a definite description calls it)
 _ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "NATO": (("North Atlantic Treaty Organization", "North Atlantic Alliance"), "alliance"),
@@ -745,7 +760,7 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, str]]
             gazetteer[form] = ("Place", name)
         for dem in filter(None, dems.split(",")):
             demonyms[dem.strip().lower()] = name
-    for name in REGIONS | CITIES | SUBNATIONAL:
+    for name in REGIONS | CITIES | CAPITALS | SUBNATIONAL:
         gazetteer.setdefault(name, ("Place", name))
     for org, (org_forms, _head) in _ORGANIZATIONS.items():
         for form in (org, *org_forms):

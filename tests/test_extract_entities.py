@@ -72,6 +72,8 @@ def test_a_surname_later_tagged_as_a_place_stays_the_person():
         ("Carter Maritime bought two ships. Carter said the ships would sail in May.", "Carter Maritime", "Carter",
          "Abbreviation"),
         ("Senator Mia Hollis spoke first. Hollis said the bill would pass.", "Mia Hollis", "Hollis", "Surname"),
+        ("Chua Boon Keat, the bank's chief, said profits fell in March. Chua said costs rose faster than sales.",
+         "Chua Boon Keat", "Chua", "Surname"),
     ],
 )
 def test_other_names_of_an_entity_merge_with_their_reason(text, name, alias, reason):
@@ -388,3 +390,22 @@ def test_two_places_and_a_designator_are_one_body_and_a_club_keeps_its_kind(text
 )
 def test_a_list_inside_a_name_and_what_a_body_has(text: str, name: str, kind: str) -> None:
     assert named(read(text), name).kind == kind
+
+
+def test_a_given_name_alone_is_no_family_name_first():
+    ex = read("Maria Elena Costa, a nurse at the hospital, said the ward was full. Maria said staff were tired.")
+    assert [e.name for e in ex.entities if e.kind == "Person"] == ["Maria Elena Costa"]
+    assert "Maria" not in named(ex, "Maria Elena Costa").aliases
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Drivers on Highway 11 were stranded overnight, police said.", "Highway 11"),
+        ("The crash closed Interstate 95 in Maine.", "Interstate 95"),
+        ("Finance Minister Situmbeko Musokotwane spoke in Lusaka on Monday. Lusaka has grown fast.", "Lusaka"),
+        ("Delegates from Gaborone and Harare met in Maputo.", "Gaborone"),
+    ],
+)
+def test_numbered_roads_and_capitals_are_places(text: str, name: str) -> None:
+    assert named(read(text), name).kind == "Place"
