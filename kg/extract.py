@@ -29,6 +29,7 @@ NER_KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "
 KINDS = ("Person", "Organization", "Place", "Event")
 MAX_QUOTE = 4000  # characters; a longer "quote" is an unbalanced quote mark, not speech
 MAX_NAME_TOKENS = 8
+NAME_FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "on", "&"})
 QUOTE_OPEN = "\u201c\""
 QUOTE_CLOSE = "\u201d\""
 POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)(?![\w])")
@@ -127,7 +128,9 @@ def _plausible(name: str) -> bool:
         return False
     if low.rstrip("s") in lx.DEMONYMS or low.endswith("ians") or low.endswith("ese"):
         return lx.known_kind(name) is not None
-    return any(c.isalpha() for c in name) and len(name.split()) <= MAX_NAME_TOKENS
+    words = name.split()  # ("for the", "of" and "and" inside a long name are not counted)
+    return any(c.isalpha() for c in name) and len(words) <= 2 * MAX_NAME_TOKENS and \
+        sum(1 for w in words if w.lower() not in NAME_FUNCTION_WORDS) <= MAX_NAME_TOKENS
 
 
 _GAZETTEER_PATTERN: re.Pattern[str] | None = None
@@ -470,6 +473,13 @@ def _collect(an: _Analysis) -> list[_Mention]:
     return sorted(found.values(), key=lambda m: (m.start, -m.end))
 
 
+def _designator(tok: Token) -> bool:
+    """Whether a word says a name is an organization's: "Agency", "Societies"."""
+    low = tok.lower_
+    return low in lx.ORG_DESIGNATORS or tok.lemma_.lower() in lx.ORG_DESIGNATORS or \
+        low.endswith("ies") and low[:-3] + "y" in lx.ORG_DESIGNATORS or low[:-1] in lx.ORG_DESIGNATORS
+
+
 def _joined_orgs(doc: Doc) -> list[SpacySpan]:
     """The NER's names, with "Farm Credit" + "and" + "Housing Corporation" made one: an organization's name may hold
     an "and", and the NER cuts it there when only the second half ends in a word such as Corporation."""
@@ -482,8 +492,16 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
         ent = ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if nxt is not None and ent.label_ == nxt.label_ == "ORG" and nxt.start == ent.end + 1 and \
-                doc[ent.end].lower_ == "and" and nxt[-1].lower_ in lx.ORG_DESIGNATORS and \
-                ent[-1].lower_ not in lx.ORG_DESIGNATORS and not nxt[0].lower_ == "the":
+                doc[ent.end].lower_ == "and" and _designator(nxt[-1]) and \
+                not _designator(ent[-1]) and not nxt[0].lower_ == "the":
+            out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        if nxt is not None and ent.label_ == nxt.label_ == "ORG" and nxt.start == ent.end + 1 and \
+                doc[ent.end].lower_ in ("for", "on") and _designator(ent[-1]) and nxt[-1].is_title and \
+                not _designator(nxt[-1]):
+            # "the United Nations Office" + "for" + "the Coordination of Humanitarian Affairs": what the office is
+            # for is part of its name (but "the Commercial Affairs Department of the Singapore Police Force" is two)
             out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue

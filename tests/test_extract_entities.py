@@ -409,3 +409,22 @@ def test_a_given_name_alone_is_no_family_name_first():
 )
 def test_numbered_roads_and_capitals_are_places(text: str, name: str) -> None:
     assert named(read(text), name).kind == "Place"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Roads were cut by landslides, the United Nations Office for the Coordination of Humanitarian Affairs said.",
+         "United Nations Office for the Coordination of Humanitarian Affairs"),
+        ("The International Federation of Red Cross and Red Crescent Societies sent teams to the valley.",
+         "International Federation of Red Cross and Red Crescent Societies"),
+    ],
+)
+def test_a_long_name_the_ner_cut_at_for_or_and_is_one_organization(text: str, name: str) -> None:
+    assert named(read(text), name).kind == "Organization"
+
+
+def test_a_department_of_a_named_body_stays_apart_from_it() -> None:
+    ex = read("The Commercial Affairs Department of the Harbour City Police Force opened an inquiry on Monday.")
+    names = {e.name for e in ex.entities}
+    assert "Commercial Affairs Department" in names and not any(" of the " in n for n in names)
