@@ -1622,7 +1622,6 @@ def _partial_quotes_in_their_claims(an: _Analysis, said: list[_Said]) -> list[_S
     return kept
 
 
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\u201d\u2019\"']?\s+(?=[\u201c\u2018\"']?[A-Z0-9])")
 # "said the inquiry was continuing and that investigators would ...": each "that" clause is a claim of its own
 CLAUSE_BREAK = re.compile(r",? (?:and|but) (?:also )?that ")
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Rev|Hon|No|Co|Inc|Ltd|"
@@ -1630,12 +1629,12 @@ ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|C
 
 
 def _one_claim_each(an: _Analysis, st: Statement) -> list[Statement]:
-    """A quote of several sentences is several statements, as is "said X and that Y": readers cite them apart."""
+    """Two statements for "said X and that Y": readers cite them apart. A quotation stays whole, as quote
+    attribution corpora (PARC) mark it: the words inside one pair of quotation marks."""
     text, base = st.content.text, st.content.start
     if st.direct:
-        breaks = [m for m in SENTENCE_BREAK.finditer(text) if not ABBREVIATION_END.search(text[:m.start()])]
-    else:
-        breaks = [m for m in CLAUSE_BREAK.finditer(text) if not an.in_quote[an.token_at[base + m.start()]]]
+        return [st]  # one pair of quotation marks, one quotation however many sentences it holds
+    breaks = [m for m in CLAUSE_BREAK.finditer(text) if not an.in_quote[an.token_at[base + m.start()]]]
     starts = [0] + [m.end() for m in breaks]
     ends = [m.start() for m in breaks] + [len(text)]
     parts: list[tuple[int, int]] = []

@@ -349,13 +349,15 @@ def test_pronoun_skips_a_person_the_article_shows_to_be_of_the_other_gender(text
     "text, parts",
     [
         ('"The bridge will open in May. Nobody will pay a toll," Mayor Tomas Lindqvist said.',
-         ["The bridge will open in May.", "Nobody will pay a toll"]),
-        ('Greta Holm said: "Mr. Berg was right. We moved too late."', ["Mr. Berg was right.", "We moved too late."]),
+         ["The bridge will open in May. Nobody will pay a toll"]),
+        ('Greta Holm said: "Mr. Berg was right. We moved too late."', ["Mr. Berg was right. We moved too late."]),
+        ('"We moved too late," Greta Holm said. "Mr. Berg was right about the bridge."',
+         ["We moved too late", "Mr. Berg was right about the bridge."]),
         ("Greta Holm said the audit was finished and that the board would publish it in June.",
          ["the audit was finished", "the board would publish it in June"]),
     ],
 )
-def test_each_sentence_of_a_quote_and_each_that_clause_is_a_statement(text: str, parts: list[str]) -> None:
+def test_each_quotation_and_each_that_clause_is_a_statement(text: str, parts: list[str]) -> None:
     ex = read(text)
     assert [s.content.text for s in ex.statements] == parts
     assert {speaker(ex, s) for s in ex.statements} == {"Tomas Lindqvist" if "Lindqvist" in text else "Greta Holm"}
