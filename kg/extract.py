@@ -480,6 +480,20 @@ def _designator(tok: Token) -> bool:
         low.endswith("ies") and low[:-3] + "y" in lx.ORG_DESIGNATORS or low[:-1] in lx.ORG_DESIGNATORS
 
 
+REGULATOR_HEADS = frozenset({"authority", "commission", "regulator", "supervisor", "watchdog", "ombudsman"})
+REGULATING_VERBS = frozenset({"fine", "sanction", "penalize", "penalise", "censure", "regulate", "supervise", "license",
+                              "licence", "ban", "suspend", "reprimand", "investigate"})
+REGULATING_FORMS = frozenset({"fined", "fines"})  # (the small model lemmatizes "fined" as "fin")
+
+
+def _root_of_name(tok: Token, start: int, end: int) -> Token:
+    """The token of the name in characters [start, end) whose head lies outside it, walking up from `tok`:
+    "Authority" of "Monetary Authority of Singapore"."""
+    while tok.head.i != tok.i and start <= tok.head.idx < end:
+        tok = tok.head
+    return tok
+
+
 def _joined_orgs(doc: Doc) -> list[SpacySpan]:
     """The NER's names, with "Farm Credit" + "and" + "Housing Corporation" made one: an organization's name may hold
     an "and", and the NER cuts it there when only the second half ends in a word such as Corporation."""
@@ -503,6 +517,12 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
             # "the United Nations Office" + "for" + "the Coordination of Humanitarian Affairs": what the office is
             # for is part of its name (but "the Commercial Affairs Department of the Singapore Police Force" is two)
             out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        if nxt is not None and nxt.start == ent.end and len(ent) == 1 and ent[0].lower_ in lx.PLACE_PREFIXES and \
+                ent[0].is_title and nxt[0].lower_ in NAME_PARTICLES:
+            # "Avenida" + "del Mar": a street or a mountain whose name the NER cut at its particle
+            out.append(SpacySpan(doc, ent.start, nxt.end, label="LOC"))
             i += 2
             continue
         if nxt is not None and ent.label_ == nxt.label_ == "PERSON" and nxt.start == ent.end and \
@@ -1069,6 +1089,13 @@ class _Reader:
             kind = lx.ORG_KIND.get(ent.name)
             if kind:
                 self.descriptors[g_index].add(kind)
+            if ent.kind == "Organization" and (set(words) & REGULATOR_HEADS or any(
+                    (tok := an.token(m.span.start)) is not None and
+                    (root := _root_of_name(tok, m.span.start, m.span.end)).dep_ == "nsubj" and
+                    (root.head.lemma_ in REGULATING_VERBS or root.head.lower_ in REGULATING_FORMS)
+                    for m in ent.mentions)):
+                # "the Monetary Authority of Singapore fined ...": the article may go on to call it "the regulator"
+                self.descriptors[g_index] |= {"regulator", "watchdog", "supervisor"}
 
     def entity_of(self, tok: Token) -> int | None:
         e = self.token_entity[tok.i]
@@ -1347,17 +1374,26 @@ class _Reader:
         if start == an.article.body_offset:  # "JAKARTA (Reuters) - ...": the agency in a dateline speaks for no one
             start += dateline_length(an.text[start:start + 120])
         first = an.token(start) or verb
-        for tok in an.doc[first.i:verb.i]:
+        i = first.i
+        while i < verb.i:
+            tok = an.tokens[i]
             if tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG":
                 return None
             e = self.token_entity[tok.i]
             if e >= 0 and self.entities[e].kind in ("Person", "Organization"):
                 last = tok
                 while last.i + 1 < verb.i and self.token_entity[last.i + 1] == e:
-                    last = an.doc[last.i + 1]
-                return last
+                    last = an.tokens[last.i + 1]
+                head = last
+                while head.dep_ == "compound" and head.head.i > head.i:
+                    head = head.head  # ("Avenida" of "Avenida del Mar", however the NER cut it)
+                if head.dep_ != "pobj":
+                    return last
+                i = last.i + 1  # "At a stop on Avenida del Puerto, Marisa Ferrer said": where, not who
+                continue
             if tok.lower_ in lx.PERSON_PRONOUNS or tok.lower_ in ("it", "they"):
                 return tok
+            i += 1
         return None
 
     def countries_of(self, person: int) -> set[str]:
@@ -1820,8 +1856,12 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     if verb.lemma_ in _TELL_VERBS and (content_tok is None or content_tok.left_edge.lower_ != "that"):
         # "telling ministers attending the talks that the region needed ...": a "that" clause taken for a relative
         # clause of the last noun before it (a relative "that" is its clause's subject or object, never its mark)
-        misparsed = next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "that" and t.dep_ == "mark"
-                          and t.head.dep_ == "relcl" and t.head.i > t.i), None)
+        # ("told a press briefing that the benefit appeared ...": or taken for the object of a clause that has its
+        # own subject and hangs on what "told" is told to)
+        misparsed = next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "that" and t.head.dep_ == "relcl"
+                          and t.head.i > t.i and (t.dep_ == "mark" or t.dep_ == "dobj" and t.i == t.head.head.i + 1
+                                                  and t.head.head.head.i == verb.i and t.head.head.dep_ == "dobj"
+                                                  and any(c.dep_ == "nsubj" for c in t.head.children))), None)
     if misparsed is not None:
         content_tok = misparsed.head
     that = doc[verb.i + 1] if verb.i + 1 < len(doc) else None

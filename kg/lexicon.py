@@ -429,7 +429,8 @@ PLACE_PREFIXES = frozenset(
         "county", "mount", "mt", "lake", "loch", "lough", "cape", "cerro", "monte", "mont", "sierra", "lago", "rio",
         "salar", "playa", "golfo", "gulf", "isle", "port",
         "río", "isla", "ile", "île", "puerto", "porto", "bahia", "bahía", "laguna", "volcan", "volcán", "nevado",
-        "glen", "ben", "fort",
+        "glen", "ben", "fort", "avenida", "calle", "rue", "rua", "via", "viale", "piazza", "plaza", "praça",
+        "carrer", "paseo", "avinguda", "boulevard",
     }
 )
 

@@ -428,3 +428,15 @@ def test_a_department_of_a_named_body_stays_apart_from_it() -> None:
     ex = read("The Commercial Affairs Department of the Harbour City Police Force opened an inquiry on Monday.")
     names = {e.name for e in ex.entities}
     assert "Commercial Affairs Department" in names and not any(" of the " in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("At a bus stop on Avenida del Mar, Lucia Sanz, 67, from Alcoy, said she had waited an hour.",
+         "Avenida del Mar"),
+        ("Protesters gathered on Calle Mayor and in Plaza de Cibeles.", "Plaza de Cibeles"),
+    ],
+)
+def test_streets_and_squares_are_places(text: str, name: str) -> None:
+    assert named(read(text), name).kind == "Place"

@@ -537,3 +537,22 @@ def test_the_news_agency_of_a_dateline_speaks_for_no_one():
     ex = extract(art, load_model()(art.text))
     st = find(ex, "Copper exports fell")
     assert st.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected_speaker",
+    [
+        ("The Monetary Authority of Freeland on Wednesday fined Orla Bank. Orla has accepted the penalty in full, "
+         "the regulator said.", "accepted the penalty", "Monetary Authority of Freeland"),
+        ("The Harbour Board fined Vela Lines on Monday. The fine was the largest this year, the regulator said.",
+         "the largest this year", "Harbour Board"),
+        ("At a bus stop on Avenida del Mar, Lucia Sanz, 67, from Alcoy, said she had waited almost an hour in the "
+         "sun.", "waited almost an hour", "Lucia Sanz"),
+        ("Signe Holm led the study. Holm told a press briefing that the benefit appeared within three years.",
+         "the benefit appeared within three years", "Signe Holm"),
+    ],
+)
+def test_the_regulator_is_the_body_that_fines_and_where_someone_stands_does_not_speak(text, phrase,
+                                                                                    expected_speaker):
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected_speaker
