@@ -98,6 +98,9 @@ LOCAL_BODIES = frozenset({"police", "hospital", "council", "school", "airport", 
 NOT_A_PERSON_WORDS = lx.ORG_DESIGNATORS | lx.ORG_HEADS | lx.BODY_DESIGNATORS | lx.PLACE_HEADS | frozenset(
     {"republic", "kingdom", "state", "states", "emirates", "islands", "central", "national", "people's"})
 TRAILING_SCORE = re.compile(r"(?:\s+[\d()\-\u2013]+)+$")
+# "fined Orla Bank S$38 million": an amount the NER ran into the name
+TRAILING_AMOUNT = re.compile(r"\s+(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|EUR|USD|GBP)\s?\d[\d,.]*(?:\s?(?:million|billion|"
+                             r"trillion|bn|mn|m|k))?$")
 PERSON_OF_COUNTRY = re.compile(r"([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){1,2}) of ([A-Z][\w.]+(?: [A-Z][\w.]+)?)")
 TWO_PLACES_BODY = re.compile(r"(?<![\w'])([A-Z][a-z]+ and (?:[A-Z][a-z]+ ){1,2})([A-Z][a-z]+)(?![\w'])")
 # What links a name to a short name the article gives it: ", or X", " (X)", ", known by its Spanish initials X"
@@ -406,6 +409,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 score = TRAILING_SCORE.search(text, start, end)
                 if score and ner_kind != "Event":
                     end = score.start()  # "Camila Restrepo of Colombia 4-6": a score is no part of a name
+                amount = TRAILING_AMOUNT.search(text, start, end)
+                if amount and amount.start() > start:
+                    end = amount.start()
                 of_country = PERSON_OF_COUNTRY.fullmatch(text, start, end)
                 if of_country and lx.canonical(of_country.group(2)) in lx.COUNTRY_NAMES and \
                         lx.known_kind(text[start:end]) is None and not any(
@@ -2178,6 +2184,8 @@ def _events(reader: _Reader) -> list[Event]:
         if tok.pos_ == "NOUN":  # "the takeover battle", "the signing": the words the article uses for it
             ev.aliases.add(" ".join(_modifiers(reader, tok, kind) + [tok.lower_] + (
                 [tok.head.lower_] if tok.dep_ == "compound" and tok.head.lemma_ in lx.EVENT_FRAMES else [])))
+        elif tok.pos_ == "VERB" and tok.lemma_ != kind and lx.EVENT_NOUNS.get(tok.lemma_) == kind:
+            ev.aliases.add(tok.lemma_)  # "nurses marched through Timmins": a march, a protest
         whole = _part_of_named_event(reader, tok)
         if whole is not None and key not in part_of:
             part_of[key] = whole
@@ -2248,10 +2256,21 @@ def _dateline_entity(reader: _Reader) -> int | None:
                  wanted & {name_key(n) for n in e.names}), None)
 
 
+MOVING_EVENT_VERBS = frozenset({"march", "parade", "walk", "rally", "process", "drive", "ride", "run"})
+
+
 def _at_dateline(reader: _Reader, ev: Event, reported_past: bool) -> None:
     """A gathering or strike reported on the day with no place of its own happened where the article was filed."""
     published = reader.an.reference
-    if ev.location is not None or ev.event_type not in lx.PLACED_EVENTS or published is None:
+    if ev.location is not None or ev.event_type not in lx.PLACED_EVENTS:
+        return
+    if published is None:
+        # a dateline without a year ("SINGAPORE, April 22 -"): the lead's news, told in the past, happened there
+        an = reader.an
+        lead = an.paragraph(an.article.body_offset)
+        if reported_past and an.article.dateline_place and any(
+                an.paragraph(at) == lead for at in reader.event_triggers[ev.event_type]):
+            ev.location = _dateline_entity(reader)
         return
     if ev.start_date is None or len(ev.start_date) == 7 or ev.start_date == str(published.year) and \
             not reported_past:
@@ -2396,6 +2415,8 @@ def _trigger(tok: Token) -> str | None:
             return "bond sale"
         return lx.EVENT_NOUNS.get(lemma) or lx.EVENT_NOUNS.get(low)
     if tok.pos_ == "VERB":
+        if low in ("fined", "fines", "fining"):
+            lemma = "fine"  # (the small model lemmatizes "fined" as "fin")
         if lemma == "lift" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             return "launch"
         if lemma == "walk" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "off")
@@ -2552,7 +2573,8 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
                     e = reader.entity_of(t)
                     if e is not None and reader.entities[e].kind == "Place":
                         return e, "near"
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "near", "into"):
+            if c.dep_ == "prep" and (c.lower_ in ("in", "at", "from", "near", "into") or c.lower_ in (
+                    "through", "across", "around") and h.lemma_ in MOVING_EVENT_VERBS):  # "marched through X"
                 for o in c.children:  # "at the United Nations' Palais des Nations": the venue is the apposition
                     # ("in the hills south of X", "near the village of X": the place the description is of)
                     near = [t for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in ("of", "near") and

@@ -673,7 +673,8 @@ _EVENT_NOUNS_BY_TYPE = {
     "acquisition": "acquisition takeover buyout", "merger": "merger", "launch": "launch liftoff lift-off",
     "meeting": "meeting", "summit": "summit", "election": "election elections runoff run-off primary",
     "referendum": "referendum", "visit": "visit", "strike": "strike walkout", "protest":
-    "protest rally demonstration sit-in riot riots unrest uprising", "earthquake": "earthquake quake tremor",
+    "protest rally demonstration sit-in riot riots unrest uprising march", "fine": "fine",
+    "earthquake": "earthquake quake tremor",
     "ceasefire": "ceasefire truce", "bankruptcy": "bankruptcy insolvency", "initial public offering": "ipo",
     "talks": "talks negotiations",
     "vote": "vote ballot", "conference": "conference symposium", "congress": "congress convention",
@@ -706,7 +707,8 @@ EVENT_VERBS: dict[str, str] = {
     "suspend": "suspension", "crash": "crash", "collapse": "collapse", "erupt": "eruption", "arrest": "arrest",
     "appoint": "appointment", "cancel": "cancellation", "recall": "recall", "sue": "lawsuit", "raid": "raid",
     "sentence": "sentencing", "jail": "sentencing", "imprison": "sentencing", "convict": "conviction",
-    "sign": "transfer", "sell": "bond sale", "issue": "bond sale", "price": "bond sale",
+    "sign": "transfer", "sell": "bond sale", "issue": "bond sale", "price": "bond sale", "fine": "fine",
+    "march": "protest",
 }
 # Nouns an event noun can modify and still be the event: "a takeover battle", "a bond deal", "merger talks".
 EVENT_FRAMES = frozenset({"battle", "bid", "contest", "fight", "offer", "plan", "deal", "process", "ceremony",
@@ -730,7 +732,7 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "handover", "festival", "concert", "exhibition", "tournament", "match", "race", "marathon",
                            "funeral", "inauguration", "decision", "earthquake", "storm", "hurricane", "typhoon",
                            "cyclone", "tsunami", "drought", "job cuts", "final", "derby",
-                           "sentencing", "conviction", "bond sale", "transfer"})
+                           "sentencing", "conviction", "bond sale", "transfer", "fine", "trial", "recall"})
 # Verbs whose subject is a gathering and whose objects are the ones who came ("the summit drew ministers ...").
 GATHERING_VERBS = frozenset({"draw", "attract", "bring", "gather", "include", "feature", "host", "welcome",
                              "involve", "bring together"})

@@ -354,3 +354,22 @@ def test_a_fair_named_after_a_village_is_held_there_and_the_village_is_no_short_
     fair = next(e for e in ex.entities if e.name == "Polgarrow Summer Fair")
     assert fair.kind == "Event" and ex.entities[fair.location].name == "Polgarrow"
     assert {e.name for e in ex.entities if e.kind == "Organization"} == {"Polgarrow Parish Council"}
+
+
+def test_a_regulator_fining_a_bank_is_a_fine_with_both_parties_and_no_amount_in_the_name():
+    art = make_article("Bank fined", "HARBOUR CITY, April 22 (Reuters) - The Monetary Authority of Freeland on "
+                       "Wednesday fined Orla Bank S$38 million for failing to check where its clients' money came "
+                       "from.", "test")
+    ex = extract(art, load_model()(art.text))
+    fine = event(ex, "fine")
+    assert names(ex, fine.participants) == {"Monetary Authority of Freeland", "Orla Bank"}
+    # a dateline without a year: no date, but the lead's news happened where it was filed
+    assert fine.start_date is None and ex.entities[fine.location].name == "Harbour City"
+
+
+def test_people_marching_through_a_town_are_a_protest_there_called_a_march():
+    ex = read("Hundreds of nurses marched through downtown Sudbury on Saturday to protest against the closure of the "
+              "ward.", published=date(2026, 5, 4))
+    protest = event(ex, "protest")
+    assert ex.entities[protest.location].name == "Sudbury" and "march" in protest.aliases
+    assert protest.start_date == "2026-05-02"
