@@ -97,6 +97,7 @@ LOCAL_BODIES = frozenset({"police", "hospital", "council", "school", "airport", 
                           "county", "city", "municipality", "district", "parish", "borough", "prison", "court"})
 NOT_A_PERSON_WORDS = lx.ORG_DESIGNATORS | lx.ORG_HEADS | lx.BODY_DESIGNATORS | lx.PLACE_HEADS | frozenset(
     {"republic", "kingdom", "state", "states", "emirates", "islands", "central", "national", "people's"})
+DESIGNATOR_FOR = re.compile(r"(?:[Tt]he )?(?:[A-Z]\w+ )*([A-Z]\w+) (?:for|of) [A-Z]\w+")
 TRAILING_SCORE = re.compile(r"(?:\s+[\d()\-\u2013]+)+$")
 # "fined Orla Bank S$38 million": an amount the NER ran into the name
 TRAILING_AMOUNT = re.compile(r"\s+(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|EUR|USD|GBP)\s?\d[\d,.]*(?:\s?(?:million|billion|"
@@ -338,7 +339,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
             for c in range(road.start(), road.end()):
                 taken[c] = True
     # 2. world knowledge, unless a longer NER name holds it ("Bank of Japan")
-    ner_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NER_KINDS]
+    joined = _joined_orgs(doc)
+    ner_spans = [(e.start_char, e.end_char) for e in joined if e.label_ in NER_KINDS]
     starts = [s for s, _ in ner_spans]
     for s, e, kind, canon in _gazetteer(text):
         if taken[s]:
@@ -372,7 +374,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
             for c in range(hit.start(1), hit.end(2)):
                 taken[c] = True
     # 3. the NER, split at commas ("City Hall, Almeida"), with a year before an event ("the 2025 Summit")
-    for ent in _joined_orgs(doc):
+    for ent in joined:
         ner_kind = NER_KINDS.get(ent.label_)
         if ner_kind is None or (ner_kind == "Place" and ent.text.isupper() and len(ent.text) <= 3):
             continue  # an unknown short capitalized "place" ("AI") is an acronym, not a country
@@ -384,6 +386,11 @@ def _collect(an: _Analysis) -> list[_Mention]:
         if len(words) > 1 and name_key(words[-1].split()[-1]) in lx.ORG_DESIGNATORS and \
                 all(len(p.split()) == 1 and p[:1].isupper() for p in words[:-1]):
             pieces = [ent.text]  # "Meteorology, Climatology and Geophysics Agency": a list inside one name
+        elif len(words) > 1 and (listed := DESIGNATOR_FOR.fullmatch(words[0])) and \
+                name_key(listed.group(1)) in lx.ORG_DESIGNATORS and \
+                all(len(p.split()) == 1 and p[:1].isupper() for p in words[1:-1]) and \
+                re.fullmatch(r"(?:and )?[A-Z]\w+(?: and [A-Z]\w+)?", words[-1]):
+            pieces = [ent.text]  # "Department for Culture, Media and Sport": what the body is for, a list
         halves = ent.text.split(" and ")
         if " and " in ent.text and lx.known_kind(ent.text) is None and (
                 all(text.count(p) > 1 or lx.known_kind(p) for p in halves) or
@@ -415,7 +422,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 of_country = PERSON_OF_COUNTRY.fullmatch(text, start, end)
                 if of_country and lx.canonical(of_country.group(2)) in lx.COUNTRY_NAMES and \
                         lx.known_kind(text[start:end]) is None and not any(
-                            name_key(w) in NOT_A_PERSON_WORDS for w in of_country.group(1).split()):
+                            name_key(w) in NOT_A_PERSON_WORDS for w in of_country.group(1).split()) and \
+                        name_key(of_country.group(1).split()[-1]) not in lx.ORG_DESIGNATORS:
                     # "top seed Camila Restrepo of Colombia", later "Restrepo": a player and her country
                     add(start, of_country.end(1), "Person", 1.0)
                     country = of_country.start(2)
@@ -486,6 +494,8 @@ def _designator(tok: Token) -> bool:
         low.endswith("ies") and low[:-3] + "y" in lx.ORG_DESIGNATORS or low[:-1] in lx.ORG_DESIGNATORS
 
 
+MEMBERS_OF = frozenset({"member", "members", "spokesperson", "spokesman", "spokeswoman", "leadership",
+                        "chairman", "chairwoman", "founder", "affiliate", "board"})
 REGULATOR_HEADS = frozenset({"authority", "commission", "regulator", "supervisor", "watchdog", "ombudsman"})
 REGULATING_VERBS = frozenset({"fine", "sanction", "penalize", "penalise", "censure", "regulate", "supervise", "license",
                               "licence", "ban", "suspend", "reprimand", "investigate"})
@@ -514,6 +524,29 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
         if nxt is not None and ent.label_ == nxt.label_ == "ORG" and nxt.start == ent.end + 1 and \
                 doc[ent.end].lower_ == "and" and _designator(nxt[-1]) and \
                 not _designator(ent[-1]) and not nxt[0].lower_ == "the":
+            out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        listed = DESIGNATOR_FOR.fullmatch(ent.text) if ent.label_ == "ORG" else None
+        if listed and name_key(listed.group(1)) in lx.ORG_DESIGNATORS:
+            # "the Department for Culture" + ", Media" + "and Sport": what the body is for, a list the NER cut
+            j, pos, joined = i + 1, ent.end, None
+            while j < len(ents) and ents[j].label_ == "ORG" and len(ents[j]) <= 2:
+                gap = [t.lower_ for t in doc[pos:ents[j].start]]
+                if gap not in ([","], ["and"], [",", "and"]):
+                    break
+                pos, j = ents[j].end, j + 1
+                if gap[-1] == "and":
+                    joined = (j, pos)
+                    break
+            if joined is not None:
+                out.append(SpacySpan(doc, ent.start, joined[1], label="ORG"))
+                i = joined[0]
+                continue
+        if nxt is not None and ent.label_ == "ORG" and nxt.label_ == "GPE" and nxt.start == ent.end + 1 and \
+                doc[ent.end].lower_ == "of" and _designator(ent[-1]) and len(nxt) <= 3 and nxt[0].lower_ != "the" \
+                and ent[-1].lower_ not in ("government", "people"):
+            # "the Central Reserve Bank" + "of" + "Peru", "the University of" ...: the country is in the name
             out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
@@ -745,6 +778,9 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes["Place"] += 1.5  # "Keith Morrow, 71, from Papatoetoe," "Graham Trewin, 58, of Polgarrow": a hometown
         elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "at" and _is_title(last.head.head):
             votes["Organization"] += 2  # "a credit strategist at Aldgate Rowe": an employer
+        elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "of" and \
+                last.head.head.lemma_ in MEMBERS_OF:
+            votes["Organization"] += 3  # "members of the Chattogram Citizens' Forum": a body, not a gathering
         elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "of" and \
                 last.head.head.lower_ in lx.PLACE_TITLES:
             votes["Place"] += 2  # "the governors of Jujuy, Salta and Catamarca"

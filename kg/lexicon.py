@@ -194,7 +194,15 @@ Togo|Togolese|
 Tonga|Tongan|
 Trinidad and Tobago|Trinidadian|
 Turkmenistan|Turkmen|
-Vanuatu||
+Vanuatu|Ni-Vanuatu|
+Tuvalu|Tuvaluan|
+Kiribati||
+Nauru|Nauruan|
+Palau|Palauan|
+Micronesia|Micronesian|Federated States of Micronesia
+Dominica||
+Grenada|Grenadian|
+Marshall Islands|Marshallese|
 Vatican City||Vatican,Holy See
 England|English|
 Scotland|Scottish|
@@ -550,7 +558,7 @@ SPOKESPEOPLE = frozenset(
      # those who speak for the body they come from: "observers from the OSCE said", "prosecutors from the DNA"
      "representatives", "observers", "monitors", "inspectors", "investigators", "prosecutors", "lawyers", "lawyer",
      "attorneys", "attorney", "researchers", "scientists", "economists", "analysts", "executives", "delegates",
-     "delegation", "experts", "leaders",
+     "delegation", "experts", "leaders", "members",
      # and what a body publishes: "according to figures from X", "a report by X said"
      "figures", "data", "estimates", "statistics", "report", "filing", "documents", "records", "survey", "study",
      "analysis", "minutes"}
@@ -697,7 +705,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "war": "war", "decision": "decision", "transfer": "transfer signing", "sentencing": "sentencing sentence",
     "agreement": "agreement accord treaty pact", "deal": "deal",
     "cancellation": "cancellation", "sanctions": "sanctions", "ban": "ban", "bailout": "bailout",
-    "rescue": "rescue", "default": "default",
+    "rescue": "rescue", "default": "default", "rationing": "rationing", "blockade": "blockade",
 }
 EVENT_NOUNS: dict[str, str] = {noun: kind for kind, nouns in _EVENT_NOUNS_BY_TYPE.items() for noun in nouns.split()}
 EVENT_VERBS: dict[str, str] = {
@@ -708,7 +716,7 @@ EVENT_VERBS: dict[str, str] = {
     "appoint": "appointment", "cancel": "cancellation", "recall": "recall", "sue": "lawsuit", "raid": "raid",
     "sentence": "sentencing", "jail": "sentencing", "imprison": "sentencing", "convict": "conviction",
     "sign": "transfer", "sell": "bond sale", "issue": "bond sale", "price": "bond sale", "fine": "fine",
-    "march": "protest",
+    "march": "protest", "ration": "rationing", "blockade": "blockade",
 }
 # Nouns an event noun can modify and still be the event: "a takeover battle", "a bond deal", "merger talks".
 EVENT_FRAMES = frozenset({"battle", "bid", "contest", "fight", "offer", "plan", "deal", "process", "ceremony",
@@ -732,7 +740,8 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "handover", "festival", "concert", "exhibition", "tournament", "match", "race", "marathon",
                            "funeral", "inauguration", "decision", "earthquake", "storm", "hurricane", "typhoon",
                            "cyclone", "tsunami", "drought", "job cuts", "final", "derby",
-                           "sentencing", "conviction", "bond sale", "transfer", "fine", "trial", "recall"})
+                           "sentencing", "conviction", "bond sale", "transfer", "fine", "trial", "recall", "rationing",
+                           "blockade"})
 # Verbs whose subject is a gathering and whose objects are the ones who came ("the summit drew ministers ...").
 GATHERING_VERBS = frozenset({"draw", "attract", "bring", "gather", "include", "feature", "host", "welcome",
                              "involve", "bring together"})

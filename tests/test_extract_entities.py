@@ -440,3 +440,19 @@ def test_a_department_of_a_named_body_stays_apart_from_it() -> None:
 )
 def test_streets_and_squares_are_places(text: str, name: str) -> None:
     assert named(read(text), name).kind == "Place"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("The Central Reserve Bank of Peru raised its main rate on Thursday.", "Central Reserve Bank of Peru",
+         "Organization"),
+        ("The Department for Culture, Media and Sport said the matter was one for the trustees.",
+         "Department for Culture, Media and Sport", "Organization"),
+        ("Tuvalu, a nation of nine islands, filed the case. Tuvalu said it would win.", "Tuvalu", "Place"),
+        ("Members of the Riverside Citizens' Forum said the poorest streets would suffer most.",
+         "Riverside Citizens' Forum", "Organization"),
+    ],
+)
+def test_a_bank_of_a_country_a_body_for_a_list_a_small_country_and_members_of_a_forum(text, name, kind):
+    assert named(read(text), name).kind == kind

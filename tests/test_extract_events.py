@@ -373,3 +373,11 @@ def test_people_marching_through_a_town_are_a_protest_there_called_a_march():
     protest = event(ex, "protest")
     assert ex.entities[protest.location].name == "Sudbury" and "march" in protest.aliases
     assert protest.start_date == "2026-05-02"
+
+
+def test_rationing_is_an_event_where_the_article_was_filed():
+    art = make_article("Water", "DHAKA, April 9, 2026 - The city's water utility began rationing piped water on "
+                       "Tuesday.", "test")
+    ex = extract(art, load_model()(art.text))
+    rationing = event(ex, "rationing")
+    assert ex.entities[rationing.location].name == "Dhaka" and rationing.start_date == "2026-04-07"

@@ -556,3 +556,8 @@ def test_the_regulator_is_the_body_that_fines_and_where_someone_stands_does_not_
                                                                                     expected_speaker):
     ex = read(text)
     assert speaker(ex, find(ex, phrase)) == expected_speaker
+
+
+def test_members_of_a_body_speak_for_it():
+    ex = read("Members of the Riverside Citizens' Forum said the poorest streets would suffer most.")
+    assert speaker(ex, find(ex, "poorest streets")) == "Riverside Citizens' Forum"
