@@ -469,8 +469,19 @@ def _collect(an: _Analysis) -> list[_Mention]:
             i += 1
             continue
         j = i
-        while j < len(toks) and _name_token(toks[j]) and j - i < MAX_NAME_TOKENS:
-            j += 1
+        while j < len(toks) and j - i < MAX_NAME_TOKENS:
+            if _name_token(toks[j]):
+                j += 1
+            elif j > i and toks[j].text in ("'", "\u2019") and toks[j - 1].lower_.endswith("s") and \
+                    j + 1 < len(toks) and _name_token(toks[j + 1]) and \
+                    name_key(toks[j + 1].text) in lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS | {"forum"}:
+                j += 2  # "the Chattogram Citizens' Forum": a plural possessive inside a body's name
+            else:
+                break
+        if i > 0 and j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].text.isdigit() and \
+                toks[j + 2].text == "," and toks[i - 1].is_title and toks[i - 1].is_alpha and not toks[i - 1].is_stop \
+                and toks[i - 1].pos_ in ("ADJ", "NOUN", "VERB") and not toks[i - 1].ent_type_:
+            i -= 1  # "Anneliese Gruber, 68,": a given name the tagger took for an adjective, before an age
         k = i
         while k < j and (toks[k].lower_ in title_words or toks[k].lower_ in lx.PORTFOLIOS and k + 1 < j and
                          toks[k + 1].lower_ in title_words):
@@ -778,6 +789,10 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes["Place"] += 1.5  # "Keith Morrow, 71, from Papatoetoe," "Graham Trewin, 58, of Polgarrow": a hometown
         elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "at" and _is_title(last.head.head):
             votes["Organization"] += 2  # "a credit strategist at Aldgate Rowe": an employer
+        elif last is not None and last.i + 3 < len(doc) and doc[last.i + 1].text == "," and \
+                doc[last.i + 2].like_num and doc[last.i + 2].text.isdigit() and int(doc[last.i + 2].text) < 120 and \
+                doc[last.i + 3].text == ",":
+            votes["Person"] += 3  # "Anneliese Gruber, 68, a retired teacher": an age
         elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "of" and \
                 last.head.head.lemma_ in MEMBERS_OF:
             votes["Organization"] += 3  # "members of the Chattogram Citizens' Forum": a body, not a gathering

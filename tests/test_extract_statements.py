@@ -561,3 +561,17 @@ def test_the_regulator_is_the_body_that_fines_and_where_someone_stands_does_not_
 def test_members_of_a_body_speak_for_it():
     ex = read("Members of the Riverside Citizens' Forum said the poorest streets would suffer most.")
     assert speaker(ex, find(ex, "poorest streets")) == "Riverside Citizens' Forum"
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected_speaker",
+    [
+        ("On the platform the mood was celebratory. Anneliese Gruber, 68, a retired teacher from Linz, said she had "
+         "last taken a sleeper as a student.", "last taken a sleeper", "Anneliese Gruber"),
+        ("The Riverside Citizens' Forum, a residents' group, warned that the poorest streets would suffer most.",
+         "poorest streets", "Riverside Citizens' Forum"),
+    ],
+)
+def test_a_name_before_an_age_and_a_body_with_a_plural_possessive_speak(text, phrase, expected_speaker):
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected_speaker
