@@ -375,6 +375,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 taken[c] = True
     # 3. the NER, split at commas ("City Hall, Almeida"), with a year before an event ("the 2025 Summit")
     for ent in joined:
+        verb = next((t for t in ent[1:] if t.is_lower and t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:  # "Apurímac ended last month": the NER ran on into the clause's verb
+            ent = ent[:verb.i - ent.start]
         ner_kind = NER_KINDS.get(ent.label_)
         if ner_kind is None or (ner_kind == "Place" and ent.text.isupper() and len(ent.text) <= 3):
             continue  # an unknown short capitalized "place" ("AI") is an acronym, not a country
@@ -472,6 +475,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
         while j < len(toks) and j - i < MAX_NAME_TOKENS:
             if _name_token(toks[j]):
                 j += 1
+            elif j > i and toks[j].text in ("-", "\u2013") and not toks[j - 1].whitespace_ and \
+                    not toks[j].whitespace_ and j + 1 < len(toks) and _name_token(toks[j + 1]):
+                j += 2  # "the Third Anglo-Asante War"
             elif j > i and toks[j].text in ("'", "\u2019") and toks[j - 1].lower_.endswith("s") and \
                     j + 1 < len(toks) and _name_token(toks[j + 1]) and \
                     name_key(toks[j + 1].text) in lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS | {"forum"}:

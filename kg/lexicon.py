@@ -481,6 +481,7 @@ EVENT_DESIGNATORS = frozenset(
         "conference", "summit", "forum", "games", "olympics", "championship", "championships", "cup",
         "festival", "expo", "exhibition", "congress", "convention", "election", "elections", "referendum",
         "marathon", "tournament", "open", "grand prix", "fair", "week", "talks", "meeting", "symposium",
+        "war", "revolution", "rebellion", "uprising", "massacre",
     }
 )
 

@@ -456,3 +456,10 @@ def test_streets_and_squares_are_places(text: str, name: str) -> None:
 )
 def test_a_bank_of_a_country_a_body_for_a_list_a_small_country_and_members_of_a_forum(text, name, kind):
     assert named(read(text), name).kind == kind
+
+
+def test_a_hyphenated_war_is_a_named_event_and_a_name_stops_before_a_verb() -> None:
+    ex = read("The ornaments were taken by troops during the Third Anglo-Asante War, when Kumasi was looted.")
+    assert named(ex, "Third Anglo-Asante War").kind == "Event"
+    ex = read("A road blockade in the southern region of Apurímac ended last month after the talks.")
+    assert "Apurímac" in {e.name for e in ex.entities} and not any("ended" in e.name for e in ex.entities)
