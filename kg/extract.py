@@ -2655,8 +2655,15 @@ def _event_date(reader: _Reader, tok: Token) -> str | None:
         if date:
             return date
         if t.head is t or t.dep_ not in ("xcomp", "ccomp", "acl", "conj", "pobj", "prep", "nsubj", "dobj"):
-            return None
+            break
         t = t.head
+    # "ahead of the general election on April 12": a date right after the event noun is its date, wherever the
+    # parser hung it
+    doc, an = reader.an.tokens, reader.an
+    after = tok.i + 1
+    if tok.pos_ == "NOUN" and after + 1 < len(doc) and doc[after].lower_ in ("on", "in") and \
+            doc[after + 1].ent_type_ == "DATE" and doc[after + 1].ent_iob_ == "B" and doc[after + 1].i in an.ent_at:
+        return normalize(an.ent_at[doc[after + 1].i].text, an.reference, past=_reported_as_past(tok))
     return None
 
 

@@ -381,3 +381,10 @@ def test_rationing_is_an_event_where_the_article_was_filed():
     ex = extract(art, load_model()(art.text))
     rationing = event(ex, "rationing")
     assert ex.entities[rationing.location].name == "Dhaka" and rationing.start_date == "2026-04-07"
+
+
+def test_a_date_right_after_an_event_noun_is_its_date_wherever_the_parser_hangs_it():
+    art = make_article("Sol slips", "LIMA, Feb 12, 2026 - Political risk is also on investors' minds ahead of the "
+                       "general election on April 12, in which more than 30 candidates are running.", "test")
+    ex = extract(art, load_model()(art.text))
+    assert event(ex, "election").start_date == "2026-04-12"
