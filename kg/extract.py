@@ -321,6 +321,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
             m.fixed, m.canonical = fixed, canonical
         return m
 
+    def take(start: int, end: int) -> None:
+        """Mark characters as a name's that later steps must not reuse."""
+        taken[start:end] = [True] * (end - start)
+
     # 1. the dateline: "OSLO, March 3 —" names a place
     place = an.article.dateline_place
     if place and an.article.body_offset < len(text):
@@ -331,13 +335,11 @@ def _collect(an: _Analysis) -> list[_Mention]:
         if at >= 0:
             add(at, at + len(first), None, 0, fixed=lx.known_kind(first) or "Place",
                 canonical=lx.canonical(first) or first)
-            for c in range(at, at + len(first)):
-                taken[c] = True
+            take(at, at + len(first))
     # a numbered road is a place: "Highway 11", "Route 66", "Interstate 95", "State Road 7A"
     for road in NUMBERED_ROAD.finditer(text):
         if not any(taken[road.start():road.end()]) and add(road.start(), road.end(), None, 0, fixed="Place"):
-            for c in range(road.start(), road.end()):
-                taken[c] = True
+            take(road.start(), road.end())
     # 2. world knowledge, unless a longer NER name holds it ("Bank of Japan")
     joined = _joined_orgs(doc)
     ner_spans = [(e.start_char, e.end_char) for e in joined if e.label_ in NER_KINDS]
@@ -351,28 +353,24 @@ def _collect(an: _Analysis) -> list[_Mention]:
             lx.SUBNATIONAL else None
         if sector and sector.group(1).lower() in lx.SECTORS:
             add(sector.start(1), e, "Organization", 3.0)  # "Health New Zealand", "Statistics Canada"
-            for c in range(sector.start(1), e):
-                taken[c] = True
+            take(sector.start(1), e)
             continue
         if inside and not _only_decoration(text, ner_spans[i], s, e):
             continue
         named = COUNTRY_OPENS_NAME.match(text, e) if kind == "Place" else None
         if named and name_key(named.group(1).split()[-1]) in lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS | {"forum"}:
             add(s, named.end(1), "Organization", 3.0)  # "Ghana Manufacturers' Forum", "Kenya Airways"
-            for c in range(s, named.end(1)):
-                taken[c] = True
+            take(s, named.end(1))
             continue
         add(s, e, kind, 0, fixed=kind, canonical=canon)
-        for c in range(s, e):
-            taken[c] = True
+        take(s, e)
     # 2b. "Devon and Cornwall Police", "Avon and Somerset Constabulary": two places and a designator are one body
     for hit in TWO_PLACES_BODY.finditer(text):
         preceding = text[max(0, hit.start(1) - 30):hit.start(1)].split()
         if name_key(hit.group(2)) in lx.ORG_DESIGNATORS and not any(taken[hit.start(1):hit.end(2)]) and \
                 not (preceding and preceding[-1][:1].isupper()):  # (not "Canada Mortgage and Housing Corporation")
             add(hit.start(1), hit.end(2), "Organization", 3.0)  # (the last word is the designator)
-            for c in range(hit.start(1), hit.end(2)):
-                taken[c] = True
+            take(hit.start(1), hit.end(2))
     # 3. the NER, split at commas ("City Hall, Almeida"), with a year before an event ("the 2025 Summit")
     for ent in joined:
         verb = next((t for t in ent[1:] if t.is_lower and t.pos_ in ("VERB", "AUX")), None)
@@ -516,7 +514,12 @@ MEMBERS_OF = frozenset({"member", "members", "spokesperson", "spokesman", "spoke
 REGULATOR_HEADS = frozenset({"authority", "commission", "regulator", "supervisor", "watchdog", "ombudsman"})
 REGULATING_VERBS = frozenset({"fine", "sanction", "penalize", "penalise", "censure", "regulate", "supervise", "license",
                               "licence", "ban", "suspend", "reprimand", "investigate"})
-REGULATING_FORMS = frozenset({"fined", "fines"})  # (the small model lemmatizes "fined" as "fin")
+# Lemmas the small English model gets wrong for words news uses often
+LEMMA_FIXES = {"fined": "fine", "fines": "fine", "fining": "fine"}  # ("fin")
+
+
+def _lemma(tok: Token) -> str:
+    return LEMMA_FIXES.get(tok.lower_, tok.lemma_)
 
 
 def _root_of_name(tok: Token, start: int, end: int) -> Token:
@@ -1155,8 +1158,7 @@ class _Reader:
             if ent.kind == "Organization" and (set(words) & REGULATOR_HEADS or any(
                     (tok := an.token(m.span.start)) is not None and
                     (root := _root_of_name(tok, m.span.start, m.span.end)).dep_ == "nsubj" and
-                    (root.head.lemma_ in REGULATING_VERBS or root.head.lower_ in REGULATING_FORMS)
-                    for m in ent.mentions)):
+                    _lemma(root.head) in REGULATING_VERBS for m in ent.mentions)):
                 # "the Monetary Authority of Singapore fined ...": the article may go on to call it "the regulator"
                 self.descriptors[g_index] |= {"regulator", "watchdog", "supervisor"}
 
@@ -1221,6 +1223,11 @@ class _Reader:
                 return e
         return self.recent["Person"][fits[0]][1] if fits else None
 
+    def last_mentions(self, indices: Iterable[int], char: int) -> dict[int, int]:
+        """Where each of these entities was last mentioned before `char` (-1: not yet)."""
+        return {i: max((r.span.start for r in self.entities[i].mentions if r.span.start < char), default=-1)
+                for i in indices}
+
     def described(self, head: str, char: int, modifiers: Sequence[str] = ()) -> int | None:
         """The organization "the <head>" refers to: the one so described, else the one mentioned last.
         `modifiers` ("national disaster" agency) choose among several so described by the words of their names."""
@@ -1235,8 +1242,7 @@ class _Reader:
             fits = [i for i in fits if named_by(i)] or fits
         if len(fits) > 1:
             # "the agency said": of two agencies, the one the article has just named, in this paragraph or the last
-            seen = {i: max((r.span.start for r in self.entities[i].mentions if r.span.start < char), default=-1)
-                    for i in fits}
+            seen = self.last_mentions(fits, char)
             latest = max(fits, key=lambda i: seen[i])
             if seen[latest] >= 0 and self.an.paragraph(char) - self.an.paragraph(seen[latest]) <= 1 and \
                     sorted(seen.values())[-2] < seen[latest]:
@@ -1414,8 +1420,7 @@ class _Reader:
         if low in lx.TITLES and not subj.tag_.endswith("S"):
             holders = [i for i, ent in enumerate(self.entities)
                        if ent.kind == "Person" and any(t.lower().split()[-1] == low for t in ent.job_titles)]
-            before = {i: max((r.span.start for r in self.entities[i].mentions if r.span.start < subj.idx), default=-1)
-                      for i in holders}
+            before = self.last_mentions(holders, subj.idx)
             if len(holders) > 1:  # "the president": of two presidents, the one the article has just named
                 latest = max(holders, key=lambda i: before[i])
                 holders = [latest] if before[latest] >= 0 and an.paragraph(subj.idx) - an.paragraph(
@@ -2472,8 +2477,7 @@ def _trigger(tok: Token) -> str | None:
             return "bond sale"
         return lx.EVENT_NOUNS.get(lemma) or lx.EVENT_NOUNS.get(low)
     if tok.pos_ == "VERB":
-        if low in ("fined", "fines", "fining"):
-            lemma = "fine"  # (the small model lemmatizes "fined" as "fin")
+        lemma = _lemma(tok)
         if lemma == "lift" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             return "launch"
         if lemma == "walk" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "off")
