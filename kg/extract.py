@@ -735,6 +735,9 @@ def _edit_distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+MAX_VARIANT_EDITS = 2  # the most edits between two spellings of a name (and so the most their lengths differ)
+
+
 def spelling_variant(a: str, b: str) -> bool:
     """Two spellings of one surname or name: "Zelensky"/"Zelenskyy", "Muller"/"Mueller" (first letters agree)."""
     fa, fb = _fold(a), _fold(b)
@@ -742,7 +745,7 @@ def spelling_variant(a: str, b: str) -> bool:
         return True
     if fa[:1] != fb[:1] or min(len(fa), len(fb)) < 5:
         return False
-    return _edit_distance(fa, fb) <= (1 if min(len(fa), len(fb)) < 7 else 2)
+    return _edit_distance(fa, fb) <= (1 if min(len(fa), len(fb)) < 7 else MAX_VARIANT_EDITS)
 
 
 def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = None) -> defaultdict[str, float]:

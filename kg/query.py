@@ -45,12 +45,15 @@ def named_queries() -> dict[str, NamedQuery]:
     return found
 
 
+QUERY_NAME = re.compile(r"[a-z][a-z0-9-]*")  # what a shipped query's name looks like; SPARQL never does
+
+
 def resolve_query(text: str) -> str:
     """A query's text: a shipped query's name, or SPARQL as given."""
     queries = named_queries()
     if text.strip() in queries:
         return queries[text.strip()].text
-    if re.fullmatch(r"[a-z][a-z0-9-]*", text.strip()):
+    if QUERY_NAME.fullmatch(text.strip()):
         raise QueryError(f"no query named {text.strip()!r}; kg query --list shows the shipped queries")
     return text
 
@@ -129,7 +132,8 @@ def run(store: Store, text: str, params: list[str] | None = None):
     if m := UPDATE.match(sparql):
         raise QueryError(f"kg query is read-only: {m[1].upper()} is a SPARQL update; change the store with "
                          "kg build and kg remove")
-    if text.strip() in named_queries() and summary_missing(store):
+    # (resolve_query refused any other name: a name here is a shipped query's)
+    if QUERY_NAME.fullmatch(text.strip()) and summary_missing(store):
         raise QueryError("the store's entities graph was made by an older kg and lacks the co-mentions the "
                          "shipped queries read; any kg build on the store brings it up to date (unchanged "
                          f"articles are skipped): kg build ARTICLES --store {store.location}")

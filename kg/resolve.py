@@ -12,11 +12,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg import lexicon as lx
-from kg.extract import _fold, acronym_of, name_key, spelling_variant
+from kg.extract import MAX_VARIANT_EDITS, _fold, acronym_of, name_key, spelling_variant
 from kg.records import Extraction
 
 CROSS = "CrossArticle"
-VARIANT_LENGTH = 2  # spelling_variant accepts at most this edit distance, so at most this difference in length
 
 
 @dataclass
@@ -93,7 +92,7 @@ class NameIndex:
         same letter and is at most two letters longer or shorter (an edit distance of at most 2 needs both), not
         every known surname: comparing with all of them made resolution grow with the square of the corpus."""
         first, length = _shape(surname)
-        for n in range(max(0, length - VARIANT_LENGTH), length + VARIANT_LENGTH + 1):
+        for n in range(max(0, length - MAX_VARIANT_EDITS), length + MAX_VARIANT_EDITS + 1):
             yield from self._surnames_by_shape.get((first, n), ())
 
     def _person_named(self, kind: str, name: str) -> str | None:

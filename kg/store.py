@@ -296,9 +296,12 @@ class LocalStore(Store):
         return any(True for _ in self.inner.quads_for_pattern(ox.NamedNode(STORE_MARK), ox.NamedNode(name), None,
                                                               ox.NamedNode(self.base.meta_graph)))
 
-    def _set_flag(self, name: str, on: bool) -> None:
-        quad = ox.Quad(ox.NamedNode(STORE_MARK), ox.NamedNode(name), ox.Literal("true"),
+    def _flag_quad(self, name: str) -> ox.Quad:
+        return ox.Quad(ox.NamedNode(STORE_MARK), ox.NamedNode(name), ox.Literal("true"),
                        ox.NamedNode(self.base.meta_graph))
+
+    def _set_flag(self, name: str, on: bool) -> None:
+        quad = self._flag_quad(name)
         if on:
             self.inner.add(quad)
         else:
@@ -360,9 +363,7 @@ class LocalStore(Store):
             self._touch([], quads)
             if not all(q.graph_name == graph for q in quads):
                 quads = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
-            mark = ox.Quad(ox.NamedNode(STORE_MARK), ox.NamedNode(META_DIRTY), ox.Literal("true"),
-                           ox.NamedNode(self.base.meta_graph))
-            self.inner.extend([mark, *quads])
+            self.inner.extend([self._flag_quad(META_DIRTY), *quads])  # (the mark in the same transaction)
             return
         body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
         self._touch([key, *replaces], quads)

@@ -54,13 +54,14 @@ def validate(store: Store) -> list[Violation]:
     shapes = rdflib.Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
     # pyshacl parses a SPARQL constraint's text anew for every focus node (20 s for the examples' 370 mentions):
     # Oxigraph answers each such constraint once over the whole store instead, and pyshacl checks the rest.
-    out = _sparql_violations(store, shapes)
+    ontology = load_ontology()
+    out = _sparql_violations(store, shapes, ontology)
     shapes.remove((None, SH.sparql, None))
     data = rdflib.Graph()
     # Shapes speak of the union of all graphs; N-Triples of the union dedupes triples seen in several graphs.
     union = store.inner.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
     data.parse(data=pyoxigraph.serialize(union, format=pyoxigraph.RdfFormat.N_TRIPLES), format="nt")
-    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, ont_graph=load_ontology(), inference="none",
+    conforms, report, _ = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology, inference="none",
                                            advanced=True, allow_warnings=True)
     for result in report.subjects(rdflib.RDF.type, SH.ValidationResult):
         out.append(Violation(
@@ -72,13 +73,12 @@ def validate(store: Store) -> list[Violation]:
     return sorted(out, key=lambda v: (v.severity, v.message, v.focus))
 
 
-def _sparql_violations(store: Store, shapes: Any) -> list[Violation]:
+def _sparql_violations(store: Store, shapes: Any, ontology: Any) -> list[Violation]:
     """SHACL-SPARQL constraints (SHACL 5.3) of node shapes with class targets, each answered in one query: the
     pre-bound $this becomes a variable joined to the shape's target classes (and their subclasses in kg.ttl)."""
     import rdflib
     from rdflib.namespace import RDFS, SH
 
-    ontology = load_ontology()
     out: list[Violation] = []
     for shape, constraint in shapes.subject_objects(SH.sparql):
         select = shapes.value(constraint, SH.select)

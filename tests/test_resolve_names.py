@@ -116,8 +116,9 @@ SURNAMES = ["Zelensky", "Zelenskyy", "Zelenskiy", "Muller", "Müller", "Mueller"
 
 def test_only_surnames_of_the_same_shape_can_be_spelling_variants():
     """The index compares a surname only with those of the same folded first letter and a length at most 2 apart."""
+    from kg.extract import MAX_VARIANT_EDITS as VARIANT_LENGTH
     from kg.extract import name_key, spelling_variant
-    from kg.resolve import VARIANT_LENGTH, _shape
+    from kg.resolve import _shape
 
     keys = [name_key(s) for s in SURNAMES]
     for a, b in itertools.product(keys, repeat=2):
