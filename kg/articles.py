@@ -118,15 +118,27 @@ def parse_dateline(body: str, published: date | None) -> tuple[str | None, date 
     place = m["place"].strip().rstrip(",")
     place = ", ".join(part.strip().title() if part.strip().isupper() else part.strip() for part in place.split(","))
     when = None
-    month, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
-    if month and month.lower().rstrip(".") in MONTHS:
-        year = int(m["year"]) if m["year"] else (published.year if published else None)
-        if year:
-            try:
-                when = date(year, MONTHS[month.lower().rstrip(".")], int(day))
-            except ValueError:
-                when = None
+    day = _day_of(m)
+    year = int(m["year"]) if m["year"] else (published.year if published else None)
+    if day and year:
+        try:
+            when = date(year, *day)
+        except ValueError:
+            when = None
     return place or None, when
+
+
+def dateline_day(body: str) -> tuple[int, int] | None:
+    """The month and day of a dateline at the start of the body, with or without a year ('LIMA, Feb 12 -')."""
+    m = DATELINE.match(body[:120])
+    return _day_of(m) if m and m["town"].isupper() else None
+
+
+def _day_of(m: re.Match[str]) -> tuple[int, int] | None:
+    month, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
+    if not month or month.lower().rstrip(".") not in MONTHS:
+        return None
+    return MONTHS[month.lower().rstrip(".")], int(day)
 
 
 def make_article(

@@ -16,7 +16,7 @@ from datetime import date as _date
 from typing import TYPE_CHECKING
 
 from kg import lexicon as lx
-from kg.articles import dateline_length
+from kg.articles import dateline_day, dateline_length
 from kg.dates import normalize
 from kg.records import Article, Entity, Event, Extraction, MentionRef, Span, Statement
 
@@ -79,6 +79,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     m = LEADING.match(text[start:end])
     if m:
         start += m.end()
+    paren = text.find("(", start, end)
+    if paren > start and ")" not in text[paren:end]:
+        end = paren  # "the Poultry Breeders' Association (WPBA" as the NER cut it: the name, not its short form
     while end > start and text[end - 1] in " ,;:-\u2014\u2013(\"'\u2019\u201c\u201d":
         end -= 1
     for suffix in ("'s", "\u2019s"):
@@ -174,6 +177,18 @@ class _Analysis:
                 self.in_quote[tok.i] = True
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", self.text)]
         self.paragraph_set = set(self.paragraph_starts)
+        # "LIMA, Feb 12 (Andes Wire) -": the characters inside the dateline's parentheses
+        start = article.body_offset
+        agency = re.search(r"\(([^()]{2,40})\)", self.text[start:start + dateline_length(article.body)])
+        self.dateline_agency = (start + agency.start(1), start + agency.end(1)) if agency else None
+        # the year the article was written in, when neither its metadata nor its dateline says
+        self.year = self.reference.year if self.reference is not None else _year_of_writing(self)
+        day = dateline_day(article.body) if self.reference is None else None
+        if self.year is not None and day is not None:
+            try:  # "LIMA, Feb 12 (Andes Wire) -" in an article that calls the bank's decision "its second of 2026"
+                self.reference = _date(self.year, *day)
+            except ValueError:
+                pass
         self.person_pronoun_targets: set[int] = set()
         self.blocked: set[int] = set()  # starts of names left unresolved on purpose (a surname two people share)
 
@@ -190,6 +205,57 @@ class _Analysis:
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])
+
+
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                      "eleventh", "twelfth"})
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_of_writing(an: _Analysis) -> int | None:
+    """The year an undated article was written in, when its own words say so: "its second rate decision of 2026",
+    "the 2026 pay round", "the 2025 Munich Security Conference". A year told in the past tense ("in 2025", "since
+    2016") is no later than the year of writing, so a candidate before one is none ("a 2023 treaty" in an article
+    that reports a ruling of July 2025)."""
+    tokens = an.tokens
+    candidates, past = [], []
+    for tok in tokens:
+        if not YEAR.fullmatch(tok.text) or an.in_quote[tok.i] or tok.ent_type_ != "DATE":
+            continue
+        year = int(tok.text)
+        after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+        if tok.i >= 2 and tokens[tok.i - 1].lower_ == "of" and tokens[tok.i - 2].lower_ in ORDINALS:
+            candidates.append(year)  # "the first of 2026"
+        elif tok.i >= 1 and tokens[tok.i - 1].lower_ in ("the", "this", "its", "their", "a") and \
+                after is not None and after.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+            candidates.append(year)  # "the 2026 pay round" (not "the 2026-27 season")
+        elif not _told_as_future(an, tok):
+            past.append(year)
+    if not candidates or max(candidates) < max(past, default=0):
+        return None
+    return max(candidates)
+
+
+FUTURE_WORDS = frozenset({"will", "would", "shall", "may", "might", "could", "should", "to", "'ll", "by", "until",
+                          "till", "before", "through", "from", "due", "next", "expected", "planned", "scheduled",
+                          "expects", "plans", "aims", "targets", "forecast", "forecasts"})
+
+
+def _told_as_future(an: _Analysis, tok: Token) -> bool:
+    """Whether a year is a plan, a forecast or a deadline ("by 2028", "expects to begin production in 2028",
+    "will open in 2028") rather than a time the article looks back on or is in ("in July 2025, which found")."""
+    if any(t.lower_ in FUTURE_WORDS for t in an.tokens[max(0, tok.i - 4):tok.i]):
+        return True
+    verb: Token | None = tok
+    for _ in range(5):
+        if verb is None or verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head if verb.head.i != verb.i else None
+    if verb is None:
+        return False
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
+    return bool(words & FUTURE_WORDS) or verb.lemma_ in ("expect", "plan", "aim", "hope", "forecast", "project",
+                                                         "target", "schedule", "intend")
 
 
 def _char_to_token(tokens: Sequence[Token], length: int) -> list[int]:
@@ -372,6 +438,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
             add(hit.start(1), hit.end(2), "Organization", 3.0)  # (the last word is the designator)
             take(hit.start(1), hit.end(2))
     # 3. the NER, split at commas ("City Hall, Almeida"), with a year before an event ("the 2025 Summit")
+    lower_words = {t.text for t in toks if t.is_lower and t.idx >= an.article.body_offset}
     for ent in joined:
         verb = next((t for t in ent[1:] if t.is_lower and t.pos_ in ("VERB", "AUX")), None)
         if verb is not None:  # "Apurímac ended last month": the NER ran on into the clause's verb
@@ -379,6 +446,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
         ner_kind = NER_KINDS.get(ent.label_)
         if ner_kind is None or (ner_kind == "Place" and ent.text.isupper() and len(ent.text) <= 3):
             continue  # an unknown short capitalized "place" ("AI") is an acronym, not a country
+        if len(ent) == 1 and an.in_title(ent.start_char) and ent[0].lower_ in lower_words and \
+                ent.text not in text[an.article.body_offset:]:
+            continue  # "Ferry captain tells inquiry ...": a headline's capital, a word the article writes lower-case
         offset = ent.start_char
         pieces = re.split(r"(,\s*)", ent.text)
         words = [p for p in pieces if p and not p.startswith(",")]
@@ -476,6 +546,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
             elif j > i and toks[j].text in ("-", "\u2013") and not toks[j - 1].whitespace_ and \
                     not toks[j].whitespace_ and j + 1 < len(toks) and _name_token(toks[j + 1]):
                 j += 2  # "the Third Anglo-Asante War"
+            elif j > i and toks[j].text == "-" and not toks[j - 1].whitespace_ and not toks[j].whitespace_ and \
+                    j + 1 < len(toks) and toks[j + 1].is_lower and toks[j + 1].is_alpha and \
+                    toks[j + 1].pos_ in ("NOUN", "PROPN") and len(toks[j - 1]) <= 4 and len(toks[j + 1]) <= 5:
+                j += 2  # "Oh Min-seok", "Lee Hae-jin": a Korean given name's second syllable
             elif j > i and toks[j].text in ("'", "\u2019") and toks[j - 1].lower_.endswith("s") and \
                     j + 1 < len(toks) and _name_token(toks[j + 1]) and \
                     name_key(toks[j + 1].text) in lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS | {"forum"}:
@@ -509,6 +583,9 @@ def _designator(tok: Token) -> bool:
         low.endswith("ies") and low[:-3] + "y" in lx.ORG_DESIGNATORS or low[:-1] in lx.ORG_DESIGNATORS
 
 
+# Nouns that, put beside a name or before "of" a name, say it is a place: "X, the main harbour of Y", "the capital of Z"
+APPOSED_PLACE_HEADS = lx.PLACE_HEADS | frozenset({"harbour", "harbor", "island", "islands", "archipelago", "peninsula",
+                                                  "suburb", "neighbourhood", "neighborhood", "outskirts", "coast"})
 MEMBERS_OF = frozenset({"member", "members", "spokesperson", "spokesman", "spokeswoman", "leadership",
                         "chairman", "chairwoman", "founder", "affiliate", "board"})
 REGULATOR_HEADS = frozenset({"authority", "commission", "regulator", "supervisor", "watchdog", "ombudsman"})
@@ -540,6 +617,13 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
     i = 0
     while i < len(ents):
         ent = ents[i]
+        given = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "PERSON" and given is not None and given.is_title and given.is_alpha and \
+                given.whitespace_ == " " and not given.ent_type_ and given.lower_ not in TITLE_WORDS and (
+                    given.lower_ in lx.GIVEN_NAME_GENDER or given.is_sent_start and
+                    given.pos_ in ("VERB", "ADJ", "NOUN") and given.dep_ in ("nsubj", "compound")):
+            # "Rajesh Kumar Pillai, who chairs ...": a given name the tagger took for a verb, so the NER left it out
+            ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if nxt is not None and ent.label_ == nxt.label_ == "ORG" and nxt.start == ent.end + 1 and \
                 doc[ent.end].lower_ == "and" and _designator(nxt[-1]) and \
@@ -683,11 +767,15 @@ def _event_head(last: Token) -> Token:
 
 def _site_head(last: Token) -> bool:
     """Whether a name modifies a lower-case noun of a site ("the Firule tennis centre", "the Kell copper mine")."""
+    if last.dep_ == "conj" and last.head.i < last.i and last.head.dep_ in ("compound", "nmod") and \
+            last.head.head.i == last.i + 1 and last.head.head.tag_ == "NNS":
+        return _site_head(last.head) and last.head.head.lemma_ != last.head.head.lower_  # "the Odra and Warta rivers"
     head = last.head
-    if last.dep_ != "compound" or head.i <= last.i or head.pos_ != "NOUN" or not head.is_lower or \
+    if last.dep_ not in ("compound", "nmod") or head.i <= last.i or head.pos_ != "NOUN" or not head.is_lower or \
             head.lemma_ not in lx.SITE_NOUNS and head.lemma_ not in lx.PLACE_HEADS:
         return False  # ("the Cajamarca region")
-    return all(t.is_lower and t.dep_ in ("compound", "amod") for t in last.doc[last.i + 1:head.i])
+    return all(t.is_lower and t.dep_ in ("compound", "amod") or t.dep_ in ("cc", "conj") and t.head.i == last.i
+               for t in last.doc[last.i + 1:head.i])
 
 
 def _name_token(tok: Token) -> bool:
@@ -783,12 +871,20 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                     votes["Person"] += 3
                 elif child.dep_ == "appos" and child.lower_ in lx.ORG_HEADS:
                     votes["Organization"] += 3
+                elif child.dep_ == "appos" and child.lemma_ in APPOSED_PLACE_HEADS and \
+                        any(c.lower_ == "of" for c in child.children):
+                    votes["Place"] += 3  # "Kamares, the main harbour of Sifnos", "Syros, the capital of the Cyclades"
+            if last.dep_ == "pobj" and last.head.lower_ == "of" and (
+                    last.head.head.lemma_ in APPOSED_PLACE_HEADS or last.head.head.lower_ in DIRECTIONS):
+                votes["Place"] += 3  # "the administrative capital of the Cyclades", "two miles south of Kamares"
             if last.dep_ == "appos" and _is_title(last.head):
                 votes["Person"] += 3
             elif _title_after(last):
                 votes["Person"] += 2
         if re.match(r"-based\b", an.text[m.end:m.end + 7]):
             votes["Place"] += 3
+        if an.dateline_agency is not None and an.dateline_agency[0] <= m.start and m.end <= an.dateline_agency[1]:
+            votes["Organization"] += 6  # "LIMA, Feb 12 (Andes Wire) -": the news agency that filed it
         if last is not None and _place_preposition(last):
             votes["Place"] += 1.25
         elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "from" and \
@@ -942,6 +1038,9 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
         if not targets:
             continue
         orgs = [k for k, r in targets.items() if groups[k].kind != "Person"]
+        people = [k for k in targets if groups[k].kind == "Person"]
+        if g.kind == "Person" and len(people) == 1 and orgs:
+            targets = {people[0]: targets[people[0]]}  # "Tan, 61," is Tan Boon Huat, not Tan Boon Huat Holdings
         if len(orgs) > 1 and len(orgs) == len(targets):
             counts = sorted((len(groups[k].mentions), k) for k in orgs)
             if counts[-1][0] > counts[-2][0]:
@@ -1001,7 +1100,9 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
                 and s[0] not in lx.ORG_DESIGNATORS and not (s[-1] in lx.ORG_DESIGNATORS and
                                                            any(w in lx.BODY_DESIGNATORS for w in lg[len(s):])) \
                 and not (short.kind == "Place" and long.kind != "Place" and any(
-                    w in lx.BODY_DESIGNATORS or w in lx.EVENT_DESIGNATORS or w in LOCAL_BODIES for w in lg[len(s):])):
+                    w in lx.BODY_DESIGNATORS or w in lx.EVENT_DESIGNATORS or w in LOCAL_BODIES for w in lg[len(s):])) \
+                and not (short.kind == "Person" and len(s) >= 2 and long.kind == "Organization"):
+            # (nor "Tan Boon Huat" for "Tan Boon Huat Holdings", the company named after him)
             # (but "Polgarrow" is the village of the Polgarrow Parish Council and the Polgarrow Summer Fair)
             return "Abbreviation"  # (not "Andaman Airways" for "Andaman Airways Pilots' Association", its union)
         if long.kind == "Organization" and len(s) >= 2 and (s[0], s[-1]) == (lg[0], lg[-1]) and \
@@ -1328,6 +1429,14 @@ class _Reader:
     def add_mention(self, entity: int, span: Span, reason: str) -> None:
         if all(r.span.start != span.start for r in self.entities[entity].mentions):
             self.entities[entity].mentions.append(MentionRef(span, reason))
+            kind = self.entities[entity].kind
+            first = self.an.token(span.start)
+            if reason == "DefiniteDescription" and first is not None and not self.an.in_quote[first.i] and \
+                    not self.an.in_title(span.start):
+                # "the bank said ...; it said": what "it" refers to next
+                at = bisect_left(self.recent_starts.setdefault(kind, []), span.start)
+                self.recent_starts[kind].insert(at, span.start)
+                self.recent.setdefault(kind, []).insert(at, (span.start, entity))
             self.entities[entity].mentions.sort(key=lambda r: r.span.start)
 
     # --- speakers
@@ -2494,6 +2603,10 @@ def _trigger(tok: Token) -> str | None:
             return "job cuts"  # "would cut about 1,100 jobs", "600 posts will be axed"
         if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             return "job cuts"
+        if lemma == "run" and any(c.lower_ == "aground" for c in tok.children):
+            return "grounding"  # "the ship ran aground"
+        if lemma == "block" and any(c.dep_ == "dobj" and c.lemma_ in lx.BLOCKED_WAYS for c in tok.children):
+            return "blockade"  # "farmers blocked the main highway"
         kind = lx.EVENT_VERBS.get(lemma)
         if kind == "meeting" and any(c.dep_ == "dobj" and (c.lemma_.lower() in lx.MET_AS_SATISFIED or
                                                            c.lower_.rstrip("s") in lx.MET_AS_SATISFIED)
@@ -2525,6 +2638,9 @@ def _event_parties(reader: _Reader, tok: Token) -> tuple[list[int], int | None, 
                     participants.append(both)
             return None
         e, _ = reader.speaker(t) if t.pos_ == "PRON" else (reader._entity_in(t), None)  # "coach X": X
+        if e is None and t.lower_ in MEMBERS_OF:  # "the decision by the board of X": X's
+            e = next((reader._entity_in(o) for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                      for o in p.children if o.dep_ == "pobj"), None)
         if e is not None and reader.entities[e].kind in ("Person", "Organization") and e not in participants:
             participants.append(e)
         if t.dep_ in ("nsubj", "nsubjpass"):
@@ -2612,15 +2728,24 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
     """Where an event happened and the preposition that says so: "a conference at X", "walked off the job at X"."""
     heads = [tok]
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("off", "out", "outside", "on"):
+        # "walked off the job at X"; "a blockade by local communities at the X mine": where those who act were
+        if c.dep_ == "prep" and (c.lower_ in ("off", "out", "outside", "on") or c.lower_ == "by" and
+                                 tok.pos_ == "NOUN"):
             heads += [o for o in c.children if o.dep_ == "pobj" and reader.entity_of(o) is None]
     if tok.pos_ == "VERB":
         # "delegates at the X Forum in Brussels agreed": where the ones who act are
         heads += [c for c in tok.children if c.dep_ == "nsubj" and reader.entity_of(c) is None]
+        # "blocked the main highway near X", "raided offices in Y": where what it was done to is
+        heads += [c for c in tok.children if c.dep_ == "dobj" and reader.entity_of(c) is None]
         if tok.dep_ == "xcomp":  # "ordered the Cerro Killari mine in the Ancash region to suspend operations"
             heads += [c for c in tok.head.children if c.dep_ == "dobj" and reader.entity_of(c) is None]
     elif tok.dep_ in ("dobj", "nsubj") and tok.head.pos_ == "VERB" and tok.head.lemma_ not in lx.REPORTING_VERBS:
         heads.append(tok.head)  # "battled a wildfire in the hills", "a spill sent waste into the river"
+    if tok.dep_ == "relcl" and any(c.lower_ in ("where", "wherever") for c in tok.children):
+        for t in (tok.head, *(o for p in tok.head.children if p.lower_ == "of" for o in p.children)):
+            e = reader.entity_of(t)  # "off the island of Sifnos, where the ship ran aground"
+            if e is not None and reader.entities[e].kind == "Place":
+                return e, "at"
     for h in heads[1:]:
         for c in h.children:
             e = reader.entity_of(c)
@@ -2640,8 +2765,9 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
             if c.dep_ == "prep" and (c.lower_ in ("in", "at", "from", "near", "into") or c.lower_ in (
                     "through", "across", "around") and h.lemma_ in MOVING_EVENT_VERBS):  # "marched through X"
                 for o in c.children:  # "at the United Nations' Palais des Nations": the venue is the apposition
-                    # ("in the hills south of X", "near the village of X": the place the description is of)
-                    near = [t for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in ("of", "near") and
+                    # ("in the hills south of X", "near the village of X", "at a farm in X": the place the
+                    # description is of)
+                    near = [t for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in ("of", "near", "in") and
                             t.head.head.i in {o.i, *(a.i for a in o.children)}]
                     named = [a for a in o.children if a.dep_ in ("compound", "poss") and a.i < o.i]
                     for t in [o, *(a for a in o.children if a.dep_ == "appos"), *near, *named]:

@@ -707,6 +707,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "agreement": "agreement accord treaty pact", "deal": "deal",
     "cancellation": "cancellation", "sanctions": "sanctions", "ban": "ban", "bailout": "bailout",
     "rescue": "rescue", "default": "default", "rationing": "rationing", "blockade": "blockade",
+    "liquidation": "liquidation winding-up", "cull": "cull culling", "grounding": "grounding",
 }
 EVENT_NOUNS: dict[str, str] = {noun: kind for kind, nouns in _EVENT_NOUNS_BY_TYPE.items() for noun in nouns.split()}
 EVENT_VERBS: dict[str, str] = {
@@ -717,7 +718,7 @@ EVENT_VERBS: dict[str, str] = {
     "appoint": "appointment", "cancel": "cancellation", "recall": "recall", "sue": "lawsuit", "raid": "raid",
     "sentence": "sentencing", "jail": "sentencing", "imprison": "sentencing", "convict": "conviction",
     "sign": "transfer", "sell": "bond sale", "issue": "bond sale", "price": "bond sale", "fine": "fine",
-    "march": "protest", "ration": "rationing", "blockade": "blockade",
+    "march": "protest", "ration": "rationing", "blockade": "blockade", "cull": "cull", "liquidate": "liquidation",
 }
 # Nouns an event noun can modify and still be the event: "a takeover battle", "a bond deal", "merger talks".
 EVENT_FRAMES = frozenset({"battle", "bid", "contest", "fight", "offer", "plan", "deal", "process", "ceremony",
@@ -732,7 +733,12 @@ SECURITIES = frozenset({"bond", "bonds", "note", "notes", "debt", "share", "shar
 JOB_CUT_VERBS = frozenset({"cut", "slash", "shed", "axe", "ax", "eliminate", "scrap", "lose"})
 JOBS = frozenset({"job", "post", "position", "role", "staff", "workforce", "worker", "employee"})
 # Events named after the one they befall: "dismissal of X by Y", like "acquisition of X by Y".
-EVENTS_OF_AN_OBJECT = frozenset({"acquisition", "dismissal", "transfer", "sentencing", "conviction"})
+EVENTS_OF_AN_OBJECT = frozenset({"acquisition", "dismissal", "transfer", "sentencing", "conviction", "liquidation",
+                                 "cull", "grounding"})
+# What one blocks in a blockade: "blocked the main highway", not "blocked the merger"
+BLOCKED_WAYS = frozenset({"road", "highway", "motorway", "street", "bridge", "port", "harbour", "harbor", "border",
+                          "crossing", "railway", "line", "track", "access", "entrance", "route", "junction",
+                          "runway", "canal", "strait", "pass", "tunnel", "gate"})
 # Events that happen somewhere: reported on the day without a place, they happened where the article was filed.
 PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting", "talks", "vote", "congress",
                            "agreement", "press conference", "visit", "fire", "flood", "explosion", "evacuation",
@@ -742,14 +748,15 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "funeral", "inauguration", "decision", "earthquake", "storm", "hurricane", "typhoon",
                            "cyclone", "tsunami", "drought", "job cuts", "final", "derby",
                            "sentencing", "conviction", "bond sale", "transfer", "fine", "trial", "recall", "rationing",
-                           "blockade"})
+                           "blockade", "cull", "grounding"})
 # Verbs whose subject is a gathering and whose objects are the ones who came ("the summit drew ministers ...").
 GATHERING_VERBS = frozenset({"draw", "attract", "bring", "gather", "include", "feature", "host", "welcome",
                              "involve", "bring together"})
 # Verbs whose subject takes part in the event they govern ("X hosts the summit", "X won the vote").
 TAKING_PART_VERBS = frozenset({"hold", "host", "attend", "stage", "organize", "organise", "chair", "address",
                                "join", "lead", "win", "open", "close", "speak", "convene",
-                               "boycott", "walk", "take", "lose", "contest", "enter", "sign", "reach"})
+                               "boycott", "walk", "take", "lose", "contest", "enter", "sign", "reach",
+                               "tell", "give", "brief", "call"})  # "X told a news conference", "gave a briefing"
 # What only those at a gathering are told or chair: "told delegates", "chaired the final session".
 GATHERING_PARTS = frozenset({"session", "plenary", "panel", "delegate", "delegation", "participant", "attendee",
                              "conference", "summit", "congress", "forum", "meeting", "audience"})

@@ -463,3 +463,41 @@ def test_a_hyphenated_war_is_a_named_event_and_a_name_stops_before_a_verb() -> N
     assert named(ex, "Third Anglo-Asante War").kind == "Event"
     ex = read("A road blockade in the southern region of Apurímac ended last month after the talks.")
     assert "Apurímac" in {e.name for e in ex.entities} and not any("ended" in e.name for e in ex.entities)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a place by what stands beside it or what it is "of"
+        ("The ferry struck the seabed two miles south of Kavala, the main harbour of Thasos.", "Kavala", "Place"),
+        ("A prosecutor on Lindos, the administrative capital of the Dodecanese, opened an inquiry.", "Lindos",
+         "Place"),
+        ("A prosecutor in Marvell, the administrative capital of Westmark, opened an inquiry.", "Marvell", "Place"),
+        ("The ferry sank two miles north of Brenner Point on Tuesday.", "Brenner Point", "Place"),
+        ("Geese died along the Vilia and Narew rivers, Anna Nowak said.", "Narew", "Place"),
+        # names the tagger or the NER cut
+        ("Detective Superintendent Park Ji-hoon, who leads the investigation, told reporters the case was serious.",
+         "Park Ji-hoon", "Person"),
+        ("Zbigniew Nowak, chairman of the Mazovia Poultry Breeders' Association (MPBA), warned of losses.",
+         "Mazovia Poultry Breeders' Association", "Organization"),
+        # a company named after its founder is not its founder
+        ("The fund was founded by entrepreneur Lim Wei Seng. Lim Wei Seng Holdings offered to pay customers.",
+         "Lim Wei Seng", "Person"),
+        ("The fund was founded by entrepreneur Lim Wei Seng. Lim Wei Seng Holdings offered to pay customers.",
+         "Lim Wei Seng Holdings", "Organization"),
+    ],
+)
+def test_places_by_their_neighbours_and_names_the_model_cut(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind
+
+
+def test_a_headline_word_the_article_writes_lower_case_is_no_name() -> None:
+    ex = read("The captain of the passenger ferry Nereida told the hearing he had not been warned.",
+              title="Ferry captain tells inquiry he was never warned")
+    assert not [e for e in ex.entities if e.name == "Ferry"]
+
+
+def test_a_family_name_alone_is_the_person_not_the_company_named_after_him() -> None:
+    ex = read("The fund was founded by entrepreneur Lim Wei Seng. Lim Wei Seng Holdings offered the money. "
+              "Lim, 61, told the court he had acted out of responsibility.")
+    assert "Lim" in named(ex, "Lim Wei Seng").aliases

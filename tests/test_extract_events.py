@@ -388,3 +388,71 @@ def test_a_date_right_after_an_event_noun_is_its_date_wherever_the_parser_hangs_
                        "general election on April 12, in which more than 30 candidates are running.", "test")
     ex = extract(art, load_model()(art.text))
     assert event(ex, "election").start_date == "2026-04-12"
+
+
+@pytest.mark.parametrize(("body", "event_type", "year"), [
+    # a dateline without a year, and the article's own words for the year it is in
+    ("QUITO, Feb 12 (Wire) - The bank's rate decision, its second of 2026, was expected. The bank also said a "
+     "fuel blockade by truckers at the port ended on Monday.", "blockade", "2026-02-09"),
+    ("Workers walked off the job at Harbour Mills on Thursday after talks over the 2027 pay round broke down.",
+     "strike", "2027"),
+    ("QUITO, Feb 12 (Wire) - Truckers ended a fuel blockade on Monday. Prices have been rising since 2019.",
+     "blockade", None),  # a year the article looks back on says nothing of the year it is in
+    # a candidate before a year the article looks back on is not the year of writing
+    ("QUITO, Feb 12 (Wire) - Truckers ended a fuel blockade on Monday. Under a 2023 treaty, fuel is subsidized; the "
+     "subsidy was cut in July 2025.", "blockade", None),
+    # a deadline is no year of writing
+    ("QUITO, Feb 12 (Wire) - Truckers ended a fuel blockade on Monday. The port will be expanded by the end of "
+     "2028.", "blockade", None),
+])
+def test_the_year_of_an_undated_article_is_the_one_its_words_say_it_is_in(body, event_type, year):
+    ex = extract(art := make_article("Fuel", body, "test"), load_model()(art.text))
+    assert art.published is None  # the article's own date stays unknown; only its events are dated
+    assert event(ex, event_type).start_date == year
+
+
+def test_a_blockade_by_a_group_at_a_site_was_held_there():
+    art = make_article("Copper", "LIMA, Feb 12, 2026 - A two-week road blockade by local communities at the Santa "
+                       "Rosa copper mine in the southern region of Cusco ended last month.", "test")
+    ex = extract(art, load_model()(art.text))
+    blockade = event(ex, "blockade")
+    assert ex.entities[blockade.location].name in ("Santa Rosa", "Cusco")
+    assert blockade.start_date == "2026-01"
+
+
+@pytest.mark.parametrize(("body", "event_type", "who"), [
+    ("The decision by the board of the Reserve Bank of Aldoria had been expected by most economists.",
+     "decision", {"Reserve Bank of Aldoria"}),
+    ("Governor Mirela Santos told a news conference in Quito that the board was in no hurry.",
+     "press conference", {"Mirela Santos"}),
+])
+def test_who_took_part_in_an_event_named_by_a_noun(body, event_type, who):
+    ex = read(body, published=date(2026, 2, 12))
+    assert who <= names(ex, event(ex, event_type).participants)
+
+
+@pytest.mark.parametrize(("body", "event_type", "place"), [
+    ("PATRAS, Greece, March 2, 2026 - The captain said nobody had warned him about a shoal off the island of "
+     "Kythnos, where the ship ran aground in September 2025.", "grounding", "Kythnos"),
+    ("TAMALE, Ghana, March 2, 2026 - Several hundred yam farmers blocked the main highway near Savelugu for five "
+     "hours on Monday.", "blockade", "Savelugu"),
+    ("WARSAW, March 2, 2026 - Veterinary authorities ordered the culling of 400,000 hens at a farm in Kalisz on "
+     "Monday.", "cull", "Kalisz"),
+])
+def test_groundings_road_blocks_and_culls_are_events_where_they_happened(body, event_type, place):
+    ex = extract(art := make_article("News", body, "test"), load_model()(art.text))
+    ev = event(ex, event_type)
+    assert ev.location is not None and ex.entities[ev.location].name == place
+
+
+def test_a_court_ordered_liquidation_is_an_event_of_the_company():
+    ex = read("The High Court on Thursday ordered the liquidation of Coralbay Digital, a cryptocurrency exchange.",
+              published=date(2026, 6, 18))
+    ev = event(ex, "liquidation")
+    assert names(ex, ev.participants) >= {"Coralbay Digital"} and "liquidation" in ev.name
+
+
+def test_blocking_a_deal_is_no_blockade():
+    ex = read("Regulators blocked the merger of Arden Foods and Bellmoor Dairies on Monday.",
+              published=date(2026, 6, 18))
+    assert not [e for e in ex.events if e.event_type == "blockade"]

@@ -575,3 +575,21 @@ def test_members_of_a_body_speak_for_it():
 def test_a_name_before_an_age_and_a_body_with_a_plural_possessive_speak(text, phrase, expected_speaker):
     ex = read(text)
     assert speaker(ex, find(ex, phrase)) == expected_speaker
+
+
+def test_the_agency_in_a_dateline_is_an_organization_and_it_said_is_the_body_just_described():
+    art = make_article("Rates", "QUITO, Feb 12 (Condor Wire) - The Central Bank of Ecuador held rates. It had been "
+                       "expected by economists polled by Condor Wire.\n\nIn a statement, the bank said inflation had "
+                       "risen. Core inflation remained \"within the range\", it said.", "test")
+    ex = extract(art, load_model()(art.text))
+    wire = next(e for e in ex.entities if e.name == "Condor Wire")
+    assert wire.kind == "Organization"
+    st = next(s for s in ex.statements if "within the range" in s.content.text)
+    assert st.speaker is not None and ex.entities[st.speaker].name == "Central Bank of Ecuador"
+
+
+def test_a_given_name_the_tagger_took_for_a_verb_stays_in_the_speakers_name():
+    ex = extract(art := make_article("Exchange", "Rajesh Kumar Pillai, who chairs the users' group, said the plan "
+                                     "would have left the same managers in charge.", "test"), load_model()(art.text))
+    st = next(s for s in ex.statements if "same managers" in s.content.text)
+    assert ex.entities[st.speaker].name == "Rajesh Kumar Pillai"
