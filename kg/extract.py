@@ -583,6 +583,8 @@ def _designator(tok: Token) -> bool:
         low.endswith("ies") and low[:-3] + "y" in lx.ORG_DESIGNATORS or low[:-1] in lx.ORG_DESIGNATORS
 
 
+PLACE_QUALIFIERS = frozenset({"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
+                              "upper", "lower", "greater", "inner", "outer"})
 # Nouns that, put beside a name or before "of" a name, say it is a place: "X, the main harbour of Y", "the capital of Z"
 APPOSED_PLACE_HEADS = lx.PLACE_HEADS | frozenset({"harbour", "harbor", "island", "islands", "archipelago", "peninsula",
                                                   "suburb", "neighbourhood", "neighborhood", "outskirts", "coast"})
@@ -874,13 +876,18 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 elif child.dep_ == "appos" and child.lemma_ in APPOSED_PLACE_HEADS and \
                         any(c.lower_ == "of" for c in child.children):
                     votes["Place"] += 3  # "Kamares, the main harbour of Sifnos", "Syros, the capital of the Cyclades"
-            if last.dep_ == "pobj" and last.head.lower_ == "of" and (
-                    last.head.head.lemma_ in APPOSED_PLACE_HEADS or last.head.head.lower_ in DIRECTIONS):
+            of = last
+            while of.dep_ == "conj" and of.head.i < of.i:
+                of = of.head  # "the northern regions of Antofagasta and Atacama"
+            if of.dep_ == "pobj" and of.head.lower_ == "of" and (
+                    of.head.head.lemma_ in APPOSED_PLACE_HEADS or of.head.head.lower_ in DIRECTIONS):
                 votes["Place"] += 3  # "the administrative capital of the Cyclades", "two miles south of Kamares"
             if last.dep_ == "appos" and _is_title(last.head):
                 votes["Person"] += 3
             elif _title_after(last):
                 votes["Person"] += 2
+        if re.search(r"\b\d{1,3}, (?:of|from) $", an.text[max(0, m.start - 12):m.start]):
+            votes["Place"] += 3  # "Chantal Bérubé, 31, of Iroquois Falls": where a person is from
         if re.match(r"-based\b", an.text[m.end:m.end + 7]):
             votes["Place"] += 3
         if an.dateline_agency is not None and an.dateline_agency[0] <= m.start and m.end <= an.dateline_agency[1]:
@@ -936,8 +943,11 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                                                   for w, nxt in zip(words, words[1:-1], strict=False)):
             # "Bank of Japan", "London School of Economics"
             votes["Organization"] += 4
-        if len(words) > 2 and words[0] in lx.PLACE_DESIGNATORS and words[1] in ("of", "des", "de", "du", "del"):
+        if len(words) > 2 and words[0] in lx.PLACE_DESIGNATORS and words[1] in ("of", "des", "de", "du", "del") \
+                and words[-1] not in lx.ORG_DESIGNATORS:  # (but the "Bay of Bengal Water Institute" is a body)
             votes["Place"] += 4
+        if len(words) > 1 and words[0] in PLACE_QUALIFIERS and lx.known_kind(" ".join(words[1:])) == "Place":
+            votes["Place"] += 4  # "Western Australia", "Northern Ireland", "Upper Austria"
         if words[-1] in lx.EVENT_DESIGNATORS and len(words) > 1:
             votes["Event"] += 4
         if words[-1] in lx.PLACE_DESIGNATORS and len(words) > 1:
@@ -1813,7 +1823,9 @@ def _statements(reader: _Reader) -> list[Statement]:
             statement.speaker = statement.speaker_span = None
         about = [reader.token_entity[t] for t in _tokens(an, statement.content.start, statement.content.end)]
         statement.about = list(dict.fromkeys(e for e in about if e >= 0 and e != statement.speaker))
-    return out
+    # a statement is somebody's: words whose speaker the article does not name ("analysts said", a placard reading
+    # "...", a headline) or that kg cannot tie to one are no statement of the graph
+    return [st for st in out if st.speaker is not None]
 
 
 def _partial_quotes_in_their_claims(an: _Analysis, said: list[_Said]) -> list[_Said]:

@@ -522,6 +522,13 @@ TITLES = frozenset(
         "surgeon", "physician", "nurse", "trustee", "provost", "vice-chancellor", "archdeacon", "cardinal",
         "rabbi", "imam", "pastor", "midfielder", "defender", "striker", "goalkeeper", "forward", "winger",
         "head coach", "assistant coach", "referee", "chief justice", "deputy mayor", "party leader",
+        "convener", "convenor", "coordinator", "organiser", "organizer", "curator", "hydrologist", "geologist",
+        "seismologist", "epidemiologist", "virologist", "meteorologist", "climatologist", "ecologist",
+        "biologist", "chemist", "priest", "midwife", "teacher", "pharmacist", "veterinarian", "architect",
+        "accountant", "auditor", "diplomat", "negotiator", "mediator", "arbitrator", "broker", "trader",
+        "banker", "entrepreneur", "attorney general", "attorney-general", "solicitor general",
+        "prosecutor general", "prosecutor-general", "undersecretary", "under-secretary", "permanent secretary",
+        "police chief", "fire chief", "chief medical officer",
     }
 )
 

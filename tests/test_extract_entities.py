@@ -501,3 +501,20 @@ def test_a_family_name_alone_is_the_person_not_the_company_named_after_him() -> 
     ex = read("The fund was founded by entrepreneur Lim Wei Seng. Lim Wei Seng Holdings offered the money. "
               "Lim, 61, told the court he had acted out of responsibility.")
     assert "Lim" in named(ex, "Lim Wei Seng").aliases
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Drilling is planned off Western Australia, the company said.", "Western Australia", "Place"),
+        ("\"Pray there's no storm,\" said Alice Moreau, 31, of Pine Falls, who walked with her son.", "Pine Falls",
+         "Place"),
+        ("Plants will be built in the northern regions of Tarapaca and Coquimbo.", "Coquimbo", "Place"),
+        ("According to Ravi Das, a hydrologist at the Gulf of Mannar Research Institute, the salt front moved.",
+         "Gulf of Mannar Research Institute", "Organization"),
+        ("The forum held a rally on Saturday. Its convener, Harun Talukder, accused officials of ignoring warnings.",
+         "Harun Talukder", "Person"),
+    ],
+)
+def test_qualified_places_hometowns_listed_regions_bodies_named_after_places_and_conveners(text, name, kind):
+    assert named(read(text), name).kind == kind

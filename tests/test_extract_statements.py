@@ -162,10 +162,10 @@ def test_organization_speakers_resolve_to_the_organization(text, phrase, expecte
         ("Critics warned that the tax would hit poorer households hardest.", "hit poorer households"),
     ],
 )
-def test_speaker_the_article_does_not_name_stays_unattributed(text, phrase):
+def test_words_whose_speaker_the_article_does_not_name_are_no_statement(text, phrase):
+    # a statement is somebody's: "analysts said" names no one the graph can hold
     ex = read(text)
-    st = find(ex, phrase)
-    assert st.speaker is None and st.speaker_span is None
+    assert not [st for st in ex.statements if phrase in st.content.text]
 
 
 @pytest.mark.parametrize(
@@ -228,7 +228,7 @@ def test_quote_marks_inside_reported_clause_stay_in_the_one_claim():
 
 
 def test_quote_right_after_told_reporters_is_one_quotation_not_also_a_claim():
-    ex = read("Marta Ruiz told reporters \u201cthe harbour will stay open all winter,\u201d referring to reports that "
+    ex = read("Carmen Ruiz told reporters \u201cthe harbour will stay open all winter,\u201d referring to reports that "
               "owners were preparing to sell their ferries.")
     assert [(s.direct, s.content.text) for s in ex.statements] == [(True, "the harbour will stay open all winter")]
 
@@ -256,7 +256,8 @@ def test_what_was_not_said_is_not_a_statement(text):
 
 
 def test_dateline_is_not_part_of_reported_content():
-    ex = read("VIENNA, May 4, 2026 \u2014 Talks on the gas deal collapsed on Monday, the ministry said.")
+    ex = read("VIENNA, May 4, 2026 \u2014 Talks on the gas deal collapsed on Monday, the Austrian Energy Ministry "
+              "said.")
     st = find(ex, "collapsed")
     assert not st.content.text.startswith("VIENNA")
 
@@ -326,9 +327,9 @@ def test_description_given_in_an_apposition_resolves_a_later_speaker(text, phras
 
 
 def test_a_place_is_no_speaker():
+    # a place speaks only through its government, which the article does not name: no statement of anyone's
     ex = read("Russia said the proposal did not address its security concerns.")
-    st = find(ex, "did not address")
-    assert st.speaker is None and st.speaker_span is None
+    assert not [st for st in ex.statements if "did not address" in st.content.text]
 
 
 @pytest.mark.parametrize(
@@ -474,8 +475,8 @@ def test_a_portfolio_and_title_before_a_name_the_ner_missed_are_not_the_name():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ('The agency warned of "danger to life" from flying debris, and urged people to stay indoors.',
-         [(None, '"danger to life" from flying debris', True)]),
+        ('The Coastal Weather Agency warned of "danger to life" from flying debris, and urged people to stay '
+         'indoors.', [("Coastal Weather Agency", '"danger to life" from flying debris', True)]),
         ("Asked whether the bank was under pressure to cut rates, Governor Ama Boateng said the committee was "
          "independent.", [("Ama Boateng", "the committee was independent", False)]),
     ],
@@ -532,11 +533,10 @@ def test_the_agency_of_several_is_the_one_its_words_name_or_the_one_just_named(t
 
 
 def test_the_news_agency_of_a_dateline_speaks_for_no_one():
-    art = make_article("Copper exports fall", "LIMA (Reuters) - Copper exports fell in March, the mining ministry "
-                       "said.", "test")
+    art = make_article("Copper exports fall", "LIMA (Reuters) - Copper exports fell in March, the Mining and Energy "
+                       "Ministry said. Output would recover, the ministry said.", "test")
     ex = extract(art, load_model()(art.text))
-    st = find(ex, "Copper exports fell")
-    assert st.speaker is None
+    assert {speaker(ex, st) for st in ex.statements} == {"Mining and Energy Ministry"}
 
 
 @pytest.mark.parametrize(
