@@ -564,6 +564,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
         while k < j and (toks[k].lower_ in title_words or toks[k].lower_ in lx.PORTFOLIOS and k + 1 < j and
                          toks[k + 1].lower_ in title_words):
             k += 1  # ("Culture Minister Chea Sovannary": the title is no part of the name)
+        if k == i and i >= 2 and toks[i - 1].lower_ in ("for", "of") and toks[i - 2].lower_ in title_words and \
+                toks[k].lower_ in lx.PORTFOLIOS and k + 1 < j:
+            k += 1  # "Minister for Education Aoife Ní Bhriain": the portfolio is the title's
         inner = [t for t in range(k + 1, j - 1) if toks[t].lower_ in title_words and toks[t + 1].lower_ not in
                  title_words]
         if inner and any(occupied[toks[k].idx:toks[inner[-1]].idx]):
@@ -587,7 +590,8 @@ PLACE_QUALIFIERS = frozenset({"western", "eastern", "northern", "southern", "cen
                               "upper", "lower", "greater", "inner", "outer"})
 # Nouns that, put beside a name or before "of" a name, say it is a place: "X, the main harbour of Y", "the capital of Z"
 APPOSED_PLACE_HEADS = lx.PLACE_HEADS | frozenset({"harbour", "harbor", "island", "islands", "archipelago", "peninsula",
-                                                  "suburb", "neighbourhood", "neighborhood", "outskirts", "coast"})
+                                                  "suburb", "neighbourhood", "neighborhood", "outskirts", "coast",
+                                                  "resident", "inhabitant", "villager", "mayor", "centre", "center"})
 MEMBERS_OF = frozenset({"member", "members", "spokesperson", "spokesman", "spokeswoman", "leadership",
                         "chairman", "chairwoman", "founder", "affiliate", "board"})
 REGULATOR_HEADS = frozenset({"authority", "commission", "regulator", "supervisor", "watchdog", "ombudsman"})
@@ -888,6 +892,21 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 votes["Person"] += 2
         if re.search(r"\b\d{1,3}, (?:of|from) $", an.text[max(0, m.start - 12):m.start]):
             votes["Place"] += 3  # "Chantal Bérubé, 31, of Iroquois Falls": where a person is from
+        if last is not None and last.dep_ == "compound" and last.head.is_lower and last.head.i > last.i and \
+                last.head.lower_ in lx.ORG_HEADS and last.head.lower_ not in lx.BODY_DESIGNATORS and \
+                last.ent_type_ not in ("GPE", "LOC") and \
+                all(t.dep_ in ("compound", "amod") for t in doc[last.i + 1:last.head.i]):  # (not "the Belfast band")
+            votes["Organization"] += 3  # "the centrist Bordeaux Demain group", "the Harbour Lights band"
+        if re.match(r"[A-Z]{2,6}$", m.text) and re.search(r"[a-z]\w* \($", an.text[max(0, m.start - 20):m.start]):
+            before = an.token(m.start - 3)
+            if before is not None and before.lemma_ in lx.ORG_HEADS:
+                votes["Organization"] += 4  # "the national financial prosecutor's office (PNF)"
+        if last is not None and last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.idx < m.start and \
+                len(m.text.split()) <= 2:
+            owner = next((t for t in (last.head.head, doc[last.head.i - 1]) if t.ent_type_ == "ORG" and t.i < last.i),
+                         None)
+            if owner is not None and not _designator(last):
+                votes["Place"] += 2  # "the Regional Court of Audit (CRC) of Nouvelle-Aquitaine": where the body is
         if re.match(r"-based\b", an.text[m.end:m.end + 7]):
             votes["Place"] += 3
         if an.dateline_agency is not None and an.dateline_agency[0] <= m.start and m.end <= an.dateline_agency[1]:
@@ -897,11 +916,9 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "from" and \
                 last.head.head.pos_ == "NOUN" and last.head.head.dep_ == "appos":
             votes["Place"] += 1.5  # "X, a retired teacher from Y": where a person is from (an employer is "at")
-        elif last is not None and last.dep_ == "pobj" and last.head.lower_ in ("from", "of") and \
-                last.head.i > 1 and doc[last.head.i - 1].text == "," and (
-                    last.head.head.pos_ == "PROPN" and last.head.lower_ == "from" or
-                    doc[last.head.i - 2].like_num and doc[last.head.i - 2].dep_ in ("appos", "npadvmod", "amod")):
-            votes["Place"] += 1.5  # "Keith Morrow, 71, from Papatoetoe," "Graham Trewin, 58, of Polgarrow": a hometown
+        elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "from" and \
+                last.head.i > 1 and doc[last.head.i - 1].text == "," and last.head.head.pos_ == "PROPN":
+            votes["Place"] += 1.5  # "Keith Morrow from Papatoetoe": a hometown (after an age: below)
         elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "at" and _is_title(last.head.head):
             votes["Organization"] += 2  # "a credit strategist at Aldgate Rowe": an employer
         elif last is not None and last.i + 3 < len(doc) and doc[last.i + 1].text == "," and \
@@ -987,7 +1004,8 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
             continue
         # ("Western Greece" is no person's name because "Greece" stands alone: a known place is no surname)
         if any(g.tokens[i:] in by_tokens and (i == n - 1 or all(t in SURNAME_PARTICLES for t in g.tokens[i:-1]))
-               and fixed[by_tokens[g.tokens[i:]].key] in (None, "Person") for i in range(1, n)) and \
+               and fixed[by_tokens[g.tokens[i:]].key] in (None, "Person") and not _elsewhere_no_person(
+                   votes[by_tokens[g.tokens[i:]].key]) for i in range(1, n)) and \
                 not any(t in lx.ORG_WORDS for t in g.tokens[:1]):
             votes[g.key]["Person"] += 2  # (but "Lindenau" for "Vorwärts Lindenau" is the club's short name)
         if any(g.tokens[:i] in by_tokens and not fixed[by_tokens[g.tokens[:i]].key] for i in range(1, n)):
@@ -1094,6 +1112,13 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
         out.name = _canonical_name(out)
         result.append(out)
     return result
+
+
+def _elsewhere_no_person(votes: Mapping[str, float]) -> bool:
+    """Whether the words around a short name say it is a place or a body ("the Cinca river"), so that a longer name
+    ending in it ("Hidroeléctrica del Alto Cinca") is no person's with that surname."""
+    other = max(votes.get("Place", 0.0), votes.get("Organization", 0.0))
+    return other >= 2 and other > votes.get("Person", 0.0)
 
 
 def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...], _Group]) -> str | None:
@@ -2615,6 +2640,8 @@ def _trigger(tok: Token) -> str | None:
             return "job cuts"  # "would cut about 1,100 jobs", "600 posts will be axed"
         if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             return "job cuts"
+        if lemma == "break" and any(c.dep_ in ("prep", "prt") and c.lower_ == "into" for c in tok.children):
+            return "theft"  # "thieves broke into the museum"
         if lemma == "run" and any(c.lower_ == "aground" for c in tok.children):
             return "grounding"  # "the ship ran aground"
         if lemma == "block" and any(c.dep_ == "dobj" and c.lemma_ in lx.BLOCKED_WAYS for c in tok.children):
@@ -2751,8 +2778,9 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
         heads += [c for c in tok.children if c.dep_ == "dobj" and reader.entity_of(c) is None]
         if tok.dep_ == "xcomp":  # "ordered the Cerro Killari mine in the Ancash region to suspend operations"
             heads += [c for c in tok.head.children if c.dep_ == "dobj" and reader.entity_of(c) is None]
-    elif tok.dep_ in ("dobj", "nsubj") and tok.head.pos_ == "VERB" and tok.head.lemma_ not in lx.REPORTING_VERBS:
-        heads.append(tok.head)  # "battled a wildfire in the hills", "a spill sent waste into the river"
+    elif tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and \
+            tok.head.lemma_ not in lx.REPORTING_VERBS:
+        heads.append(tok.head)  # "battled a wildfire in the hills", "the award was published in Dublin"
     if tok.dep_ == "relcl" and any(c.lower_ in ("where", "wherever") for c in tok.children):
         for t in (tok.head, *(o for p in tok.head.children if p.lower_ == "of" for o in p.children)):
             e = reader.entity_of(t)  # "off the island of Sifnos, where the ship ran aground"
@@ -2781,6 +2809,8 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
                     # description is of)
                     near = [t for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in ("of", "near", "in") and
                             t.head.head.i in {o.i, *(a.i for a in o.children)}]
+                    near += [t for n in near for p in n.children if p.lower_ == "of" for t in p.children
+                             if t.dep_ == "pobj"]  # "into the X museum in the Belgian city of Bruges"
                     named = [a for a in o.children if a.dep_ in ("compound", "poss") and a.i < o.i]
                     for t in [o, *(a for a in o.children if a.dep_ == "appos"), *near, *named]:
                         # ("at Auckland hospitals", "at Auckland's hospitals": the place the site is in)
@@ -2793,14 +2823,21 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
     return None, ""
 
 
+# Prepositions that tie an event to a clause about something else, at another time
+OTHER_TIME_PREPOSITIONS = frozenset({"under", "after", "before", "despite", "following", "since", "until", "against",
+                                     "without", "unlike", "like", "amid", "ahead", "over"})
+
+
 def _event_date(reader: _Reader, tok: Token) -> str | None:
     t: Token = tok
     for _ in range(4):
         date, _place = _when_where(reader, t, exclude=(0, 0))
         if date:
             return date
-        if t.head is t or t.dep_ not in ("xcomp", "ccomp", "acl", "conj", "pobj", "prep", "nsubj", "dobj"):
-            break
+        if t.head is t or t.dep_ not in ("xcomp", "ccomp", "acl", "conj", "pobj", "prep", "nsubj", "nsubjpass",
+                                         "dobj") or \
+                t.dep_ == "prep" and t.lower_ in OTHER_TIME_PREPOSITIONS:
+            break  # ("Under the award, teachers will get 4 percent from September": not the award's date)
         t = t.head
     # "ahead of the general election on April 12": a date right after the event noun is its date, wherever the
     # parser hung it

@@ -528,7 +528,7 @@ TITLES = frozenset(
         "accountant", "auditor", "diplomat", "negotiator", "mediator", "arbitrator", "broker", "trader",
         "banker", "entrepreneur", "attorney general", "attorney-general", "solicitor general",
         "prosecutor general", "prosecutor-general", "undersecretary", "under-secretary", "permanent secretary",
-        "police chief", "fire chief", "chief medical officer",
+        "police chief", "fire chief", "chief medical officer", "prefect",
     }
 )
 
@@ -587,6 +587,7 @@ ORG_HEADS = frozenset(
         "miner", "shipper", "distributor", "brewer", "exporter", "importer", "refiner", "side", "outfit",
         "band", "subsidiary", "affiliate", "forecaster", "promoter", "organiser", "organizer", "studio",
         "brokerage", "drugmaker", "consultancy", "laboratory", "tribunal", "board", "body", "trust", "inspectorate",
+        "contractor", "subcontractor", "caterer", "museum", "office",
     }
 )
 # Those of ORG_HEADS that name a business: "the company said" means the business the article is about.
@@ -701,7 +702,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "resignation": "resignation", "attack": "attack cyberattack cyber-attack bombing shooting stabbing airstrike "
     "hack breach", "spill": "spill leak", "crash": "crash collision derailment accident", "collapse": "collapse",
     "outbreak": "outbreak epidemic", "drought": "drought heatwave", "landslide": "landslide mudslide avalanche",
-    "eruption": "eruption", "tsunami": "tsunami", "outage": "outage blackout shutdown", "suspension": "suspension",
+    "eruption": "eruption", "tsunami": "tsunami", "outage": "outage blackout shutdown", "suspension": "suspension halt",
     "closure": "closure", "recall": "recall", "job cuts": "layoffs layoff redundancies", "arrest": "arrest",
     "raid": "raid",
     "investigation": "investigation inquiry probe", "lawsuit": "lawsuit",
@@ -715,6 +716,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "cancellation": "cancellation", "sanctions": "sanctions", "ban": "ban", "bailout": "bailout",
     "rescue": "rescue", "default": "default", "rationing": "rationing", "blockade": "blockade",
     "liquidation": "liquidation winding-up", "cull": "cull culling", "grounding": "grounding",
+    "theft": "theft robbery heist burglary break-in", "award": "award",
 }
 EVENT_NOUNS: dict[str, str] = {noun: kind for kind, nouns in _EVENT_NOUNS_BY_TYPE.items() for noun in nouns.split()}
 EVENT_VERBS: dict[str, str] = {
@@ -726,6 +728,7 @@ EVENT_VERBS: dict[str, str] = {
     "sentence": "sentencing", "jail": "sentencing", "imprison": "sentencing", "convict": "conviction",
     "sign": "transfer", "sell": "bond sale", "issue": "bond sale", "price": "bond sale", "fine": "fine",
     "march": "protest", "ration": "rationing", "blockade": "blockade", "cull": "cull", "liquidate": "liquidation",
+    "steal": "theft", "rob": "theft", "award": "award",
 }
 # Nouns an event noun can modify and still be the event: "a takeover battle", "a bond deal", "merger talks".
 EVENT_FRAMES = frozenset({"battle", "bid", "contest", "fight", "offer", "plan", "deal", "process", "ceremony",
@@ -755,7 +758,7 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "funeral", "inauguration", "decision", "earthquake", "storm", "hurricane", "typhoon",
                            "cyclone", "tsunami", "drought", "job cuts", "final", "derby",
                            "sentencing", "conviction", "bond sale", "transfer", "fine", "trial", "recall", "rationing",
-                           "blockade", "cull", "grounding"})
+                           "blockade", "cull", "grounding", "theft"})
 # Verbs whose subject is a gathering and whose objects are the ones who came ("the summit drew ministers ...").
 GATHERING_VERBS = frozenset({"draw", "attract", "bring", "gather", "include", "feature", "host", "welcome",
                              "involve", "bring together"})

@@ -518,3 +518,23 @@ def test_a_family_name_alone_is_the_person_not_the_company_named_after_him() -> 
 )
 def test_qualified_places_hometowns_listed_regions_bodies_named_after_places_and_conveners(text, name, kind):
     assert named(read(text), name).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Nine councillors from the mayor's centrist Lyon Avenir group voted against the budget.", "Lyon Avenir",
+         "Organization"),
+        ("The Belfast band The Paper Kites said they were gutted.", "Belfast", "Place"),
+        ("The national anti-fraud office (ONAF) in Paris opened an inquiry on Friday.", "ONAF", "Organization"),
+        ("A report by the Regional Court of Audit (RCA) of Occitanie found the cost had risen.", "Occitanie",
+         "Place"),
+        ("The dam is operated by Hidroelectrica del Alto Segre (HAS), a utility owned by local councils. Water "
+         "rose along the Segre river.", "Hidroelectrica del Alto Segre", "Organization"),
+        ("Minister for Education Aoife Ní Bhriain said the government would accept the award.", "Aoife Ní Bhriain",
+         "Person"),
+        ("Residents of Villar de Segre were taken by bus to sports halls.", "Villar de Segre", "Place"),
+    ],
+)
+def test_a_body_by_its_group_noun_or_acronym_a_place_of_a_body_and_a_river_is_no_surname(text, name, kind):
+    assert named(read(text), name).kind == kind

@@ -456,3 +456,17 @@ def test_blocking_a_deal_is_no_blockade():
     ex = read("Regulators blocked the merger of Arden Foods and Bellmoor Dairies on Monday.",
               published=date(2026, 6, 18))
     assert not [e for e in ex.events if e.event_type == "blockade"]
+
+
+def test_a_break_in_is_a_theft_where_it_happened():
+    ex = read("Thieves broke into the Museum Vandermeer in the Belgian city of Bruges on Tuesday and escaped with "
+              "three paintings.", published=date(2026, 3, 11))
+    theft = event(ex, "theft")
+    assert ex.entities[theft.location].name == "Bruges" and theft.start_date == "2026-03-10"
+
+
+def test_a_clause_about_something_else_gives_an_event_no_date():
+    ex = read("The award was published in Cork on Thursday. Under the award, teachers will receive 4 percent from "
+              "September.", published=date(2026, 5, 15))
+    award = event(ex, "award")
+    assert ex.entities[award.location].name == "Cork" and award.start_date == "2026-05-14"
