@@ -191,6 +191,19 @@ class _Analysis:
                 pass
         self.person_pronoun_targets: set[int] = set()
         self.blocked: set[int] = set()  # starts of names left unresolved on purpose (a surname two people share)
+        self._sentence_ends: list[int] | None = None
+
+    def sentence_end(self, i: int) -> int:
+        """The index after the last token of token i's sentence (Token.sent makes a Span each time)."""
+        if self._sentence_ends is None:
+            ends = [0] * len(self.tokens)
+            end = len(self.tokens)
+            for tok in reversed(self.tokens):
+                ends[tok.i] = end
+                if tok.is_sent_start:
+                    end = tok.i
+            self._sentence_ends = ends
+        return self._sentence_ends[i]
 
     def in_title(self, char: int) -> bool:
         return bool(self.article.title) and char < len(self.article.title)
@@ -1020,7 +1033,7 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
     for tok_i, g in token_group.items():
         if fixed[g.key]:
             continue
-        tok = an.doc[tok_i]
+        tok = an.tokens[tok_i]
         for partner in [*(c for c in tok.children if c.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]:
             known = token_group.get(partner.i)
             if known is not None and fixed[known.key]:
@@ -1622,13 +1635,13 @@ class _Reader:
             first, last = an.token(ref.span.start), an.token(ref.span.end - 1)
             if first is None or last is None:
                 continue
-            for tok in an.doc[max(0, first.i - 3):first.i]:
+            for tok in an.tokens[max(0, first.i - 3):first.i]:
                 e = self.entity_of(tok)
                 if tok.lower_ in lx.DEMONYMS and tok.is_title:
                     found.add(lx.DEMONYMS[tok.lower_])
                 elif e is not None and self.entities[e].name in lx.COUNTRY_NAMES and tok.dep_ == "poss":
                     found.add(self.entities[e].name)
-            after = an.doc[last.i + 1:last.i + 3]
+            after = an.tokens[last.i + 1:last.i + 3]
             if len(after) == 2 and after[0].lower_ in ("of", "from"):
                 e = self.entity_of(after[1])
                 if e is not None and self.entities[e].name in lx.COUNTRY_NAMES:
@@ -1869,8 +1882,8 @@ def _partial_quotes_in_their_claims(an: _Analysis, said: list[_Said]) -> list[_S
         if holder.speaker is None:
             holder.speaker, holder.speaker_span = st.speaker, st.speaker_span
         quoted = sum(1 for t in _tokens(an, holder.content.start, holder.content.end)
-                     if an.in_quote[t] and not an.doc[t].is_punct)
-        words = sum(1 for t in _tokens(an, holder.content.start, holder.content.end) if not an.doc[t].is_punct)
+                     if an.in_quote[t] and not an.tokens[t].is_punct)
+        words = sum(1 for t in _tokens(an, holder.content.start, holder.content.end) if not an.tokens[t].is_punct)
         holder.direct = holder.direct or quoted >= 0.4 * max(words, 1)
     return kept
 
@@ -1911,7 +1924,7 @@ def _one_claim_each(an: _Analysis, st: Statement) -> list[Statement]:
 def _quote_follows(an: _Analysis, verb: Token) -> bool:
     """Whether the verb introduces a quote that comes right after it ("X said: '...'")."""
     nxt = verb.i + 1
-    while nxt < len(an.doc) and (an.doc[nxt].is_punct and not an.in_quote[nxt] or an.doc[nxt].pos_ == "ADV"):
+    while nxt < len(an.tokens) and (an.tokens[nxt].is_punct and not an.in_quote[nxt] or an.tokens[nxt].pos_ == "ADV"):
         nxt += 1
     return nxt < len(an.doc) and an.in_quote[nxt]
 
@@ -2082,7 +2095,7 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     if misparsed is not None:
         content_tok = misparsed.head
     that = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    rest = [t for t in verb.sent if that is not None and t.i > that.i]
+    rest = an.tokens[that.i + 1:an.sentence_end(verb.i)] if that is not None else []
     warned_of = False
     if misparsed is not None:
         tokens = [misparsed] + [t for t in misparsed.head.subtree if t.i > misparsed.i]
@@ -2262,7 +2275,7 @@ def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int]) -> tuple
     subj = reader.agent(verb)
     if subj is not None:
         heads += [c for c in subj.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"]
-        heads += [t for t in an.doc[subj.i + 1:verb.i] if t.tag_ == "VBG" and t.dep_ in ("acl", "advcl")]
+        heads += [t for t in an.tokens[subj.i + 1:verb.i] if t.tag_ == "VBG" and t.dep_ in ("acl", "advcl")]
     heads += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ == "speak"]
     for h in heads:
         for child in h.children:
@@ -2350,6 +2363,8 @@ def _events(reader: _Reader) -> list[Event]:
     for tok in an.tokens:
         if an.in_quote[tok.i]:
             continue
+        if tok.lemma_ not in TRIGGER_WORDS and tok.lower_ not in TRIGGER_WORDS:
+            continue  # (most words: cheaper than asking _trigger)
         kind = _trigger(tok)
         if kind is None:
             continue
@@ -2439,7 +2454,7 @@ def _proper_name(reader: _Reader, tok: Token) -> str | None:
     if not names:
         return None
     first = min(t.left_edge.i for t in names)
-    words = reader.an.doc[first:tok.i + 1]
+    words = reader.an.tokens[first:tok.i + 1]
     e = reader.entity_of(names[-1])
     if e is not None and reader.entities[e].kind in ("Person", "Event") or \
             any(t.is_punct and t.text != "-" for t in words):
@@ -2608,6 +2623,12 @@ def _clause_parties(reader: _Reader, tok: Token, kind: str) -> list[int]:
             if t.dep_ == "pobj" and t.head.lower_ in ("for", "against") and not reader.an.in_quote[t.i]:
                 take(t, ("Person",))
     return out
+
+
+# Every word _trigger can take for an event, as a lemma or as written
+TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozenset(LEMMA_FIXES) | frozenset(
+    {"conference", "briefing", "call", "conversation", "talk", "talks", "cut", "loss", "reduction", "sale", "issue",
+     "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break"}) | lx.JOB_CUT_VERBS
 
 
 def _trigger(tok: Token) -> str | None:
