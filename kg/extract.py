@@ -452,11 +452,15 @@ def _collect(an: _Analysis) -> list[_Mention]:
             take(hit.start(1), hit.end(2))
     # 3. the NER, split at commas ("City Hall, Almeida"), with a year before an event ("the 2025 Summit")
     lower_words = {t.text for t in toks if t.is_lower and t.idx >= an.article.body_offset}
+    family_first = {e[0].text for e in joined if e.label_ == "PERSON" and len(e) >= 2}
     for ent in joined:
-        verb = next((t for t in ent[1:] if t.is_lower and t.pos_ in ("VERB", "AUX")), None)
+        verb = next((t for t in ent[1:] if t.is_lower and t.pos_ in ("VERB", "AUX") and
+                     t.lower_ not in SURNAME_PARTICLES), None)  # (not "den" in "Hilde Van den Broeck")
         if verb is not None:  # "Apurímac ended last month": the NER ran on into the clause's verb
             ent = ent[:verb.i - ent.start]
         ner_kind = NER_KINDS.get(ent.label_)
+        if ent.label_ == "NORP" and len(ent) == 1 and ent.text in family_first:
+            ner_kind = "Person"  # "Han, 41, accepted": the family name of "Han Seo-yeon", not the Han people
         if ner_kind is None or (ner_kind == "Place" and ent.text.isupper() and len(ent.text) <= 3):
             continue  # an unknown short capitalized "place" ("AI") is an acronym, not a country
         if len(ent) == 1 and an.in_title(ent.start_char) and ent[0].lower_ in lower_words and \
@@ -559,9 +563,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
             elif j > i and toks[j].text in ("-", "\u2013") and not toks[j - 1].whitespace_ and \
                     not toks[j].whitespace_ and j + 1 < len(toks) and _name_token(toks[j + 1]):
                 j += 2  # "the Third Anglo-Asante War"
-            elif j > i and toks[j].text == "-" and not toks[j - 1].whitespace_ and not toks[j].whitespace_ and \
-                    j + 1 < len(toks) and toks[j + 1].is_lower and toks[j + 1].is_alpha and \
-                    toks[j + 1].pos_ in ("NOUN", "PROPN") and len(toks[j - 1]) <= 4 and len(toks[j + 1]) <= 5:
+            elif j > i and _korean_syllable(toks, j):
                 j += 2  # "Oh Min-seok", "Lee Hae-jin": a Korean given name's second syllable
             elif j > i and toks[j].text in ("'", "\u2019") and toks[j - 1].lower_.endswith("s") and \
                     j + 1 < len(toks) and _name_token(toks[j + 1]) and \
@@ -592,6 +594,14 @@ def _collect(an: _Analysis) -> list[_Mention]:
     return sorted(found.values(), key=lambda m: (m.start, -m.end))
 
 
+def _korean_syllable(toks: Sequence[Token] | Doc, j: int) -> bool:
+    """Whether tokens j and j + 1 are "-" and the lower-case second syllable of a Korean given name ("Min-seok")."""
+    return 0 < j and j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].whitespace_ and \
+        not toks[j].whitespace_ and toks[j + 1].is_lower and toks[j + 1].is_alpha and \
+        toks[j + 1].pos_ in ("NOUN", "PROPN", "VERB") and len(toks[j - 1]) <= 4 and toks[j - 1].is_title and \
+        len(toks[j + 1]) <= 5
+
+
 def _designator(tok: Token) -> bool:
     """Whether a word says a name is an organization's: "Agency", "Societies"."""
     low = tok.lower_
@@ -599,12 +609,16 @@ def _designator(tok: Token) -> bool:
         low.endswith("ies") and low[:-3] + "y" in lx.ORG_DESIGNATORS or low[:-1] in lx.ORG_DESIGNATORS
 
 
+# Designators of structures and landforms, which no body is named by
+BUILT_PLACES = frozenset({"bridge", "tunnel", "street", "avenue", "square", "airport", "river", "lake", "mountain",
+                          "island", "canal", "strait", "peninsula", "valley"})
 PLACE_QUALIFIERS = frozenset({"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
                               "upper", "lower", "greater", "inner", "outer"})
 # Nouns that, put beside a name or before "of" a name, say it is a place: "X, the main harbour of Y", "the capital of Z"
 APPOSED_PLACE_HEADS = lx.PLACE_HEADS | frozenset({"harbour", "harbor", "island", "islands", "archipelago", "peninsula",
-                                                  "suburb", "neighbourhood", "neighborhood", "outskirts", "coast",
-                                                  "resident", "inhabitant", "villager", "mayor", "centre", "center"})
+                                                  "suburb", "neighbourhood", "neighborhood", "outskirts", "outskirt",
+                                                  "coast", "resident", "inhabitant", "villager", "mayor", "centre",
+                                                  "center"})
 MEMBERS_OF = frozenset({"member", "members", "spokesperson", "spokesman", "spokeswoman", "leadership",
                         "chairman", "chairwoman", "founder", "affiliate", "board"})
 REGULATOR_HEADS = frozenset({"authority", "commission", "regulator", "supervisor", "watchdog", "ombudsman"})
@@ -640,9 +654,24 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
         if ent.label_ == "PERSON" and given is not None and given.is_title and given.is_alpha and \
                 given.whitespace_ == " " and not given.ent_type_ and given.lower_ not in TITLE_WORDS and (
                     given.lower_ in lx.GIVEN_NAME_GENDER or given.is_sent_start and
-                    given.pos_ in ("VERB", "ADJ", "NOUN") and given.dep_ in ("nsubj", "compound")):
+                    given.pos_ in ("VERB", "ADJ", "NOUN") and given.dep_ in ("nsubj", "compound") or
+                    given.pos_ == "PROPN" and ent[0].lower_ in SURNAME_PARTICLES and ent[0].is_title):
+            # ("Flavia" + "Di Stefano": the NER started the name at its particle)
             # "Rajesh Kumar Pillai, who chairs ...": a given name the tagger took for a verb, so the NER left it out
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
+        if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and _korean_syllable(doc, ent.end):
+            ent = SpacySpan(doc, ent.start, ent.end + 2, label="PERSON")  # "Han Ji" + "-woo"
+        if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in SURNAME_PARTICLES and \
+                doc[ent.end].is_lower and doc[ent.end + 1].is_title and doc[ent.end].whitespace_:
+            # "Greet Van" + "den" + "Bossche": the NER stopped at the particle inside the surname
+            end = ent.end + 2
+            while i + 1 < len(ents) and ents[i + 1].start < end:
+                i += 1
+            ent = SpacySpan(doc, ent.start, max(end, ents[i].end if ents[i].start < end else end), label="PERSON")
+        elif len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ in SURNAME_PARTICLES and \
+                doc[ent.start - 1].is_lower and doc[ent.start - 2].lower_ in SURNAME_PARTICLES and \
+                doc[ent.start - 2].is_title:
+            ent = SpacySpan(doc, ent.start - 2, ent.end, label="PERSON")  # "Van den Bossche said"
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if nxt is not None and ent.label_ == nxt.label_ == "ORG" and nxt.start == ent.end + 1 and \
                 doc[ent.end].lower_ == "and" and _designator(nxt[-1]) and \
@@ -981,7 +1010,7 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         if words[-1] in lx.EVENT_DESIGNATORS and len(words) > 1:
             votes["Event"] += 4
         if words[-1] in lx.PLACE_DESIGNATORS and len(words) > 1:
-            votes["Place"] += 1.5
+            votes["Place"] += 1.5 + 3 * (words[-1] in BUILT_PLACES)  # ("the Eleanor Whitcomb Memorial Bridge")
         if len(words) > 1 and words[0] in lx.PLACE_PREFIXES and words[1] not in lx.ORG_DESIGNATORS and \
                 words[-1] not in lx.ORG_DESIGNATORS:
             votes["Place"] += 4
@@ -1143,7 +1172,8 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
         if long.kind == "Person" and len(s) == 1 and len(lg) in (2, 3) and lg[0] == s[0]:
             # "Chen" for "Chen Meiling", "Lim" for "Lim Wei Ling" (family name first), unless the article calls the
             # person by the last name or the first is a given name ("Maria" of "Maria Elena Costa")
-            return "_given" if (lg[-1],) in by_tokens or s[0] in lx.GIVEN_NAME_GENDER else "Surname"
+            korean = re.search(r"-[a-z]+$", long.mentions[0].text) is not None  # "Han Seo-yeon": Han is the family
+            return "_given" if not korean and ((lg[-1],) in by_tokens or s[0] in lx.GIVEN_NAME_GENDER) else "Surname"
         if long.kind in ("Organization", "Event", "Place") and lg[:len(s)] == s and s[0] not in lx.DEMONYMS \
                 and s[0] not in lx.ORG_DESIGNATORS and not (s[-1] in lx.ORG_DESIGNATORS and
                                                            any(w in lx.BODY_DESIGNATORS for w in lg[len(s):])) \
@@ -1658,6 +1688,11 @@ class _Reader:
             group = [t, *(c for c in t.conjuncts)]
             found = [e for e in (self._entity_in(g) for g in group) if e is not None and
                      self.entities[e].kind in ("Person", "Organization")]
+            if not found:  # "Two of Ghent's biggest hospitals, X and Y, said they would merge"
+                named = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                         for a in o.children if a.dep_ == "appos"]
+                found = [e for e in (self._entity_in(g) for a in named for g in [a, *a.conjuncts])
+                         if e is not None and self.entities[e].kind in ("Person", "Organization")]
             if len(found) >= 2:
                 return list(dict.fromkeys(found))
         return []
@@ -2377,6 +2412,9 @@ def _events(reader: _Reader) -> list[Event]:
                             if e is not None and reader.entities[e].kind == "Place"), None)
         if named_place is not None and location is None:  # "the Izmir derby" was played in Izmir
             location, prep = named_place, "in"
+        if location is None:
+            location = _lead_place(reader, tok)
+            prep = "in" if location is not None else prep
         date = _event_date(reader, tok)
         proper = _proper_name(reader, tok)
         key = proper or kind  # "the Kobe earthquake" is another event than "the earthquake" the article reports
@@ -2847,6 +2885,23 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
 # Prepositions that tie an event to a clause about something else, at another time
 OTHER_TIME_PREPOSITIONS = frozenset({"under", "after", "before", "despite", "following", "since", "until", "against",
                                      "without", "unlike", "like", "amid", "ahead", "over"})
+
+
+def _lead_place(reader: _Reader, tok: Token) -> int | None:
+    """Where the news of the lead happened, when the parse does not tie the place to the event's word: the first
+    place the lead's sentence puts something "in", "at" or "near" after it ("an explosion tore through a plant run
+    by X on the outskirts of Włocławek in central Poland")."""
+    an = reader.an
+    if an.in_quote[tok.i] or an.paragraph(tok.idx) != an.paragraph(an.article.body_offset):
+        return None
+    for t in an.tokens[tok.i + 1:an.sentence_end(tok.i)]:
+        e = reader.entity_of(t)
+        if e is None or reader.entities[e].kind != "Place" or t.dep_ != "pobj" or an.in_quote[t.i]:
+            continue
+        if t.head.lower_ in ("in", "at", "near", "outside") or t.head.lower_ == "of" and \
+                t.head.head.lemma_ in APPOSED_PLACE_HEADS:
+            return e
+    return None
 
 
 def _event_date(reader: _Reader, tok: Token) -> str | None:

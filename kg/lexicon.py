@@ -236,6 +236,19 @@ SUBNATIONAL = frozenset(
     }
 )
 
+# The abbreviations of US states that wire datelines use ("PORTLAND, Ore.") and that are not also words
+AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York State", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington State",
+    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}
+
 # Capitals and large cities that any wire desk knows; NER alone often mistypes them.
 CITIES = frozenset(
     {
@@ -391,6 +404,7 @@ ORG_DESIGNATORS = frozenset(
     {
         "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "llc", "plc", "ag",
         "sa", "s.a.", "nv", "n.v.", "gmbh", "ab", "asa", "oyj", "spa", "group", "holdings", "holding",
+        "films", "pictures", "cycling", "racing", "records", "engineering",
         "partners", "capital", "ventures", "investments", "securities", "markets", "bank", "bancorp",
         "insurance", "logistics", "shipping", "maritime", "airlines", "airways", "aviation", "motors",
         "energy", "power", "oil", "gas", "petroleum", "mining", "steel", "industries", "systems",
@@ -435,7 +449,7 @@ BODY_DESIGNATORS = frozenset({"association", "union", "federation", "council", "
 PLACE_PREFIXES = frozenset(
     {
         "county", "mount", "mt", "lake", "loch", "lough", "cape", "cerro", "monte", "mont", "sierra", "lago", "rio",
-        "salar", "playa", "golfo", "gulf", "isle", "port",
+        "salar", "playa", "golfo", "gulf", "isle", "port", "col",
         "río", "isla", "ile", "île", "puerto", "porto", "bahia", "bahía", "laguna", "volcan", "volcán", "nevado",
         "glen", "ben", "fort", "avenida", "calle", "rue", "rua", "via", "viale", "piazza", "plaza", "praça",
         "carrer", "paseo", "avinguda", "boulevard",
@@ -792,6 +806,9 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, str]]
             demonyms[dem.strip().lower()] = name
     for name in REGIONS | CITIES | CAPITALS | SUBNATIONAL:
         gazetteer.setdefault(name, ("Place", name))
+    for short, state in AP_STATES.items():
+        aliases[short.lower()] = state
+        gazetteer.setdefault(short, ("Place", state))
     for org, (org_forms, _head) in _ORGANIZATIONS.items():
         for form in (org, *org_forms):
             aliases[form.lower()] = org

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.articles import make_article
 from kg.extract import extract
 from kg.nlp import load_model
 from kg.records import Article, Entity, Extraction
@@ -538,3 +539,34 @@ def test_qualified_places_hometowns_listed_regions_bodies_named_after_places_and
 )
 def test_a_body_by_its_group_noun_or_acronym_a_place_of_a_body_and_a_river_is_no_surname(text, name, kind):
     assert named(read(text), name).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("The group will be led by its chief executive, Dr. Greet Van den Bossche.\n\nVan den Bossche said the "
+         "merger would help.", "Greet Van den Bossche", "Person"),
+        ("Marta Colombo Di Pietro, a spokeswoman, said the rescue was dangerous. Flavia Di Pietro said so too.",
+         "Flavia Di Pietro", "Person"),
+        ("Traffic on the Harriet Lane Memorial Bridge was stopped on Tuesday.", "Harriet Lane Memorial Bridge",
+         "Place"),
+        ("The riders crashed on the descent from the Col de la Lombarde.", "Col de la Lombarde", "Place"),
+        ("The film was produced by Baekdu Films, the director said.", "Baekdu Films", "Organization"),
+    ],
+)
+def test_particles_inside_names_bridges_passes_and_studios(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind
+
+
+def test_a_korean_family_name_alone_is_the_person_not_a_people() -> None:
+    ex = read("South Korean director Han Ji-woo won the top prize.\n\nHan, 41, accepted the award. \"I made this "
+              "film for my grandmother,\" Han said.")
+    assert "Han" in named(ex, "Han Ji-woo").aliases
+    assert {ex.entities[s.speaker].name for s in ex.statements} == {"Han Ji-woo"}
+
+
+def test_a_dateline_state_abbreviation_is_the_state() -> None:
+    art = make_article("Bridge shut", "SALEM, Ore., Nov. 18 (AP) - The bridge over the Willamette River in Oregon "
+                       "was closed on Tuesday.", "test")
+    ex = extract(art, load_model()(art.text))
+    assert len([e for e in ex.entities if e.name == "Oregon"]) == 1

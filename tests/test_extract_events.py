@@ -470,3 +470,13 @@ def test_a_clause_about_something_else_gives_an_event_no_date():
               "September.", published=date(2026, 5, 15))
     award = event(ex, "award")
     assert ex.entities[award.location].name == "Cork" and award.start_date == "2026-05-14"
+
+
+def test_they_of_a_listed_group_are_its_members_and_the_lead_says_where():
+    ex = read("Two of the city's biggest hospitals, Stella Clinic and Mercy Hall Hospital, said on Monday they would "
+              "merge into a single group.", published=date(2026, 3, 2))
+    assert names(ex, event(ex, "merger").participants) == {"Stella Clinic", "Mercy Hall Hospital"}
+    ex = read("Four workers were killed on Tuesday when an explosion tore through a plant run by Varta Chemicals on "
+              "the outskirts of Plock in central Poland, firefighters said.", published=date(2026, 3, 4))
+    blast = event(ex, "explosion")
+    assert ex.entities[blast.location].name == "Plock"
