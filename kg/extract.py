@@ -909,8 +909,11 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         said_it = False
         if last is not None and last.dep_ == "nsubj" and last.head.lemma_ in lx.REPORTING_VERBS:
             votes["Event"] -= 5  # people and bodies speak; events do not ("Revontuli Games said")
-            said_it = any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == "it" for c in last.head.children
-                          if c.dep_ == "ccomp" for t in c.children)
+            said_it = any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == "it" or
+                          t.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ == "poss" and p.lower_ == "its" for p in
+                                                                   t.subtree)
+                          for c in last.head.children if c.dep_ == "ccomp" for t in c.children)
+            # ("X said in a statement that all of its work had been invoiced": "its" is a body's too)
             if said_it:
                 votes["Organization"] += 3  # "X said it would cut 1,100 jobs": "it" is a body
         if last is not None:
@@ -930,8 +933,14 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 votes["Place"] += 3  # "the administrative capital of the Cyclades", "two miles south of Kamares"
             if last.dep_ == "appos" and _is_title(last.head):
                 votes["Person"] += 3
+            elif any(c.dep_ == "appos" and c.lemma_ == "member" and any(p.lower_ == "of" for p in c.children)
+                     for c in last.children):
+                votes["Person"] += 3  # "Jakob Thorsen, a member of the Danish parliament's food committee"
             elif _title_after(last):
                 votes["Person"] += 2
+        if last is not None and last.dep_ == "pobj" and last.head.lower_ in ("in", "of") and \
+                last.head.head.lemma_ in ("share", "stake", "stock", "shareholder", "bondholder"):
+            votes["Organization"] += 3  # "shares in Najm Petrochemicals fell"
         if re.search(r"\b\d{1,3}, (?:of|from) $", an.text[max(0, m.start - 12):m.start]):
             votes["Place"] += 3  # "Chantal Bérubé, 31, of Iroquois Falls": where a person is from
         if last is not None and last.dep_ == "compound" and last.head.is_lower and last.head.i > last.i and \

@@ -542,7 +542,9 @@ TITLES = frozenset(
         "accountant", "auditor", "diplomat", "negotiator", "mediator", "arbitrator", "broker", "trader",
         "banker", "entrepreneur", "attorney general", "attorney-general", "solicitor general",
         "prosecutor general", "prosecutor-general", "undersecretary", "under-secretary", "permanent secretary",
-        "police chief", "fire chief", "chief medical officer", "prefect",
+        "police chief", "fire chief", "chief medical officer", "prefect", "writer", "author", "novelist", "poet",
+        "playwright", "filmmaker", "film-maker", "actor", "actress", "singer", "musician", "artist", "painter",
+        "photographer", "journalist", "columnist", "composer", "conductor", "dancer", "choreographer",
     }
 )
 

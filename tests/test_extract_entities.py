@@ -570,3 +570,18 @@ def test_a_dateline_state_abbreviation_is_the_state() -> None:
                        "was closed on Tuesday.", "test")
     ex = extract(art, load_model()(art.text))
     assert len([e for e in ex.entities if e.name == "Oregon"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Anders Holt, a member of the Danish parliament's food committee, said he would ask the minister.",
+         "Anders Holt", "Person"),
+        ("The prize went to Slovenian writer Maja Kos for her second novel.", "Maja Kos", "Person"),
+        ("Shares in Rafid Chemicals fell 38 percent within seconds.", "Rafid Chemicals", "Organization"),
+        ("Loire Mobilité said in a statement that all of its work had been approved by the city.", "Loire Mobilité",
+         "Organization"),
+    ],
+)
+def test_a_member_a_writer_shares_in_a_company_and_its_own_work(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind
