@@ -2156,6 +2156,8 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     elif verb.lemma_ in lx.EMPHASIS_VERBS:
         content_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
         tokens = list(content_tok.subtree) if content_tok is not None else []
+        if content_tok is not None and content_tok.pos_ in ("NOUN", "PROPN") and verb.lemma_ == "deny":
+            tokens = [verb, *doc[verb.i + 1:content_tok.i], *tokens]  # "denied any wrongdoing": not "any wrongdoing"
     elif verb.lemma_ in ("warn", "caution") and any(c.dep_ == "prep" and c.lower_ in ("of", "against", "about")
                                                    for c in verb.children):
         # "warned of \"danger to life\" from flying debris": what the warning is of is what was said

@@ -593,3 +593,9 @@ def test_a_given_name_the_tagger_took_for_a_verb_stays_in_the_speakers_name():
                                      "would have left the same managers in charge.", "test"), load_model()(art.text))
     st = next(s for s in ex.statements if "same managers" in s.content.text)
     assert ex.entities[st.speaker].name == "Rajesh Kumar Pillai"
+
+
+def test_a_denial_of_a_noun_says_what_was_denied():
+    ex = read("Mayor Claire Dumas resigned on Monday. She denied any personal wrongdoing and said she would remain "
+              "a councillor.")
+    assert ("Claire Dumas", "denied any personal wrongdoing", False) in said(ex)
