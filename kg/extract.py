@@ -1025,6 +1025,9 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes["Place"] += 4
         if len(words) > 1 and words[0] in lx.STORM_PREFIXES:
             votes["Event"] += 6
+        if len(words) > 2 and words[0] in ("tour", "giro", "vuelta") and words[1] in (
+                "de", "des", "du", "of", "d", "d'", "a", "di", "del"):
+            votes["Event"] += 6  # "the Tour des Hautes-Alpes", "the Tour of Flanders", "the Vuelta a Burgos"
         if any(w in lx.ORG_WORDS for w in words) and not any(m.fixed for m in g.mentions):
             votes["Organization"] += 4
     return votes

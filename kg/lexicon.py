@@ -732,7 +732,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "cancellation": "cancellation", "sanctions": "sanctions", "ban": "ban", "bailout": "bailout",
     "rescue": "rescue", "default": "default", "rationing": "rationing", "blockade": "blockade",
     "liquidation": "liquidation winding-up", "cull": "cull culling", "grounding": "grounding",
-    "theft": "theft robbery heist burglary break-in", "award": "award",
+    "theft": "theft robbery heist burglary break-in", "award": "award", "inspection": "inspection",
 }
 EVENT_NOUNS: dict[str, str] = {noun: kind for kind, nouns in _EVENT_NOUNS_BY_TYPE.items() for noun in nouns.split()}
 EVENT_VERBS: dict[str, str] = {

@@ -480,3 +480,12 @@ def test_they_of_a_listed_group_are_its_members_and_the_lead_says_where():
               "the outskirts of Plock in central Poland, firefighters said.", published=date(2026, 3, 4))
     blast = event(ex, "explosion")
     assert ex.entities[blast.location].name == "Plock"
+
+
+def test_a_tour_of_a_region_is_a_named_event_and_an_inspection_an_event():
+    ex = read("Organisers neutralised the fourth stage of the Tour des Pyrenees-Orientales on Thursday after a crash.",
+              published=date(2026, 7, 10))
+    assert any(e.kind == "Event" and e.name.startswith("Tour des") for e in ex.entities)
+    ex = read("The bridge was closed on Tuesday, hours after engineers hired for a routine inspection by Cascade "
+              "Transit reported cracks.", published=date(2026, 11, 18))
+    assert event(ex, "inspection").participants
