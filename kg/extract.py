@@ -1983,6 +1983,11 @@ def _tokens(an: _Analysis, start: int, end: int) -> range:
     return range(first.i, last.i + 1)
 
 
+WRITTEN_ON = re.compile(r"\b(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|slogans?|graffiti|billboards?|"
+                        r"stickers?|plaques?|headlines?)\b[^.\"\u201c\u201d]{0,40}?\b(?:reading|read|saying|said|"
+                        r"with the words|bearing|proclaiming|declaring)\s*[:,]?\s*[\"\u201c\u2018']?$", re.I)
+
+
 def _direct(reader: _Reader, q_start: int, q_end: int, prev: _Said | None) -> _Said | None:
     """A quotation and who said it: the cue next to it, else the speaker of the quote it continues."""
     an, doc = reader.an, reader.an.tokens
@@ -1990,8 +1995,8 @@ def _direct(reader: _Reader, q_start: int, q_end: int, prev: _Said | None) -> _S
     start, end = q_start, q_end
     while end > start and text[end - 1] in " ,;:\u2014\u2013-":
         end -= 1
-    if end <= start:
-        return None
+    if end <= start or WRITTEN_ON.search(text, max(0, q_start - 80), q_start):
+        return None  # (nor words on a placard: "carried signs reading \"...\"")
     paragraph = an.paragraph(q_start)
     para_start = an.paragraph_starts[paragraph]
     para_end = an.paragraph_starts[paragraph + 1] if paragraph + 1 < len(an.paragraph_starts) else len(text)

@@ -599,3 +599,11 @@ def test_a_denial_of_a_noun_says_what_was_denied():
     ex = read("Mayor Claire Dumas resigned on Monday. She denied any personal wrongdoing and said she would remain "
               "a councillor.")
     assert ("Claire Dumas", "denied any personal wrongdoing", False) in said(ex)
+
+
+@pytest.mark.parametrize("text", [
+    'Marchers carried hand-painted signs reading "Babies can\'t wait for the snowplough."',
+    'Many held placards reading "Our sweat, their profit" as Mayor Lena Berg looked on.',
+])
+def test_words_on_a_placard_are_no_statement(text):
+    assert read(text).statements == []
