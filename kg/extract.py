@@ -480,8 +480,12 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 re.fullmatch(r"(?:and )?[A-Z]\w+(?: and [A-Z]\w+)?", words[-1]):
             pieces = [ent.text]  # "Department for Culture, Media and Sport": what the body is for, a list
         halves = ent.text.split(" and ")
-        if " and " in ent.text and lx.known_kind(ent.text) is None and (
-                all(text.count(p) > 1 or lx.known_kind(p) for p in halves) or
+        listed = DESIGNATOR_FOR.fullmatch(halves[0].removeprefix("the ").removeprefix("The "))
+        if " and " in ent.text and lx.known_kind(ent.text) is None and not (
+                listed and name_key(listed.group(1)) in lx.ORG_DESIGNATORS and len(halves) == 2 and
+                halves[1][:1].isupper() and len(halves[1].split()) <= 2) and (
+                # ("the Ministry of Labour and Employment": what a body is of, a list)
+                all(text.count(p) > text.count(ent.text) or lx.known_kind(p) for p in halves) or
                 all(len(p.split()) >= 2 and name_key(p.split()[-1]) in lx.ORG_DESIGNATORS for p in halves)):
             # "Okafor and IMF", "Valmar Air and Sorrento Airways": two names the NER joined
             pieces = re.split(r"( and )", ent.text)
@@ -609,9 +613,10 @@ def _designator(tok: Token) -> bool:
         low.endswith("ies") and low[:-3] + "y" in lx.ORG_DESIGNATORS or low[:-1] in lx.ORG_DESIGNATORS
 
 
+AGED = re.compile(r"\b\d{1,3}[- ]year[- ]old\b")
 # Designators of structures and landforms, which no body is named by
 BUILT_PLACES = frozenset({"bridge", "tunnel", "street", "avenue", "square", "airport", "river", "lake", "mountain",
-                          "island", "canal", "strait", "peninsula", "valley"})
+                          "island", "canal", "strait", "peninsula", "valley", "stadium", "arena"})
 PLACE_QUALIFIERS = frozenset({"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
                               "upper", "lower", "greater", "inner", "outer"})
 # Nouns that, put beside a name or before "of" a name, say it is a place: "X, the main harbour of Y", "the capital of Z"
@@ -918,8 +923,9 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 votes["Organization"] += 3  # "X said it would cut 1,100 jobs": "it" is a body
         if last is not None:
             for child in last.children:
-                if child.dep_ == "appos" and _is_title(child):
-                    votes["Person"] += 3
+                if child.dep_ == "appos" and (_is_title(child) or AGED.search(
+                        an.text, child.left_edge.idx, child.idx)):
+                    votes["Person"] += 3  # ("Shirin Akter, a 26-year-old sewing machine operator")
                 elif child.dep_ == "appos" and child.lower_ in lx.ORG_HEADS:
                     votes["Organization"] += 3
                 elif child.dep_ == "appos" and child.lemma_ in APPOSED_PLACE_HEADS and \

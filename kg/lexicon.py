@@ -252,6 +252,9 @@ AP_STATES = {
 # Capitals and large cities that any wire desk knows; NER alone often mistypes them.
 CITIES = frozenset(
     {
+        "Busan", "Incheon", "Yokohama", "Nagoya", "Chennai", "Bengaluru", "Hyderabad", "Chengdu", "Wuhan",
+        "Surabaya", "Casablanca", "Medellín", "Medellin", "Guadalajara", "Monterrey", "Kraków", "Krakow", "Izmir",
+        "Jeddah", "Basra", "Mosul", "Aleppo", "Mashhad", "Novosibirsk", "Calgary", "Brisbane", "Perth",
         "Amsterdam", "Ankara", "Athens", "Baghdad", "Bangkok", "Barcelona", "Beijing", "Beirut", "Belgrade",
         "Berlin", "Bern", "Bogota", "Brasilia", "Bratislava", "Brussels", "Bucharest", "Budapest", "Buenos Aires",
         "Cairo", "Canberra", "Cape Town", "Caracas", "Chicago", "Copenhagen", "Damascus", "Delhi", "New Delhi",

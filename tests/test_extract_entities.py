@@ -585,3 +585,18 @@ def test_a_dateline_state_abbreviation_is_the_state() -> None:
 )
 def test_a_member_a_writer_shares_in_a_company_and_its_own_work(text: str, name: str, kind: str) -> None:
     assert named(read(text), name).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Haque spoke at the Ministry of Labour and Employment. The Ministry of Labour and Employment said it would "
+         "decide within 30 days.", "Ministry of Labour and Employment", "Organization"),
+        ("Rina Begum, a 26-year-old sewing machine operator who survived, said the doors were locked.", "Rina Begum",
+         "Person"),
+        ("The final was played at the Rajendra Prasad Indoor Stadium on Friday.", "Rajendra Prasad Indoor Stadium",
+         "Place"),
+    ],
+)
+def test_a_ministry_of_two_portfolios_an_aged_worker_and_a_stadium_named_after_a_man(text, name, kind):
+    assert named(read(text), name).kind == kind
