@@ -2691,7 +2691,7 @@ def _clause_parties(reader: _Reader, tok: Token, kind: str) -> list[int]:
 # Every word _trigger can take for an event, as a lemma or as written
 TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozenset(LEMMA_FIXES) | frozenset(
     {"conference", "briefing", "call", "conversation", "talk", "talks", "cut", "loss", "reduction", "sale", "issue",
-     "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break"}) | lx.JOB_CUT_VERBS
+     "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive"}) | lx.JOB_CUT_VERBS
 
 
 def _trigger(tok: Token) -> str | None:
@@ -2724,6 +2724,9 @@ def _trigger(tok: Token) -> str | None:
             return "job cuts"  # "would cut about 1,100 jobs", "600 posts will be axed"
         if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             return "job cuts"
+        if lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in tok.children):
+            return "arrival"  # "the pandas arrived in Lyon", not "arrived at a decision"
         if lemma == "break" and any(c.dep_ in ("prep", "prt") and c.lower_ == "into" for c in tok.children):
             return "theft"  # "thieves broke into the museum"
         if lemma == "run" and any(c.lower_ == "aground" for c in tok.children):

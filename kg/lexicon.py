@@ -736,6 +736,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "rescue": "rescue", "default": "default", "rationing": "rationing", "blockade": "blockade",
     "liquidation": "liquidation winding-up", "cull": "cull culling", "grounding": "grounding",
     "theft": "theft robbery heist burglary break-in", "award": "award", "inspection": "inspection",
+    "landing": "landing touchdown", "arrival": "arrival", "docking": "docking",
 }
 EVENT_NOUNS: dict[str, str] = {noun: kind for kind, nouns in _EVENT_NOUNS_BY_TYPE.items() for noun in nouns.split()}
 EVENT_VERBS: dict[str, str] = {
@@ -747,7 +748,7 @@ EVENT_VERBS: dict[str, str] = {
     "sentence": "sentencing", "jail": "sentencing", "imprison": "sentencing", "convict": "conviction",
     "sign": "transfer", "sell": "bond sale", "issue": "bond sale", "price": "bond sale", "fine": "fine",
     "march": "protest", "ration": "rationing", "blockade": "blockade", "cull": "cull", "liquidate": "liquidation",
-    "steal": "theft", "rob": "theft", "award": "award",
+    "steal": "theft", "rob": "theft", "award": "award", "dock": "docking",
 }
 # Nouns an event noun can modify and still be the event: "a takeover battle", "a bond deal", "merger talks".
 EVENT_FRAMES = frozenset({"battle", "bid", "contest", "fight", "offer", "plan", "deal", "process", "ceremony",
@@ -777,7 +778,7 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "funeral", "inauguration", "decision", "earthquake", "storm", "hurricane", "typhoon",
                            "cyclone", "tsunami", "drought", "job cuts", "final", "derby",
                            "sentencing", "conviction", "bond sale", "transfer", "fine", "trial", "recall", "rationing",
-                           "blockade", "cull", "grounding", "theft"})
+                           "blockade", "cull", "grounding", "theft", "landing", "arrival", "docking"})
 # Verbs whose subject is a gathering and whose objects are the ones who came ("the summit drew ministers ...").
 GATHERING_VERBS = frozenset({"draw", "attract", "bring", "gather", "include", "feature", "host", "welcome",
                              "involve", "bring together"})

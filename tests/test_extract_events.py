@@ -489,3 +489,20 @@ def test_a_tour_of_a_region_is_a_named_event_and_an_inspection_an_event():
     ex = read("The bridge was closed on Tuesday, hours after engineers hired for a routine inspection by Cascade "
               "Transit reported cracks.", published=date(2026, 11, 18))
     assert event(ex, "inspection").participants
+
+
+@pytest.mark.parametrize(("body", "event_type", "place"), [
+    ("The Airbus made an emergency landing at Kenai Municipal Airport on Sunday, the airline said.", "landing",
+     "Kenai Municipal Airport"),
+    ("Two giant pandas arrived in Grenoble on Tuesday on a chartered flight.", "arrival", "Grenoble"),
+    ("The rescue ship docked in Catania on Sunday with 212 people on board.", "docking", "Catania"),
+])
+def test_landings_arrivals_and_dockings_are_events_where_they_happened(body, event_type, place):
+    ex = read(body, published=date(2026, 8, 10))
+    ev = event(ex, event_type)
+    assert ev.location is not None and ex.entities[ev.location].name == place
+
+
+def test_arriving_at_a_decision_is_no_arrival():
+    ex = read("The ministers arrived at a decision on Tuesday after long talks.", published=date(2026, 8, 10))
+    assert not [e for e in ex.events if e.event_type == "arrival"]
