@@ -614,6 +614,11 @@ def _designator(tok: Token) -> bool:
 
 
 AGED = re.compile(r"\b\d{1,3}[- ]year[- ]old\b")
+# Words in the names of public bodies, which "the company" or "the firm" never means
+PUBLIC_BODY_WORDS = frozenset({"authority", "ministry", "agency", "council", "commission", "court", "police", "union",
+                               "association", "federation", "university", "department", "office", "committee",
+                               "parliament", "government", "service", "inspectorate", "tribunal", "prosecutor",
+                               "prosecutors", "regulator", "administration", "directorate", "board", "bureau"})
 # Designators of structures and landforms, which no body is named by
 BUILT_PLACES = frozenset({"bridge", "tunnel", "street", "avenue", "square", "airport", "river", "lake", "mountain",
                           "island", "canal", "strait", "peninsula", "valley", "stadium", "arena"})
@@ -1459,7 +1464,10 @@ class _Reader:
                 if start < char:
                     counts[e] += 1
                     last[e] = start
-            return max(counts, key=lambda e: (counts[e], last[e])) if counts else None
+            # (no public body is "the company": not the Aegean Charting Authority the article cites most)
+            businesses = [e for e in counts if not set(name_key(self.entities[e].name).split()) & PUBLIC_BODY_WORDS]
+            pool = businesses or list(counts)
+            return max(pool, key=lambda e: (counts[e], last[e])) if pool else None
         return None
 
     def definite_descriptions(self) -> None:

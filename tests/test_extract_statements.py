@@ -607,3 +607,11 @@ def test_a_denial_of_a_noun_says_what_was_denied():
 ])
 def test_words_on_a_placard_are_no_statement(text):
     assert read(text).statements == []
+
+
+def test_the_company_is_no_public_body_however_often_the_article_cites_one():
+    ex = read("The Aegean Charting Authority said its charts were correct. The Aegean Charting Authority also said "
+              "it had been warned. Kyklades Line denied that it had ignored reports. The company said it was "
+              "cooperating fully with the inquiry.")
+    st = find(ex, "cooperating fully")
+    assert speaker(ex, st) == "Kyklades Line"
