@@ -201,6 +201,30 @@ def test_a_build_stopped_part_way_leaves_an_up_to_date_entities_graph(tmp_path, 
     assert not select(store_path, "SELECT ?s WHERE { ?s kg:entitiesOutOfDate ?o }")
 
 
+def test_a_write_that_fails_stops_the_build_with_its_error_and_the_articles_before_it_stay_whole(
+        tmp_path, store_path, nlp, monkeypatch):
+    from kg.store import LocalStore
+
+    a = write(tmp_path, "a.txt", ARTICLE)
+    b = write(tmp_path, "b.txt", OTHER)
+    put = LocalStore.put_article
+    calls = []
+
+    def failing(self, key, quads, replaces=()):
+        calls.append(key)
+        if len(calls) == 2:  # (the writer thread runs this; the build must still raise it)
+            raise OSError("disk full")
+        put(self, key, quads, replaces)
+
+    monkeypatch.setattr(LocalStore, "put_article", failing)
+    with pytest.raises(OSError, match="disk full"):
+        build([str(a), str(b)], store_path)
+    assert "Port of Rotterdam" in entity_names(store_path)
+    assert not select(store_path, "SELECT ?s WHERE { ?s kg:entitiesOutOfDate ?o }")
+    with Store.open(store_path) as st:
+        assert st.article_state(calls[0]) is not None and st.article_state(calls[1]) is None
+
+
 def test_a_line_inserted_above_jsonl_articles_without_ids_loses_none_of_them(tmp_path, store_path, nlp):
     import json
 

@@ -191,6 +191,20 @@ def test_public_names_do_not_hide_submodules():
         assert getattr(kg, name, module) is module, f"kg.{name} is not the module"
 
 
+def test_import_kg_loads_no_stage_until_one_of_its_names_is_used():
+    code = ("import sys\nimport kg\n"
+            "print(sorted(m for m in ('kg.build', 'kg.store', 'kg.export', 'kg.query', 'kg.stats', 'kg.articles', "
+            "'pyoxigraph') if m in sys.modules))\n"
+            "import kg.build, kg.export, kg.query, kg.records, kg.stats, kg.store\n"
+            "print(kg.build_store is kg.build.build, kg.export_store is kg.export.export, kg.run_query is kg.query.run,"
+            " kg.store_stats is kg.stats.stats, kg.Store is kg.store.Store, kg.Span is kg.records.Span)\n"
+            "print(all(getattr(kg, name) is not None for name in kg.__all__), set(kg.__all__) <= set(dir(kg)))\n"
+            "try:\n    kg.no_such_name\nexcept AttributeError as err:\n    print(err)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["[]", "True True True True True True", "True True",
+                                "module 'kg' has no attribute 'no_such_name'"]
+
+
 def test_commands_refuse_bad_arguments_without_side_effects(tmp_path, examples_store):
     nowhere = tmp_path / "nowhere"
     removed = kg("remove", "foo", "--store", str(nowhere))
