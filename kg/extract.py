@@ -274,8 +274,8 @@ def _told_as_future(an: _Analysis, tok: Token) -> bool:
 def _char_to_token(tokens: Sequence[Token], length: int) -> list[int]:
     table = [-1] * length
     for tok in tokens:
-        for c in range(tok.idx, tok.idx + len(tok.text)):
-            table[c] = tok.i
+        start = tok.idx
+        table[start:start + len(tok.text)] = [tok.i] * len(tok.text)
     return table
 
 
@@ -454,7 +454,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
     lower_words = {t.text for t in toks if t.is_lower and t.idx >= an.article.body_offset}
     family_first = {e[0].text for e in joined if e.label_ == "PERSON" and len(e) >= 2}
     for ent in joined:
-        verb = next((t for t in ent[1:] if t.is_lower and t.pos_ in ("VERB", "AUX") and
+        verb = next((t for t in toks[ent.start + 1:ent.end] if t.is_lower and t.pos_ in ("VERB", "AUX") and
                      t.lower_ not in SURNAME_PARTICLES), None)  # (not "den" in "Hilde Van den Broeck")
         if verb is not None:  # "Apurímac ended last month": the NER ran on into the clause's verb
             ent = ent[:verb.i - ent.start]
