@@ -557,10 +557,16 @@ def _collect(an: _Analysis) -> list[_Mention]:
     title_words = TITLE_WORDS
     i = 0
     while i < len(toks):
-        if not _name_token(toks[i]):
+        if not _name_token(toks[i]) and not (
+                i + 1 < len(toks) and _name_token(toks[i + 1]) and toks[i].is_title and toks[i].is_alpha and
+                toks[i].pos_ in ("NOUN", "ADJ", "VERB") and not toks[i].is_stop and not toks[i].ent_type_ and
+                toks[i].lower_ not in lower_words and toks[i].lower_ not in title_words and
+                toks[i].lower_ not in lx.DEMONYMS and toks[i].whitespace_ == " "):
+            # ("Timmins Police Service": a town's name the tagger took for a plural noun, which the article never
+            # writes in lower case)
             i += 1
             continue
-        j = i
+        j = i + 1 if not _name_token(toks[i]) else i
         while j < len(toks) and j - i < MAX_NAME_TOKENS:
             if _name_token(toks[j]):
                 j += 1

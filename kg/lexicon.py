@@ -544,8 +544,8 @@ TITLES = frozenset(
         "biologist", "chemist", "priest", "midwife", "teacher", "pharmacist", "veterinarian", "architect",
         "accountant", "auditor", "diplomat", "negotiator", "mediator", "arbitrator", "broker", "trader",
         "banker", "entrepreneur", "attorney general", "attorney-general", "solicitor general",
-        "prosecutor general", "prosecutor-general", "undersecretary", "under-secretary", "permanent secretary",
-        "police chief", "fire chief", "chief medical officer", "prefect", "writer", "author", "novelist", "poet",
+        "prosecutor general", "prosecutor-general", "undersecretary", "under-secretary",
+        "prefect", "writer", "author", "novelist", "poet",
         "playwright", "filmmaker", "film-maker", "actor", "actress", "singer", "musician", "artist", "painter",
         "photographer", "journalist", "columnist", "composer", "conductor", "dancer", "choreographer",
     }

@@ -600,3 +600,9 @@ def test_a_member_a_writer_shares_in_a_company_and_its_own_work(text: str, name:
 )
 def test_a_ministry_of_two_portfolios_an_aged_worker_and_a_stadium_named_after_a_man(text, name, kind):
     assert named(read(text), name).kind == kind
+
+
+def test_a_town_the_tagger_took_for_a_plural_noun_stays_in_its_body_s_name() -> None:
+    ex = read("Hundreds of parents marched through downtown Cochrane on Saturday.\n\nPerkins Police Service estimated "
+              "the crowd at 1,800.")  # (the tagger reads "Perkins" here as a plural noun, and the NER finds nothing)
+    assert named(ex, "Perkins Police Service").kind == "Organization"
