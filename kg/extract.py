@@ -72,6 +72,9 @@ def name_key(text: str) -> str:
     return " ".join(_fold(text).replace(".", "").split())
 
 
+TRAILING_FUNCTION_WORD = re.compile(r"(?:\s+(?:on|in|of|and|the|at|for|to|from|with|by|or))+$")
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """Offsets of a name without a leading "the", a possessive or trailing punctuation; None if nothing is left."""
     while start < end and not text[start].isalnum():
@@ -84,6 +87,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
         end = paren  # "the Poultry Breeders' Association (WPBA" as the NER cut it: the name, not its short form
     while end > start and text[end - 1] in " ,;:-\u2014\u2013(\"'\u2019\u201c\u201d":
         end -= 1
+    trailing = TRAILING_FUNCTION_WORD.search(text, start, end)
+    if trailing and trailing.start() > start:
+        end = trailing.start()  # "Mount Tarewa National Park on" as the NER ran it on: no name ends in "on"
     for suffix in ("'s", "\u2019s"):
         if text.endswith(suffix, start, end):
             end -= len(suffix)

@@ -606,3 +606,10 @@ def test_a_town_the_tagger_took_for_a_plural_noun_stays_in_its_body_s_name() -> 
     ex = read("Hundreds of parents marched through downtown Cochrane on Saturday.\n\nPerkins Police Service estimated "
               "the crowd at 1,800.")  # (the tagger reads "Perkins" here as a plural noun, and the NER finds nothing)
     assert named(ex, "Perkins Police Service").kind == "Organization"
+
+
+def test_no_name_ends_in_a_preposition_the_ner_ran_on_into() -> None:
+    ex = read("QUEENSTOWN (Reuters) - Foreign tourists visiting Mount Tarewa National Park on New Zealand's South "
+              "Island will have to pay a fee.")
+    assert not [e for e in ex.entities if e.name.endswith(" on")]
+    assert named(ex, "Mount Tarewa National Park").kind == "Place"
