@@ -421,6 +421,11 @@ def _collect(an: _Analysis) -> list[_Mention]:
             add(at, at + len(first), None, 0, fixed=lx.known_kind(first) or "Place",
                 canonical=lx.canonical(first) or first)
             take(at, at + len(first))
+    if an.dateline_agency is not None:
+        a_start, a_end = an.dateline_agency  # "SEOUL, Nov. 3 (Yonhap) -": the agency, whatever the NER made of it
+        if re.fullmatch(r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4}", text[a_start:a_end]) and \
+                lx.known_kind(text[a_start:a_end]) in (None, "Organization"):
+            add(a_start, a_end, "Organization", 6.0)
     # a numbered road is a place: "Highway 11", "Route 66", "Interstate 95", "State Road 7A"
     for road in NUMBERED_ROAD.finditer(text):
         if not any(taken[road.start():road.end()]) and add(road.start(), road.end(), None, 0, fixed="Place"):

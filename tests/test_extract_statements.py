@@ -615,3 +615,12 @@ def test_the_company_is_no_public_body_however_often_the_article_cites_one():
               "cooperating fully with the inquiry.")
     st = find(ex, "cooperating fully")
     assert speaker(ex, st) == "Kyklades Line"
+
+
+def test_the_agency_of_a_dateline_is_an_organization_whatever_the_ner_made_of_it():
+    art = make_article("Prices", "SEOUL, Nov. 3 (Yonhap) - Hanul Mart said on Monday it would freeze prices. "
+                       "\"Families are worried,\" Bae Ji-ho told Yonhap.", "test")
+    ex = extract(art, load_model()(art.text))
+    agency = [e for e in ex.entities if e.name == "Yonhap"]
+    assert len(agency) == 1 and agency[0].kind == "Organization"
+    assert all(st.speaker is None or ex.entities[st.speaker].name != "Yonhap" for st in ex.statements)
