@@ -688,10 +688,15 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and _korean_syllable(doc, ent.end):
             ent = SpacySpan(doc, ent.start, ent.end + 2, label="PERSON")  # "Han Ji" + "-woo"
-        if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in SURNAME_PARTICLES and \
-                doc[ent.end].is_lower and doc[ent.end + 1].is_title and doc[ent.end].whitespace_:
-            # "Greet Van" + "den" + "Bossche": the NER stopped at the particle inside the surname
-            end = ent.end + 2
+        after = ent.end
+        while after < min(ent.end + 2, len(doc)) and doc[after].lower_ in SURNAME_PARTICLES and doc[after].is_lower \
+                and doc[after].whitespace_:
+            after += 1
+        if ent.end < after < len(doc) and doc[after].is_title and (ent.label_ == "PERSON" or len(ent) == 1 and
+                                                                    i + 1 < len(ents) and ents[i + 1].start == after
+                                                                    and ents[i + 1].label_ == "PERSON"):
+            # "Greet Van" + "den" + "Bossche", "Kobus" + "van der" + "Berg": the NER stopped at the particles
+            end = after + 1
             while i + 1 < len(ents) and ents[i + 1].start < end:
                 i += 1
             ent = SpacySpan(doc, ent.start, max(end, ents[i].end if ents[i].start < end else end), label="PERSON")

@@ -613,3 +613,9 @@ def test_no_name_ends_in_a_preposition_the_ner_ran_on_into() -> None:
               "Island will have to pay a fee.")
     assert not [e for e in ex.entities if e.name.endswith(" on")]
     assert named(ex, "Mount Tarewa National Park").kind == "Place"
+
+
+def test_two_particles_inside_a_surname_the_ner_split() -> None:
+    ex = read("Bordeaux-Atlantique lock Kobus van der Merwe has been suspended for eight weeks.\n\nThe disciplinary "
+              "panel said Kobus van der Merwe had struck an opponent. Van der Merwe said he accepted the ban.")
+    assert named(ex, "Kobus van der Merwe").kind == "Person"
