@@ -41,10 +41,10 @@ MONTHS = {
 # Letters of any script ("GDAŃSK", "MÁLAGA"): [^\W\d_]; that the town is in capitals is checked after the match.
 DATELINE = re.compile(
     r"^\s*(?P<place>(?P<town>[^\W\d_](?:[^\W\d_]|[.'\- ]){1,40}?)(?:,\s*[^\W\d_](?:[^\W\d_]|[.\- ]){1,30}?)?)"
-    r"(?:\s*\([^)]{1,40}\))?"
+    r"(?:\s*\((?P<agency>[^)]{1,40})\))?"
     r"(?:,\s*(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\.?)"
     r"(?:,?\s*(?P<year>\d{4}))?)?"
-    r"(?:\s*\([^)]{1,40}\))?"
+    r"(?:\s*\((?P<agency2>[^)]{1,40})\))?"
     r"\s*(?:—|–|--|-)\s+"
 )
 
@@ -132,6 +132,15 @@ def dateline_day(body: str) -> tuple[int, int] | None:
     """The month and day of a dateline at the start of the body, with or without a year ('LIMA, Feb 12 -')."""
     m = DATELINE.match(body[:120])
     return _day_of(m) if m and m["town"].isupper() else None
+
+
+def dateline_agency(body: str) -> tuple[int, int] | None:
+    """Where in the body the news agency of a dateline is named ("LIMA, Feb 12 (Andes Wire) -"), if one is."""
+    m = DATELINE.match(body[:120])
+    if not m or not m["town"].isupper():
+        return None
+    group = "agency2" if m["agency2"] else "agency" if m["agency"] else None
+    return (m.start(group), m.end(group)) if group else None
 
 
 def _day_of(m: re.Match[str]) -> tuple[int, int] | None:

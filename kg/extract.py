@@ -16,7 +16,7 @@ from datetime import date as _date
 from typing import TYPE_CHECKING
 
 from kg import lexicon as lx
-from kg.articles import dateline_day, dateline_length
+from kg.articles import dateline_agency, dateline_day, dateline_length
 from kg.dates import normalize
 from kg.records import Article, Entity, Event, Extraction, MentionRef, Span, Statement
 
@@ -184,9 +184,8 @@ class _Analysis:
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", self.text)]
         self.paragraph_set = set(self.paragraph_starts)
         # "LIMA, Feb 12 (Andes Wire) -": the characters inside the dateline's parentheses
-        start = article.body_offset
-        agency = re.search(r"\(([^()]{2,40})\)", self.text[start:start + dateline_length(article.body)])
-        self.dateline_agency = (start + agency.start(1), start + agency.end(1)) if agency else None
+        agency = dateline_agency(article.body)
+        self.dateline_agency = (article.body_offset + agency[0], article.body_offset + agency[1]) if agency else None
         # the year the article was written in, when neither its metadata nor its dateline says
         self.year = self.reference.year if self.reference is not None else _year_of_writing(self)
         day = dateline_day(article.body) if self.reference is None else None
@@ -265,16 +264,11 @@ def _told_as_future(an: _Analysis, tok: Token) -> bool:
     "will open in 2028") rather than a time the article looks back on or is in ("in July 2025, which found")."""
     if any(t.lower_ in FUTURE_WORDS for t in an.tokens[max(0, tok.i - 4):tok.i]):
         return True
-    verb: Token | None = tok
-    for _ in range(5):
-        if verb is None or verb.pos_ in ("VERB", "AUX"):
-            break
-        verb = verb.head if verb.head.i != verb.i else None
+    verb = _clause_verb(tok)
     if verb is None:
         return False
-    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
-    return bool(words & FUTURE_WORDS) or verb.lemma_ in ("expect", "plan", "aim", "hope", "forecast", "project",
-                                                         "target", "schedule", "intend")
+    return bool(_verb_words(verb) & FUTURE_WORDS) or verb.lemma_ in (
+        "expect", "plan", "aim", "hope", "forecast", "project", "target", "schedule", "intend")
 
 
 def _char_to_token(tokens: Sequence[Token], length: int) -> list[int]:
@@ -1548,9 +1542,13 @@ class _Reader:
             for t in range(first.i if first is not None else tok.i, tok.i + 1):
                 self.token_entity[t] = index
                 self.mention_at[t] = ref
-            self.recent.setdefault("Organization", []).append((start, index))
-            self.recent["Organization"].sort()
-            self.recent_starts["Organization"] = [s for s, _ in self.recent["Organization"]]
+            self._remember("Organization", start, index)
+
+    def _remember(self, kind: str, start: int, entity: int) -> None:
+        """Record a mention of `entity` at `start` among those of its kind that `before` looks back through."""
+        at = bisect_right(self.recent_starts.setdefault(kind, []), start)
+        self.recent_starts[kind].insert(at, start)
+        self.recent.setdefault(kind, []).insert(at, (start, entity))
 
     def add_mention(self, entity: int, span: Span, reason: str) -> None:
         if all(r.span.start != span.start for r in self.entities[entity].mentions):
@@ -1559,10 +1557,7 @@ class _Reader:
             first = self.an.token(span.start)
             if reason == "DefiniteDescription" and first is not None and not self.an.in_quote[first.i] and \
                     not self.an.in_title(span.start):
-                # "the bank said ...; it said": what "it" refers to next
-                at = bisect_left(self.recent_starts.setdefault(kind, []), span.start)
-                self.recent_starts[kind].insert(at, span.start)
-                self.recent.setdefault(kind, []).insert(at, (span.start, entity))
+                self._remember(kind, span.start, entity)  # "the bank said ...; it said": what "it" refers to next
             self.entities[entity].mentions.sort(key=lambda r: r.span.start)
 
     # --- speakers
@@ -2601,16 +2596,27 @@ def _at_dateline(reader: _Reader, ev: Event, reported_past: bool) -> None:
     ev.location = _dateline_entity(reader)
 
 
-def _reported_as_past(tok: Token) -> bool:
-    """Whether the clause that reports an event is in the past or present perfect, not a plan or a future."""
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a word is in, up to five steps up the parse (the last word reached, if no verb)."""
     verb: Token | None = tok
     for _ in range(5):
         if verb is None or verb.pos_ in ("VERB", "AUX"):
             break
         verb = verb.head if verb.head.i != verb.i else None
+    return verb
+
+
+def _verb_words(verb: Token) -> set[str]:
+    """A verb and its auxiliaries, lower-cased: {"will", "be", "opened"}."""
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
+
+
+def _reported_as_past(tok: Token) -> bool:
+    """Whether the clause that reports an event is in the past or present perfect, not a plan or a future."""
+    verb = _clause_verb(tok)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
-    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
+    words = _verb_words(verb)
     if words & {"will", "would", "shall", "may", "might", "could", "should", "to", "'ll"}:
         return False
     if any(c.lower_ in ("next", "upcoming", "planned") for c in tok.children):
