@@ -50,6 +50,7 @@ class _Mention:
     possessive: bool = False
     definite: bool = False  # written after "the"
     weak: bool = False  # a run of proper nouns the NER did not tag: an entity only if the article says what it is
+    ner: str | None = None  # the kind the NER tagged it
 
 
 @dataclass
@@ -119,7 +120,10 @@ NAMED_AS = re.compile(r"(?:,? \(|, or |,? (?:also )?known (?:as|by (?:its|the) (
 # Capitalized words right after a country's name, up to the last one: "Ghana| Manufacturers' Forum"
 COUNTRY_OPENS_NAME = re.compile(r"((?: [A-Z][\w&-]*(?:['\u2019]s?)?){1,4})(?![\w'\u2019])")
 SURNAME_PARTICLES = frozenset({"van", "von", "der", "de", "den", "da", "di", "del", "la", "le", "du", "dos", "bin",
-                               "al", "el", "ten", "ter"})
+                               "al", "el", "ten", "ter", "við", "af"})
+# Particles of people's names only, never of places' ("Santiago de Chile" is a city): two names either side of one
+# are one person's, whatever the NER made of them ("Jóannes" + "við" + "Gjógv")
+PERSON_ONLY_PARTICLES = frozenset({"van", "von", "der", "den", "ten", "ter", "við", "bin", "ibn"})
 TOWN_COUNTRY = re.compile(r", ([A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*)")
 MOTION_VERBS = frozenset({"go", "travel", "fly", "move", "divert", "send", "return", "head", "extend", "relocate",
                           "sail", "drive", "ship", "flee", "evacuate", "deploy", "expand", "spread", "reroute",
@@ -127,6 +131,11 @@ MOTION_VERBS = frozenset({"go", "travel", "fly", "move", "divert", "send", "retu
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                         "outside"})
 TITLE_WORDS = frozenset(w for t in lx.TITLES for w in t.split())
+# One-word titles that are also words of names ("General Motors", "State Grid", "Major League"), or that follow a
+# portfolio or rank rather than a body ("Civil Protection Minister", "Rear Admiral"): no sign of a body before them
+AMBIGUOUS_TITLE_WORDS = frozenset({"general", "state", "major", "justice", "marshal", "prime", "crown", "captain",
+                                   "minister", "secretary", "commissioner", "admiral", "commander", "chief",
+                                   "colonel", "lieutenant", "sergeant", "officer"})
 ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "sultan", "crown"})
 PRODUCT_CODE = re.compile(r"(?:^|\s)(?:[A-Za-z]+-?\d[\w-]*|\d+)$")  # "Lumora K7", "Kestrel-2", "Ariane 6"
 
@@ -522,11 +531,12 @@ def _collect(an: _Analysis) -> list[_Mention]:
                             name_key(w) in NOT_A_PERSON_WORDS for w in of_country.group(1).split()) and \
                         name_key(of_country.group(1).split()[-1]) not in lx.ORG_DESIGNATORS:
                     # "top seed Camila Restrepo of Colombia", later "Restrepo": a player and her country
-                    add(start, of_country.end(1), "Person", 1.0)
+                    if (m := add(start, of_country.end(1), "Person", 1.0)) is not None:
+                        m.ner = "Person"
                     country = of_country.start(2)
                     add(country, end, "Place", 0, fixed="Place", canonical=lx.canonical(of_country.group(2)))
-                else:
-                    add(start, end, ner_kind, 1.0)
+                elif (m := add(start, end, ner_kind, 1.0)) is not None:
+                    m.ner = ner_kind
             offset += len(part)
     # 4. a descriptor before a capitalized name: "the union Havenbond", "newspaper Diario Atlantico"
     for tok in an.tokens:
@@ -562,7 +572,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
     title_words = TITLE_WORDS
     i = 0
     while i < len(toks):
-        if not _name_token(toks[i]) and not (
+        if _given_name_the_ner_took_for_a_people(toks, i):
+            pass  # "Han Seo-yeon", "Anneliese van der Meer-Coppens": a name, not the Han people or a nationality
+        elif not _name_token(toks[i]) and not (
                 i + 1 < len(toks) and _name_token(toks[i + 1]) and toks[i].is_title and toks[i].is_alpha and
                 toks[i].pos_ in ("NOUN", "ADJ", "VERB") and not toks[i].is_stop and not toks[i].ent_type_ and
                 toks[i].lower_ not in lower_words and toks[i].lower_ not in title_words and
@@ -575,6 +587,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
         while j < len(toks) and j - i < MAX_NAME_TOKENS:
             if _name_token(toks[j]):
                 j += 1
+            elif j > i and toks[j].lower_ in SURNAME_PARTICLES and toks[j].is_lower and j + 1 < len(toks) and (
+                    _name_token(toks[j + 1]) or toks[j + 1].lower_ in SURNAME_PARTICLES and toks[j + 1].is_lower and
+                    j + 2 < len(toks) and _name_token(toks[j + 2])) and toks[j - 1].whitespace_:
+                j += 1  # "Anneliese van der Meer-Coppens": particles inside a surname
             elif j > i and toks[j].text in ("-", "\u2013") and not toks[j - 1].whitespace_ and \
                     not toks[j].whitespace_ and j + 1 < len(toks) and _name_token(toks[j + 1]):
                 j += 2  # "the Third Anglo-Asante War"
@@ -601,12 +617,54 @@ def _collect(an: _Analysis) -> list[_Mention]:
                  title_words]
         if inner and any(occupied[toks[k].idx:toks[inner[-1]].idx]):
             k = inner[-1] + 1  # "Kessler Haus Chief Executive Matthias Brunner": the company, its title, the person
+        elif inner and (title := _inner_title(toks, k, inner[-1])) is not None:
+            # "Hanbit Mart Chief Executive Choi Min-seo", neither name the NER's: a body, its title, the person
+            add(toks[k].idx, toks[title - 1].idx + len(toks[title - 1]), "Organization", 1.0)
+            k = inner[-1] + 1
         if k < j and not any(occupied[toks[k].idx:toks[j - 1].idx + len(toks[j - 1])]):
             m = add(toks[k].idx, toks[j - 1].idx + len(toks[j - 1]), None, 0)
             if m is not None and not m.votes and not m.fixed:
                 m.weak = True
         i = j
     return sorted(found.values(), key=lambda m: (m.start, -m.end))
+
+
+def _inner_title(toks: Sequence[Token] | Doc, start: int, last: int) -> int | None:
+    """Where a known title ending at token `last` starts inside a run of capitalized words that begins at `start`,
+    when the words before it are a name: "Hanbit Mart [Chief Executive] Choi". Not a weak or one-word title that
+    names also use ("Head", "General", "State")."""
+    for first in range(start + 1, last + 1):
+        phrase = " ".join(t.lower_ for t in toks[first:last + 1])
+        if phrase in lx.TITLES and (last > first or phrase not in lx.WEAK_TITLES | AMBIGUOUS_TITLE_WORDS):
+            return first
+    return None
+
+
+def _title_then_name(toks: Sequence[Token] | Doc, i: int) -> str | None:
+    """The capitalized title (lower case) that starts at token `i` and is followed by a name: "Chairman Anand
+    Mehta", "Chief Executive Choi". Not a weak or one-word title that names also use."""
+    for end in range(min(i + 4, len(toks) - 1), i, -1):
+        words = toks[i:end]
+        phrase = " ".join(t.lower_ for t in words)
+        if all(t.is_title for t in words) and phrase in lx.TITLES and \
+                (len(words) > 1 or phrase not in lx.WEAK_TITLES | AMBIGUOUS_TITLE_WORDS) and \
+                _name_token(toks[end]) and toks[end].lower_ not in TITLE_WORDS:
+            return phrase
+    return None
+
+
+def _given_name_the_ner_took_for_a_people(toks: Sequence[Token] | Doc, i: int) -> bool:
+    """A capitalized word the NER tagged a nationality or group, but which opens a person's name: a Korean family
+    name before a given name ("Han Seo-yeon"), or a given name before a surname's particles ("Anneliese van der")."""
+    tok = toks[i]
+    if tok.ent_type_ != "NORP" or not tok.is_title or not tok.is_alpha or tok.lower_ in lx.DEMONYMS or \
+            i + 3 >= len(toks) or not tok.whitespace_:
+        return False
+    nxt = toks[i + 1]
+    if len(tok) <= 4 and nxt.is_title and _korean_syllable(toks, i + 2):
+        return True
+    return nxt.is_lower and nxt.lower_ in SURNAME_PARTICLES and (_name_token(toks[i + 2]) or (
+        toks[i + 2].lower_ in SURNAME_PARTICLES and _name_token(toks[i + 3])))
 
 
 def _korean_syllable(toks: Sequence[Token] | Doc, j: int) -> bool:
@@ -625,11 +683,13 @@ def _designator(tok: Token) -> bool:
 
 
 AGED = re.compile(r"\b\d{1,3}[- ]year[- ]old\b")
-# Words in the names of public bodies, which "the company" or "the firm" never means
+# Words in the names of public bodies and other non-businesses, which "the company" or "the firm" never means
 PUBLIC_BODY_WORDS = frozenset({"authority", "ministry", "agency", "council", "commission", "court", "police", "union",
                                "association", "federation", "university", "department", "office", "committee",
                                "parliament", "government", "service", "inspectorate", "tribunal", "prosecutor",
-                               "prosecutors", "regulator", "administration", "directorate", "board", "bureau"})
+                               "prosecutors", "regulator", "administration", "directorate", "board", "bureau",
+                               "congress", "senate", "assembly", "legislature", "cabinet", "army", "navy", "military",
+                               "party", "institute", "foundation", "charity", "church"})
 # Designators of structures and landforms, which no body is named by
 BUILT_PLACES = frozenset({"bridge", "tunnel", "street", "avenue", "square", "airport", "river", "lake", "mountain",
                           "island", "canal", "strait", "peninsula", "valley", "stadium", "arena"})
@@ -688,12 +748,19 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
             after += 1
         if ent.end < after < len(doc) and doc[after].is_title and (ent.label_ == "PERSON" or len(ent) == 1 and
                                                                     i + 1 < len(ents) and ents[i + 1].start == after
-                                                                    and ents[i + 1].label_ == "PERSON"):
+                                                                    and (ents[i + 1].label_ == "PERSON" or all(
+                                                                        t.lower_ in PERSON_ONLY_PARTICLES
+                                                                        for t in doc[ent.end:after]))):
             # "Greet Van" + "den" + "Bossche", "Kobus" + "van der" + "Berg": the NER stopped at the particles
             end = after + 1
             while i + 1 < len(ents) and ents[i + 1].start < end:
                 i += 1
             ent = SpacySpan(doc, ent.start, max(end, ents[i].end if ents[i].start < end else end), label="PERSON")
+        elif ent.label_ == "PERSON" and i + 1 < len(ents) and ents[i + 1].label_ == "PERSON" and \
+                ents[i + 1].start == ent.end + 1 and _name_token(doc[ent.end]) and not doc[ent.end].ent_type_ and \
+                doc[ent.end].lower_ not in TITLE_WORDS and doc[ent.end - 1].whitespace_ and doc[ent.end].whitespace_:
+            i += 1  # "Carolina" + "Ibáñez" + "Rivas": a second surname the NER left between two halves of a name
+            ent = SpacySpan(doc, ent.start, ents[i].end, label="PERSON")
         elif len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ in SURNAME_PARTICLES and \
                 doc[ent.start - 1].is_lower and doc[ent.start - 2].lower_ in SURNAME_PARTICLES and \
                 doc[ent.start - 2].is_title:
@@ -965,6 +1032,10 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 votes["Person"] += 3  # "Jakob Thorsen, a member of the Danish parliament's food committee"
             elif _title_after(last):
                 votes["Person"] += 2
+        held = _title_then_name(doc, last.i + 1) if last is not None else None
+        if held:
+            # "Velora Chairman Anand Mehta", "Tarewa Mayor Ana Ruiz": where the title is held
+            votes["Place" if held.split()[-1] in lx.PLACE_TITLES else "Organization"] += 3
         if last is not None and last.dep_ == "pobj" and last.head.lower_ in ("in", "of") and \
                 last.head.head.lemma_ in ("share", "stake", "stock", "shareholder", "bondholder"):
             votes["Organization"] += 3  # "shares in Najm Petrochemicals fell"
@@ -1032,6 +1103,11 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 and not said_it and last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_ in lx.REPORTING_VERBS \
                 and name_key(parts[-1]) not in lx.ORG_DESIGNATORS:
             votes["Person"] += 1
+    # the NER tags a name alike wherever it recurs, so its third and later tags are not as much new evidence as a
+    # clue of the context ("shares in X", "X, which is headquartered in"): they count half
+    for kind, n in Counter(m.ner for m in g.mentions if m.ner).items():
+        if n > 2:
+            votes[kind] -= (n - 2) * 0.5
     words = g.tokens
     if words:
         if words[-1] in lx.ORG_DESIGNATORS or any(w in lx.ORG_DESIGNATORS and nxt == "of"
@@ -1440,8 +1516,10 @@ class _Reader:
                 return e
             if head is not None and (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "appos" and
                                      head.head.dep_ in ("nsubj", "nsubjpass")
-                                     or head.head.lower_ == "to" and head.head.head.lower_ == "according"):
-                return e
+                                     or head.head.lower_ == "to" and head.head.head.lower_ == "according"
+                                     or any(c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who"
+                                                                      for w in c.children) for c in head.children)):
+                return e  # ("led by Minister X, who told reporters that ...": the subject of its relative clause)
         return self.recent["Person"][fits[0]][1] if fits else None
 
     def last_mentions(self, indices: Iterable[int], char: int) -> dict[int, int]:
@@ -1482,8 +1560,31 @@ class _Reader:
                     last[e] = start
             # (no public body is "the company": not the Aegean Charting Authority the article cites most)
             businesses = [e for e in counts if not set(name_key(self.entities[e].name).split()) & PUBLIC_BODY_WORDS]
+            subject = self._business_subject_just_before(char, set(businesses))
+            if subject is not None:
+                return subject  # "Nordhafen Lines said ... A spokesman for the company said": the one just in view
             pool = businesses or list(counts)
             return max(pool, key=lambda e: (counts[e], last[e])) if pool else None
+        return None
+
+    def _business_subject_just_before(self, char: int, businesses: set[int]) -> int | None:
+        """The business that is the subject of the sentence of `char` before it, or of the sentence before that in
+        the same paragraph: "Nordhafen Lines said two of its vessels had skipped the port. A spokesman for the
+        company said ...". None when the two sentences name no business as their subject."""
+        tok = self.an.token(char)
+        if tok is None:
+            return None
+        sent = tok.sent
+        previous = self.an.doc[sent.start - 1].sent if sent.start > 0 else None
+        windows = [range(sent.start, tok.i)]
+        if previous is not None and self.an.paragraph(previous.start_char) == self.an.paragraph(char):
+            windows.append(range(previous.start, previous.end))
+        for window in windows:
+            for i in reversed(window):
+                e = self.token_entity[i]
+                if e in businesses and self.an.tokens[i].dep_ in ("nsubj", "nsubjpass") and \
+                        not self.an.in_quote[i]:
+                    return e
         return None
 
     def definite_descriptions(self) -> None:
@@ -1593,7 +1694,7 @@ class _Reader:
                     return e, self.mention_at[self._entity_token(child)].span
         if low in lx.SPOKESPEOPLE:
             for prep in subj.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from", "to"):
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("for", "of", "at", "from", "to", "by"):
                     for obj in prep.children:
                         e = self._entity_in(obj)
                         if e is None and obj.pos_ == "NOUN" and any(c.lower_ == "the" for c in obj.children):
@@ -1708,7 +1809,12 @@ class _Reader:
             first, last = an.token(ref.span.start), an.token(ref.span.end - 1)
             if first is None or last is None:
                 continue
-            for tok in an.tokens[max(0, first.i - 3):first.i]:
+            before = an.tokens[max(0, first.i - 6):first.i]
+            for at in range(len(before) - 1, -1, -1):
+                if before[at].pos_ in ("VERB", "AUX", "ADP") or before[at].is_punct and before[at].text != "-":
+                    before = before[at + 1:]  # ("Dutch title-holder X": the words of one description)
+                    break
+            for tok in before:
                 e = self.entity_of(tok)
                 if tok.lower_ in lx.DEMONYMS and tok.is_title:
                     found.add(lx.DEMONYMS[tok.lower_])
@@ -1847,6 +1953,8 @@ def _title_phrase(noun: Token) -> str:
     end = noun.i + 1
     if end + 1 < len(doc) and doc[end].text == "-" and f"{noun.lower_}-{doc[end + 1].lower_}" in lx.TITLES:
         return f"{noun.text}-{doc[end + 1].text}"
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and f"{doc[noun.i - 2].lower_}-{noun.lower_}" in lx.TITLES:
+        return f"{doc[noun.i - 2].text}-{noun.text}"  # "the union's secretary-general", parsed with "general" as head
     words = [noun]
     at = noun.i - 1
     while at >= 0 and doc[at].head.i in {w.i for w in words} and doc[at].dep_ in ("compound", "amod") and \
@@ -1859,10 +1967,16 @@ def _title_phrase(noun: Token) -> str:
     # no known longer title: keep noun modifiers ("transport analyst"), not adjectives ("44-year-old lawyer")
     kept: list[Token] = [noun]
     for w in reversed(words[:-1]):
-        if w.dep_ != "compound" or not w.is_lower or w.head.i != kept[0].i and w.head.i != noun.i:
+        if not (w.dep_ == "compound" or w.lower_ in RANK_OF_TITLE) or not w.is_lower or \
+                w.head.i != kept[0].i and w.head.i != noun.i:
             break
-        kept.insert(0, w)
+        kept.insert(0, w)  # ("chief negotiator", "senior economist")
     return " ".join(w.text for w in kept)
+
+
+# Adjectives that are part of the title they rank: "the EU's chief negotiator", "a senior economist"
+RANK_OF_TITLE = frozenset({"chief", "senior", "deputy", "lead", "principal", "assistant", "associate", "junior",
+                           "acting", "interim"})
 
 
 def _affiliation_of(reader: _Reader, tok: Token) -> int | None:
@@ -2141,6 +2255,8 @@ def _calls_for_or_voices(verb: Token) -> bool:
     return False
 
 
+# Auxiliaries of a verb told in reported speech rather than done by the speaker: "said ... and had sent", "and would"
+BACKSHIFTED_AUX = frozenset({"had", "would", "could", "might", "should"})
 # Verbs that take the hearer before what they were told: "told ministers that ..."
 _TELL_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "promise", "convince", "persuade", "advise"})
 
@@ -2189,6 +2305,12 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         tokens = rest
     elif content_tok is not None:
         tokens = list(content_tok.subtree)
+        for c in verb.children:
+            if c.dep_ == "conj" and c.i > content_tok.i and \
+                    not any(d.dep_.startswith("nsubj") for d in c.children) and \
+                    any(a.dep_ == "aux" and a.lower_ in BACKSHIFTED_AUX for a in c.children):
+                # "said it was ... and had sent two engineers": a backshifted verb goes on with what was said
+                tokens += [t for t in doc[tokens[-1].i + 1:c.left_edge.i] if t.dep_ == "cc"] + list(c.subtree)
     elif verb.dep_ == "parataxis" and verb.i > verb.head.i:
         content_tok = verb.head
         tokens = [t for t in content_tok.subtree if t.i < verb.i and not (verb.left_edge.i <= t.i <= verb.i)]
@@ -2203,6 +2325,13 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         prep = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "against", "about"))
         content_tok = next((o for o in prep.children if o.dep_ == "pobj"), None)
         tokens = list(content_tok.subtree) if content_tok is not None else []
+        warned_of = True
+    elif verb.lemma_ == "accuse" and any(c.dep_ == "dobj" for c in verb.children) and \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        # "accused the government of giving away too much": whom of what is the accusation
+        content_tok = next(c for c in verb.children if c.dep_ == "dobj")
+        prep = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of")
+        tokens = sorted([*content_tok.subtree, *prep.subtree], key=lambda t: t.i)
         warned_of = True
     elif verb.lemma_ in ("express", "voice") and any(c.dep_ == "dobj" for c in verb.children):
         # "expressed confidence that the deal would be ratified": the clause on the noun is what was said
@@ -2235,6 +2364,7 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     if content_tok is None:
         return _shallow(reader, verb)
     aside = {t.i for c in content_tok.subtree if (c.dep_ == "advcl" and (c.tag_ == "VBG" or _subject(c) is not None)
+                                                  and not any(a.dep_ == "auxpass" for a in c.children)
                                                   or c.dep_ == "conj" and c.head.i == content_tok.i)
              and c.lemma_ in lx.REPORTING_VERBS and c.i != verb.i for t in c.subtree}
     # ("... would lose their jobs, although he acknowledged that ...": a second report, a statement of its own)
@@ -2248,8 +2378,8 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     if said_that:
         tokens.pop(0)
     said_that = said_that or warned_of  # (a clause, or what a warning is of: not a bare quotation)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _closes_bracket(tokens):
+        tokens.pop()  # (not the bracket of "40 billion won ($29 million)")
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     if len(tokens) < 3:
@@ -2269,9 +2399,11 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     while opening < len(tokens) and (an.in_quote[tokens[opening].i] or opening == 0 and
                                      tokens[opening].text in QUOTE_OPEN):
         opening += 1
-    if inside * 2 > len(tokens) or (used_for_quote and inside) or opening * 2 > len(tokens) or \
-            opening and not said_that:
+    outside = sum(1 for t in tokens if not an.in_quote[t.i] and not t.is_punct)
+    if inside * 2 > len(tokens) or (used_for_quote and inside and (opening or outside < 6)) or \
+            opening * 2 > len(tokens) or opening and not said_that:
         return None  # 'told reporters "...", referring to ...': the quotation is the statement
+    # ('said it was "working closely with the investigation" and had sent two engineers': a claim that quotes)
     subj = reader.agent(verb)
     if subj is None or tokens[0].i <= subj.i <= tokens[-1].i:
         return None
@@ -2280,6 +2412,15 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     st = Statement(False, an.span(start, end), _cue(verb), an.span(verb.idx, verb.idx + len(verb.text)), speaker,
                    speaker_span, date=date, place=place)
     return _Said(st, an.paragraph(start), verb.i)
+
+
+def _closes_bracket(tokens: Sequence[Token]) -> bool:
+    """Whether the last token closes a bracket that opens among the tokens."""
+    close = tokens[-1].text
+    if close not in (")", "]"):
+        return False
+    opener = "(" if close == ")" else "["
+    return sum(t.text == opener for t in tokens) >= sum(t.text == close for t in tokens)
 
 
 def _shallow(reader: _Reader, verb: Token) -> _Said | None:

@@ -425,6 +425,8 @@ ORG_DESIGNATORS = frozenset(
         "line", "lines", "shipyard", "shipyards", "works", "research", "analytics", "consultants", "advisors",
         "brewery", "events", "productions", "air", "railroad", "transit", "motor", "ratings", "assurance",
         "advisory", "advisers", "associates", "equity", "credit", "asset", "management", "trading", "constabulary",
+        "biologics", "biosciences", "genomics", "diagnostics", "aerospace", "networks", "textiles", "cement",
+        "utilities", "mobility", "mobilité",
     }
 )
 
@@ -564,7 +566,8 @@ REPORTING_VERBS = frozenset(
         "agree", "complain", "point", "vow", "promise", "pledge", "signal", "underline", "reiterate",
         "repeat", "testify", "comment", "answer", "ask", "forecast", "tweet", "underscore", "clarify", "affirm",
         "reaffirm", "retort", "counter", "hint", "disclose", "lament", "joke", "quip", "recount", "speculate",
-        "criticize", "criticise", "boast", "concur",
+        "criticize", "criticise", "boast", "concur", "radio", "shout", "exclaim", "whisper", "yell", "mutter",
+        "plead", "accuse",
     }
 )
 # Verbs of a finding ("the court ruled that ...", "the judge found that ..."): statements only with a "that" clause.

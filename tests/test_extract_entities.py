@@ -348,6 +348,24 @@ def test_a_title_between_a_company_and_a_person_parts_them() -> None:
     assert named(ex, "Matthias Brunner").kind == "Person"
 
 
+@pytest.mark.parametrize("text, org, person, title", [
+    ('"Prices will not move," Hanbit Mart Chief Executive Choi Min-seo said at a press briefing in Seoul.',
+     "Hanbit Mart", "Choi Min-seo", "Chief Executive"),
+    ("Velora Chairman Anand Mehta said the deal was off.", "Velora", "Anand Mehta", "Chairman"),
+])
+def test_a_title_between_two_names_the_ner_missed_parts_a_body_and_its_person(text, org, person, title) -> None:
+    ex = read(text)
+    holder = named(ex, person)
+    assert (named(ex, org).kind, holder.kind) == ("Organization", "Person")
+    assert title in holder.job_titles
+    assert [ex.entities[a].name for a in holder.affiliations] == [org]
+
+
+def test_no_title_of_one_name_word_parts_a_name() -> None:
+    ex = read("General Motors said on Monday it would cut 2,000 jobs. Shares of General Motors fell.")
+    assert named(ex, "General Motors").kind == "Organization"
+
+
 @pytest.mark.parametrize(
     "text, name, alias",
     [
@@ -619,3 +637,50 @@ def test_two_particles_inside_a_surname_the_ner_split() -> None:
     ex = read("Bordeaux-Atlantique lock Kobus van der Merwe has been suspended for eight weeks.\n\nThe disciplinary "
               "panel said Kobus van der Merwe had struck an opponent. Van der Merwe said he accepted the ban.")
     assert named(ex, "Kobus van der Merwe").kind == "Person"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Civil Protection Minister Andreas Velissaropoulos flew to Patras.", "Andreas Velissaropoulos"),
+    ("Local Government Minister Abdul Karim Chowdhury told parliament the money was there.", "Abdul Karim Chowdhury"),
+    ("Rear Admiral Konstantinos Vlachos, who chairs the board, pressed the captain.", "Konstantinos Vlachos"),
+])
+def test_a_portfolio_or_rank_before_a_title_is_no_organization(text, person) -> None:
+    ex = read(text)
+    assert named(ex, person).kind == "Person"
+    assert [e.name for e in ex.entities if e.kind == "Organization"] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a Korean family name the NER took for the Han people
+    ('Han Seo-yeon, the union\'s secretary-general, said: "This is not about one company."', "Han Seo-yeon",
+     "secretary-general"),
+    # a Faroese particle between two halves the NER typed an organization and a place
+    ("The Faroe Islands' fisheries minister, Jóannes við Gjógv, warned that the cut would cost vessel owners "
+     "about 400 million crowns.", "Jóannes við Gjógv", "fisheries minister"),
+    # a given name the NER took for a nationality, particles and a double surname
+    ("The EU's chief negotiator, Anneliese van der Meer-Coppens, said in a statement that the bloc would press for "
+     "more.", "Anneliese van der Meer-Coppens", "chief negotiator"),
+    # a second surname the NER left between two halves of one name
+    ("Labour Minister Carolina Ibáñez Rivas said the Labour Ministry would bring both sides together for talks.",
+     "Carolina Ibáñez Rivas", "Labour Minister"),
+])
+def test_names_the_ner_cut_at_a_particle_a_hyphen_or_a_second_surname_are_whole(text, name, title) -> None:
+    ex = read(text)
+    person = named(ex, name)
+    assert person.kind == "Person"
+    assert title in person.job_titles
+    assert all(name not in e.name and e.name not in name for e in ex.entities if e is not person)
+
+
+
+def test_the_ner_tagging_a_name_alike_at_every_mention_does_not_outvote_what_the_article_says_of_it() -> None:
+    # the NER takes "Valdoria" for a place at most of its mentions; "the streaming service", "which is headquartered
+    # in", "said in a statement that it" and "shares in" say it is a company
+    ex = read("South Korea's competition regulator fined the music streaming service Valdoria 38 billion won on "
+              "Thursday. The regulator said Valdoria had placed Korean tracks in a lower royalty category. It ordered "
+              "Valdoria to recalculate payments, and Valdoria must publish its formula.\n\nValdoria, which is "
+              "headquartered in Amsterdam, said in a statement that it would appeal. Shares in Valdoria fell 3 "
+              "percent in Amsterdam. Valdoria has 9 million users in Korea, and songwriters have criticised Valdoria "
+              "for years. Valdoria pays less than rivals, the songwriters' union said.",
+              title="Regulator fines Valdoria")
+    assert named(ex, "Valdoria").kind == "Organization"

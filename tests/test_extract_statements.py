@@ -624,3 +624,75 @@ def test_the_agency_of_a_dateline_is_an_organization_whatever_the_ner_made_of_it
     agency = [e for e in ex.entities if e.name == "Yonhap"]
     assert len(agency) == 1 and agency[0].kind == "Organization"
     assert all(st.speaker is None or ex.entities[st.speaker].name != "Yonhap" for st in ex.statements)
+
+
+@pytest.mark.parametrize("text, phrase, expected_speaker, cue", [
+    # a body, its title and a person, neither name found by the NER
+    ('"Families are telling us that a weekly shop has become a source of anxiety," Hanbit Mart Chief Executive '
+     'Choi Min-seo said at a press briefing in Seoul.', "weekly shop", "Choi Min-seo", "say"),
+    # a reporting verb of its own
+    ('"Welcome home, crew. You have made an entire continent proud," flight director Yasmin Haddad radioed from '
+     'mission control in Toulouse.', "Welcome home", "Yasmin Haddad", "radio"),
+    # a nationality noun for the person the article tied to that country in a longer description
+    ('Dutch title-holder Jan-Willem van der Meer lost the final. Van der Meer conceded that he had been outplayed. '
+     '"Sai was simply stronger today," the Dutchman told reporters.', "simply stronger", "Jan-Willem van der Meer",
+     "tell"),
+    # a company by its description, not the legislature the article names more often
+    ('Chile\'s Congress approved the ban on Tuesday. Andes Tabacalera said it respected the decision of Congress. '
+     'The Santiago-based company, which employs about 1,800 people, argued that similar restrictions elsewhere had '
+     'not reduced smoking rates.', "similar restrictions", "Andes Tabacalera", "argue"),
+    # a report by a body speaks for it
+    ('A report by the Court of Audit last year warned that public contracts with Orbital Systems could expose '
+     'taxpayers to heavy losses.', "expose taxpayers", "Court of Audit", "warn"),
+])
+def test_speakers_named_by_a_title_a_nationality_a_description_or_their_report(text, phrase, expected_speaker, cue):
+    ex = read(text)
+    st = find(ex, phrase)
+    assert speaker(ex, st) == expected_speaker
+    assert st.cue == cue
+
+
+def test_a_claim_that_quotes_and_goes_on_in_a_backshifted_verb_is_one_reported_statement():
+    ex = read('The engine was built by Marlow Aero Engines, a British manufacturer based in Derby. Marlow said it '
+              'was "working closely with the investigation" and had sent two engineers to Alaska.')
+    assert said(ex) == [("Marlow Aero Engines",
+                         'it was "working closely with the investigation" and had sent two engineers to Alaska',
+                         False)]
+
+
+def test_a_bracket_closing_what_was_said_stays_in_it():
+    ex = read("Kim Soo-ah said the measure would cost the chain an estimated 40 billion won ($29 million).")
+    assert [text for _, text, _ in said(ex)] == ["the measure would cost the chain an estimated 40 billion won "
+                                                 "($29 million)"]
+
+
+def test_he_is_the_person_a_relative_clause_made_the_last_speaker():
+    ex = read("The EU's chief negotiator, Anneliese Verbruggen, said the bloc would press for more.\n\n"
+              "Britain's delegation was led by Fisheries Minister Owain Pritchard-Evans, who told reporters that the "
+              "fleets would keep their share. \"Our fishermen have been asking for certainty,\" he said.")
+    assert speaker(ex, find(ex, "asking for certainty")) == "Owain Pritchard-Evans"
+
+
+def test_a_passive_told_inside_what_was_said_is_no_second_report():
+    ex = read("Gunnar Thorsson, chairman of the vessel owners' association, said the cut went further than the "
+              "industry had been told to expect.")
+    assert said(ex) == [("Gunnar Thorsson", "the cut went further than the industry had been told to expect", False)]
+
+
+def test_an_accusation_says_whom_it_accuses_of_what():
+    ex = read("Opposition leader Ana Ruiz accused the government of hiding the true cost of the bridge.")
+    st = find(ex, "hiding the true cost")
+    assert (speaker(ex, st), st.cue, st.direct) == ("Ana Ruiz", "accuse", False)
+
+
+@pytest.mark.parametrize("text, phrase, expected_speaker", [
+    ("Costanera Port Services said the strike was illegal. Costanera Port Services also said talks could resume. "
+     "The Hamburg-based carrier Nordhafen Lines said two of its vessels had skipped the port this week. A spokesman "
+     "for the company said more calls could be cancelled.", "more calls", "Nordhafen Lines"),
+    ("Teranga Biologics opened a vaccine factory on Tuesday. The plant, built with technology licensed from the "
+     "Belgian drugmaker Valcourt Pharma, will be able to fill 300 million doses a year, the company said.",
+     "300 million doses", "Teranga Biologics"),
+])
+def test_the_company_is_the_business_the_last_sentence_was_about(text, phrase, expected_speaker):
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected_speaker
