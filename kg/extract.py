@@ -2865,10 +2865,15 @@ def _clause_parties(reader: _Reader, tok: Token, kind: str) -> list[int]:
     return out
 
 
+DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter", "m", "foot", "feet", "yard",
+                            "mi"})
+
+
 # Every word _trigger can take for an event, as a lemma or as written
 TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozenset(LEMMA_FIXES) | frozenset(
     {"conference", "briefing", "call", "conversation", "talk", "talks", "cut", "loss", "reduction", "sale", "issue",
-     "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive"}) | lx.JOB_CUT_VERBS
+     "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive", "open", "inaugurate",
+     "raise", "lower", "declare"}) | lx.JOB_CUT_VERBS
 
 
 def _trigger(tok: Token) -> str | None:
@@ -2885,6 +2890,10 @@ def _trigger(tok: Token) -> str | None:
             return "job cuts"
         if lemma in ("sale", "issue", "offering", "deal") and compounds & lx.SECURITIES:
             return "bond sale"
+        if lemma == "summit" and (tok.head.lower_ in ("of", "to", "near", "below", "from") and (
+                tok.head.head.lemma_ in DISTANCE_UNITS or tok.head.head.lemma_ in ("climb", "reach", "near")) or
+                tok.head.lemma_ in ("climb", "reach")):
+            return None  # "within 8 km of the summit", "climbers reached the summit": a mountain's top
         return lx.EVENT_NOUNS.get(lemma) or lx.EVENT_NOUNS.get(low)
     if tok.pos_ == "VERB":
         lemma = _lemma(tok)
@@ -2910,6 +2919,14 @@ def _trigger(tok: Token) -> str | None:
             return "grounding"  # "the ship ran aground"
         if lemma == "block" and any(c.dep_ == "dobj" and c.lemma_ in lx.BLOCKED_WAYS for c in tok.children):
             return "blockade"  # "farmers blocked the main highway"
+        if lemma in ("open", "inaugurate") and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "NNS" and
+                                                   c.lemma_ in lx.OPENED_FACILITIES for c in tok.children):
+            return "opening"  # "opened a vaccine factory", not "opened an inquiry"
+        if lemma in ("raise", "lower", "issue", "declare", "lift") and any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_ in lx.ALERTS or any(
+                    d.dep_ in ("compound", "amod") and d.lemma_ in lx.ALERTS for d in c.children))
+                for c in tok.children):
+            return "alert"  # "raised the alert level at Mount X", "issued a tsunami warning"
         kind = lx.EVENT_VERBS.get(lemma)
         if kind == "meeting" and any(c.dep_ == "dobj" and (c.lemma_.lower() in lx.MET_AS_SATISFIED or
                                                            c.lower_.rstrip("s") in lx.MET_AS_SATISFIED)
@@ -3099,7 +3116,10 @@ def _lead_place(reader: _Reader, tok: Token) -> int | None:
     an = reader.an
     if an.in_quote[tok.i] or an.paragraph(tok.idx) != an.paragraph(an.article.body_offset):
         return None
-    for t in an.tokens[tok.i + 1:an.sentence_end(tok.i)]:
+    sentence = an.tokens[tok.sent.start:an.sentence_end(tok.i)]
+    after = [t for t in sentence if t.i > tok.i]
+    before = [t for t in reversed(sentence) if t.i < tok.i]  # ("raised the alert at Mount X ... a day after steam
+    for t in after + before:                                  # explosions sent ash into the sky": the same place)
         e = reader.entity_of(t)
         if e is None or reader.entities[e].kind != "Place" or t.dep_ != "pobj" or an.in_quote[t.i]:
             continue
@@ -3196,8 +3216,9 @@ def _topic(reader: _Reader, tok: Token) -> str:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is None or reader.entity_of(obj) is not None or obj.ent_type_ in ("DATE", "TIME"):
-                continue
+            if obj is None or reader.entity_of(obj) is not None or obj.ent_type_ in ("DATE", "TIME") or \
+                    obj.like_num or obj.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
+                continue  # (not "raised the alert level to 4": a level, no topic)
             words = [t for t in obj.subtree if not reader.an.in_quote[t.i]]
             if words and words[0].dep_ == "det":
                 words = words[1:]

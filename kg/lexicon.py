@@ -755,7 +755,15 @@ EVENT_VERBS: dict[str, str] = {
 }
 # Nouns an event noun can modify and still be the event: "a takeover battle", "a bond deal", "merger talks".
 EVENT_FRAMES = frozenset({"battle", "bid", "contest", "fight", "offer", "plan", "deal", "process", "ceremony",
-                          "campaign", "vote"})
+                          "campaign", "vote", "order"})  # ("the evacuation order" is the evacuation)
+# What is opened in an opening: "opened a vaccine factory", not "opened an inquiry" or "opened fire"
+OPENED_FACILITIES = frozenset({"factory", "plant", "store", "shop", "office", "school", "hospital", "clinic",
+                               "airport", "station", "line", "bridge", "museum", "mine", "port", "terminal",
+                               "centre", "center", "branch", "headquarters", "facility", "site", "mall", "hotel",
+                               "tunnel", "road", "railway", "stadium", "library", "campus", "warehouse", "refinery",
+                               "embassy", "consulate", "park", "market", "restaurant", "gallery", "theatre", "theater"})
+# What an alert is raised, lowered or issued as: "raised the alert level", "issued a tsunami warning"
+ALERTS = frozenset({"alert", "warning", "alarm"})
 # What one "meets" that is no meeting: "met the principles", "met its targets".
 MET_AS_SATISFIED = frozenset({"principle", "standard", "target", "requirement", "demand", "criterion", "criteria",
                               "expectation", "deadline", "goal", "condition", "need", "obligation", "rule", "threshold",
@@ -781,7 +789,8 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "funeral", "inauguration", "decision", "earthquake", "storm", "hurricane", "typhoon",
                            "cyclone", "tsunami", "drought", "job cuts", "final", "derby",
                            "sentencing", "conviction", "bond sale", "transfer", "fine", "trial", "recall", "rationing",
-                           "blockade", "cull", "grounding", "theft", "landing", "arrival", "docking"})
+                           "blockade", "cull", "grounding", "theft", "landing", "arrival", "docking", "opening",
+                           "alert"})
 # Verbs whose subject is a gathering and whose objects are the ones who came ("the summit drew ministers ...").
 GATHERING_VERBS = frozenset({"draw", "attract", "bring", "gather", "include", "feature", "host", "welcome",
                              "involve", "bring together"})

@@ -506,3 +506,40 @@ def test_landings_arrivals_and_dockings_are_events_where_they_happened(body, eve
 def test_arriving_at_a_decision_is_no_arrival():
     ex = read("The ministers arrived at a decision on Tuesday after long talks.", published=date(2026, 8, 10))
     assert not [e for e in ex.events if e.event_type == "arrival"]
+
+
+@pytest.mark.parametrize(("body", "event_type", "place", "day"), [
+    ("DAKAR, Feb. 17, 2026 - Teranga Biologics opened a $240 million vaccine factory in the town of Diamniadio on "
+     "Tuesday.", "opening", "Diamniadio", "2026-02-17"),
+    ("MANILA, Aug. 21, 2025 - Philippine authorities raised the alert level at Mount Balagtas on the island of "
+     "Mindoro to 4 on Thursday and ordered 14,000 people to leave their homes.", "alert", "Mount Balagtas",
+     "2025-08-21"),
+])
+def test_openings_of_facilities_and_raised_alerts_are_events_with_place_and_day(body, event_type, place, day):
+    art = make_article("News", body, "test")
+    ex = extract(art, load_model()(art.text))
+    ev = event(ex, event_type)
+    assert ex.entities[ev.location].name == place
+    assert ev.start_date == day
+    assert ev.name == f"{event_type} {'at' if event_type == 'alert' else 'in'} {place}"  # (no "alert on 4")
+
+
+@pytest.mark.parametrize("body", [
+    "The ministry opened an inquiry into the contracts on Monday.",
+    "Officials opened 37 evacuation centres in schools and gymnasiums on Monday.",
+])
+def test_opening_an_inquiry_or_many_shelters_is_no_opening(body):
+    assert [e for e in read(body, published=date(2026, 3, 2)).events if e.event_type == "opening"] == []
+
+
+def test_the_summit_of_a_mountain_is_no_summit():
+    ex = read("Authorities ordered 14,000 people living within 8 km of the summit to leave, and climbers who had "
+              "reached the summit were brought down by helicopter.", published=date(2025, 8, 21))
+    assert [e for e in ex.events if e.event_type == "summit"] == []
+
+
+def test_an_event_at_the_end_of_the_lead_takes_the_place_the_lead_named_before_it():
+    art = make_article("Volcano", "MANILA, Aug. 21, 2025 - Authorities raised the alert level at Mount Balagtas on "
+                       "Thursday, a day after a series of steam explosions sent ash into the sky.", "test")
+    ex = extract(art, load_model()(art.text))
+    assert ex.entities[event(ex, "explosion").location].name == "Mount Balagtas"
