@@ -131,6 +131,14 @@ MOTION_VERBS = frozenset({"go", "travel", "fly", "move", "divert", "send", "retu
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                         "outside"})
 TITLE_WORDS = frozenset(w for t in lx.TITLES for w in t.split())
+# Endings of words for occupations ("volcanologist", "technician", "oceanographer"), whatever titles the lexicon knows
+OCCUPATION_ENDINGS = ("ologist", "ologists", "ician", "icians", "ographer", "ographers")
+OF_COUNTRY_AFTER = re.compile(r" of ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?![\w'-])")
+# Titles held of a portfolio written before them: "Social Welfare Secretary X", "Trade Commissioner Y"
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+# Forms of address before a name, which are no part of it: "Mr Trewin", "Dame Judith"
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "madam",
+                        "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña"})
 # One-word titles that are also words of names ("General Motors", "State Grid", "Major League"), or that follow a
 # portfolio or rank rather than a body ("Civil Protection Minister", "Rear Admiral"): no sign of a body before them
 AMBIGUOUS_TITLE_WORDS = frozenset({"general", "state", "major", "justice", "marshal", "prime", "crown", "captain",
@@ -192,6 +200,8 @@ class _Analysis:
                 self.in_quote[tok.i] = True
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", self.text)]
         self.paragraph_set = set(self.paragraph_starts)
+        # the words the article writes in lower case: a capitalized one of them is a common noun, not a name
+        self.lower_words = {t.text for t in self.tokens if t.is_lower and t.idx >= article.body_offset}
         # "LIMA, Feb 12 (Andes Wire) -": the characters inside the dateline's parentheses
         agency = dateline_agency(article.body)
         self.dateline_agency = (article.body_offset + agency[0], article.body_offset + agency[1]) if agency else None
@@ -465,7 +475,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
             add(hit.start(1), hit.end(2), "Organization", 3.0)  # (the last word is the designator)
             take(hit.start(1), hit.end(2))
     # 3. the NER, split at commas ("City Hall, Almeida"), with a year before an event ("the 2025 Summit")
-    lower_words = {t.text for t in toks if t.is_lower and t.idx >= an.article.body_offset}
+    lower_words = an.lower_words
     family_first = {e[0].text for e in joined if e.label_ == "PERSON" and len(e) >= 2}
     for ent in joined:
         verb = next((t for t in toks[ent.start + 1:ent.end] if t.is_lower and t.pos_ in ("VERB", "AUX") and
@@ -477,6 +487,11 @@ def _collect(an: _Analysis) -> list[_Mention]:
             ner_kind = "Person"  # "Han, 41, accepted": the family name of "Han Seo-yeon", not the Han people
         if ner_kind is None or (ner_kind == "Place" and ent.text.isupper() and len(ent.text) <= 3):
             continue  # an unknown short capitalized "place" ("AI") is an acronym, not a country
+        if ner_kind == "Organization" and ent.end + 1 < len(toks) and toks[ent.end].lower_ in PORTFOLIO_TITLES and \
+                toks[ent.end].is_title and _name_token(toks[ent.end + 1]) and \
+                not any(name_key(t.text) in lx.ORG_DESIGNATORS or t.is_upper for t in ent) and \
+                lx.known_kind(ent.text) is None:  # (but "NYPD Commissioner X" is of the NYPD)
+            continue  # "Social Welfare Secretary Liwayway Santos": a portfolio, no body
         if len(ent) == 1 and an.in_title(ent.start_char) and ent[0].lower_ in lower_words and \
                 ent.text not in text[an.article.body_offset:]:
             continue  # "Ferry captain tells inquiry ...": a headline's capital, a word the article writes lower-case
@@ -512,6 +527,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
                     lead = 0
                     while lead < len(words) - 1 and words[lead].lower() in TITLE_WORDS:
                         lead += 1
+                    if any(name_key(w) in lx.ORG_DESIGNATORS for w in words[lead:]):
+                        lead = 0  # "Chief Inspectorate of Environmental Protection": a body the NER took for a man
                     if 0 < lead and words[0].lower() not in ROYAL_TITLES:
                         start += len(" ".join(words[:lead])) + 1
                 if ner_kind == "Event" or part.split()[-1].lower() in lx.EVENT_DESIGNATORS:
@@ -542,8 +559,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
     for tok in an.tokens:
         if not tok.is_lower or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        head_kind = ("Organization" if tok.lower_ in lx.ORG_HEADS else "Place" if tok.lower_ in lx.PLACE_HEADS
-                     else None)
+        head_kind = ("Organization" if tok.lower_ in lx.ORG_HEADS or tok.lower_ == "station" and any(
+                         c.dep_ in ("compound", "amod") and c.lower_ in ("radio", "television", "tv")
+                         for c in tok.children)  # ("the radio station Radyo Bayanihan": a broadcaster)
+                     else "Place" if tok.lower_ in lx.PLACE_HEADS else None)
         if head_kind is None:
             continue
         j = tok.i + 1
@@ -736,10 +755,21 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
                 given.whitespace_ == " " and not given.ent_type_ and given.lower_ not in TITLE_WORDS and (
                     given.lower_ in lx.GIVEN_NAME_GENDER or given.is_sent_start and
                     given.pos_ in ("VERB", "ADJ", "NOUN") and given.dep_ in ("nsubj", "compound") or
-                    given.pos_ == "PROPN" and ent[0].lower_ in SURNAME_PARTICLES and ent[0].is_title):
+                    given.pos_ == "PROPN" and ent[0].lower_ in SURNAME_PARTICLES and ent[0].is_title or
+                    given.pos_ == "PROPN" and not given.is_sent_start and ent.start >= 2 and
+                    (not _name_token(doc[ent.start - 2]) or doc[ent.start - 2].ent_type_ == "NORP" or
+                     doc[ent.start - 2].lower_ in lx.PERSON_DEMONYMS) and
+                    given.lower_ not in lx.DEMONYMS and given.lower_ not in lx.PERSON_DEMONYMS and
+                    given.lower_ not in HONORIFICS):
+            # ("the Spaniard Iker" + "Etxeberria-Lasa": a given name the NER left out of the name it follows)
             # ("Flavia" + "Di Stefano": the NER started the name at its particle)
             # "Rajesh Kumar Pillai, who chairs ...": a given name the tagger took for a verb, so the NER left it out
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
+        if ent.label_ == "ORG" and given is not None and given.pos_ == "PROPN" and given.is_title and \
+                given.whitespace_ and not given.ent_type_ and not given.is_sent_start and \
+                given.lower_ not in lx.DEMONYMS and any(name_key(t.text) in lx.ORG_DESIGNATORS for t in ent) and \
+                ent.start >= 2 and not _name_token(doc[ent.start - 2]):
+            ent = SpacySpan(doc, ent.start - 1, ent.end, label="ORG")  # "the Chief" + "Inspectorate of ..."
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and _korean_syllable(doc, ent.end):
             ent = SpacySpan(doc, ent.start, ent.end + 2, label="PERSON")  # "Han Ji" + "-woo"
         after = ent.end
@@ -989,8 +1019,8 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         if first is None:
             continue
         title, _ = _title_before(doc, first.i)
-        if title:
-            votes["Person"] += 3
+        if title or first.i > 0 and doc[first.i - 1].lower_ in lx.PERSON_DEMONYMS:
+            votes["Person"] += 3  # ("the Spaniard Iker Etxeberria-Lasa": a nationality noun before a person)
         elif first.i >= 2 and doc[first.i - 1].text in ("'s", "\u2019s") and \
                 doc[first.i - 2].left_edge.lower_ == "the" and first.lower_ not in lx.GIVEN_NAME_GENDER:
             votes["Person"] -= 3  # "the G20's Common Framework": what a body has, not a person ("Kenya's X" may be)
@@ -1039,6 +1069,11 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         if last is not None and last.dep_ == "pobj" and last.head.lower_ in ("in", "of") and \
                 last.head.head.lemma_ in ("share", "stake", "stock", "shareholder", "bondholder"):
             votes["Organization"] += 3  # "shares in Najm Petrochemicals fell"
+        of_country = OF_COUNTRY_AFTER.match(an.text, m.end)
+        if of_country and lx.canonical(of_country.group(1)) in lx.COUNTRY_NAMES and 2 <= len(m.text.split()) <= 3 \
+                and all(w[:1].isupper() and not w.isupper() and name_key(w) not in lx.ORG_DESIGNATORS and
+                        name_key(w) not in lx.PLACE_DESIGNATORS for w in m.text.split()):
+            votes["Person"] += 2  # "with Haruto Nishimura of Japan third": a competitor and the country of his
         if re.search(r"\b\d{1,3}, (?:of|from) $", an.text[max(0, m.start - 12):m.start]):
             votes["Place"] += 3  # "Chantal Bérubé, 31, of Iroquois Falls": where a person is from
         if last is not None and last.dep_ == "compound" and last.head.is_lower and last.head.i > last.i and \
@@ -1068,8 +1103,10 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "from" and \
                 last.head.i > 1 and doc[last.head.i - 1].text == "," and last.head.head.pos_ == "PROPN":
             votes["Place"] += 1.5  # "Keith Morrow from Papatoetoe": a hometown (after an age: below)
-        elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "at" and _is_title(last.head.head):
-            votes["Organization"] += 2  # "a credit strategist at Aldgate Rowe": an employer
+        elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "at" and (
+                _is_title(last.head.head) or last.head.head.pos_ == "NOUN" and
+                last.head.head.lower_.endswith(OCCUPATION_ENDINGS)):
+            votes["Organization"] += 2  # "a credit strategist at Aldgate Rowe", "a volcanologist at X": an employer
         elif last is not None and last.i + 3 < len(doc) and doc[last.i + 1].text == "," and \
                 doc[last.i + 2].like_num and doc[last.i + 2].text.isdigit() and int(doc[last.i + 2].text) < 120 and \
                 doc[last.i + 3].text == ",":
@@ -1099,6 +1136,9 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             # (a "he" after a capitalized word the NER passed over says too little to make it a name)
             votes["_pronoun" if m.weak else "Person"] += 1.5
         parts = m.text.split()
+        if len(parts) == 2 and name_key(parts[0]) in lx.GIVEN_NAME_GENDER and parts[1].lower() not in an.lower_words \
+                and name_key(parts[1]) not in lx.ORG_DESIGNATORS | lx.PLACE_DESIGNATORS | lx.ORG_WORDS:
+            votes["Person"] += 1.5  # "Poland's Julia Wiśniewska": a given name and a word that is no common noun
         if last is not None and 2 <= len(parts) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in parts) \
                 and not said_it and last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_ in lx.REPORTING_VERBS \
                 and name_key(parts[-1]) not in lx.ORG_DESIGNATORS:
@@ -1294,7 +1334,11 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
                                                            any(w in lx.BODY_DESIGNATORS for w in lg[len(s):])) \
                 and not (short.kind == "Place" and long.kind != "Place" and any(
                     w in lx.BODY_DESIGNATORS or w in lx.EVENT_DESIGNATORS or w in LOCAL_BODIES for w in lg[len(s):])) \
-                and not (short.kind == "Person" and len(s) >= 2 and long.kind == "Organization"):
+                and not (short.kind == "Person" and len(s) >= 2 and long.kind == "Organization") \
+                and not (short.kind == "Place" and long.kind == "Organization" and
+                         any(w in lx.ORG_DESIGNATORS for w in lg[len(s):]) and
+                         any(m.fixed == "Place" or m.votes.get("Place", 0) >= 3 for m in short.mentions)):
+            # (nor "the island of Mindoro" for "Mindoro Pacific Airways", the airline named after it)
             # (nor "Tan Boon Huat" for "Tan Boon Huat Holdings", the company named after him)
             # (but "Polgarrow" is the village of the Polgarrow Parish Council and the Polgarrow Summer Fair)
             return "Abbreviation"  # (not "Andaman Airways" for "Andaman Airways Pilots' Association", its union)
@@ -1944,7 +1988,8 @@ def _title_after(last: Token) -> bool:
 
 
 def _is_title(noun: Token) -> bool:
-    return noun.lower_ in lx.TITLES or _title_phrase(noun).lower() in lx.TITLES
+    return noun.lower_ in lx.TITLES or noun.pos_ == "NOUN" and noun.lower_.endswith(OCCUPATION_ENDINGS) or \
+        _title_phrase(noun).lower() in lx.TITLES
 
 
 def _title_phrase(noun: Token) -> str:
@@ -2019,7 +2064,7 @@ def _statements(reader: _Reader) -> list[Statement]:
     cues = [t for t in an.tokens if not an.in_quote[t.i] and t.pos_ in ("VERB", "AUX")
             and (t.lemma_ in lx.REPORTING_VERBS or t.lower_ == "according" or t.lemma_ in lx.FINDING_VERBS and any(
                 c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                for c in t.children) or _calls_for_or_voices(t))]
+                for c in t.children) or _calls_for_or_voices(t) or _made_clear(t) is not None)]
     quotes = list(an.quotes)
     while quotes or cues:
         if quotes and (not cues or quotes[0][0] <= cues[0].idx):
@@ -2246,6 +2291,18 @@ def _cue(verb: Token) -> str:
     return f"{verb.lemma_} {particle}" if particle else verb.lemma_
 
 
+def _made_clear(verb: Token) -> Token | None:
+    """The "that" clause of "made (it) clear that ...", which says what was said; None for other verbs."""
+    if verb.lemma_ != "make":
+        return None
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd", "dobj")),
+                 None)
+    if clear is None:
+        return None
+    return next((c for holder in (verb, clear) for c in holder.children if c.dep_ in ("ccomp", "advcl") and
+                 c.i > clear.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
 def _calls_for_or_voices(verb: Token) -> bool:
     """ "called for a working group", "expressed confidence that ...": speech without a reporting verb."""
     if verb.lemma_ == "call":
@@ -2257,6 +2314,8 @@ def _calls_for_or_voices(verb: Token) -> bool:
 
 # Auxiliaries of a verb told in reported speech rather than done by the speaker: "said ... and had sent", "and would"
 BACKSHIFTED_AUX = frozenset({"had", "would", "could", "might", "should"})
+# Reporting verbs that say whom the speaker pressed to do what: "urged governments to restore ..."
+URGING_VERBS = frozenset({"urge", "warn", "advise", "encourage", "implore", "appeal", "caution"})
 # Verbs that take the hearer before what they were told: "told ministers that ..."
 _TELL_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "promise", "convince", "persuade", "advise"})
 
@@ -2271,8 +2330,9 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     paragraph = an.paragraph(verb.idx)
     # the clause nearest the verb, but a "that" clause first ("telling heads of state gathered for the summit that
     # the continent faced ...": not the participle the parser also hung on the verb)
-    content_tok = min((c for c in verb.children if c.dep_ == "ccomp" and an.paragraph(c.idx) == paragraph),
-                      key=lambda c: (c.left_edge.lower_ != "that", abs(c.i - verb.i)), default=None)
+    content_tok = _made_clear(verb) or min(
+        (c for c in verb.children if c.dep_ == "ccomp" and an.paragraph(c.idx) == paragraph and c.lower_ != "clear"),
+        key=lambda c: (c.left_edge.lower_ != "that", abs(c.i - verb.i)), default=None)
     if content_tok is None:
         # "said in a statement that ...", where the parser hangs the clause on the noun
         for prep in verb.children:
@@ -2314,6 +2374,13 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     elif verb.dep_ == "parataxis" and verb.i > verb.head.i:
         content_tok = verb.head
         tokens = [t for t in content_tok.subtree if t.i < verb.i and not (verb.left_edge.i <= t.i <= verb.i)]
+    elif verb.lemma_ in URGING_VERBS and any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+        # "urged European governments to restore a mission", "warned riders to expect delays": whom to do what
+        content_tok = next(c for c in verb.children if c.dep_ == "xcomp")
+        hearer = next(c for c in verb.children if c.dep_ == "dobj")
+        tokens = sorted([*hearer.subtree, *content_tok.subtree], key=lambda t: t.i)
+        warned_of = True
     elif verb.lemma_ in lx.EMPHASIS_VERBS:
         content_tok = next((c for c in verb.children if c.dep_ == "dobj"), None)
         tokens = list(content_tok.subtree) if content_tok is not None else []

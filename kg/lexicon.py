@@ -426,7 +426,7 @@ ORG_DESIGNATORS = frozenset(
         "brewery", "events", "productions", "air", "railroad", "transit", "motor", "ratings", "assurance",
         "advisory", "advisers", "associates", "equity", "credit", "asset", "management", "trading", "constabulary",
         "biologics", "biosciences", "genomics", "diagnostics", "aerospace", "networks", "textiles", "cement",
-        "utilities", "mobility", "mobilité",
+        "utilities", "mobility", "mobilité", "inspectorate", "directorate", "secretariat", "commissariat",
     }
 )
 
@@ -570,10 +570,12 @@ REPORTING_VERBS = frozenset(
         "plead", "accuse",
     }
 )
-# Verbs of a finding ("the court ruled that ...", "the judge found that ..."): statements only with a "that" clause.
-FINDING_VERBS = frozenset({"rule", "find", "conclude", "determine", "decide", "hold"})
+# Verbs of a finding ("the court ruled that ...", "the judge found that ...") or a protest ("protested that ..."):
+# statements only with a "that" clause.
+FINDING_VERBS = frozenset({"rule", "find", "conclude", "determine", "decide", "hold", "protest"})
 EMPHASIS_VERBS = frozenset(
-    {"emphasize", "emphasise", "highlight", "stress", "underline", "acknowledge", "reveal", "deny", "reiterate"}
+    {"emphasize", "emphasise", "highlight", "stress", "underline", "acknowledge", "reveal", "deny", "reiterate",
+     "announce"}
 )
 # Verbs that introduce a partial quotation as their object or complement: called the deal "a mistake".
 # Reporting verbs whose object is what was said, never whom it was said to ("said the plan had failed").

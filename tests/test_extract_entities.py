@@ -684,3 +684,60 @@ def test_the_ner_tagging_a_name_alike_at_every_mention_does_not_outvote_what_the
               "for years. Valdoria pays less than rivals, the songwriters' union said.",
               title="Regulator fines Valdoria")
     assert named(ex, "Valdoria").kind == "Organization"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # an island named by its head stays apart from the airline named after it
+    ("Authorities raised the alert on the island of Mindoro. Mindoro Pacific Airways said it had cancelled all "
+     "flights.", "Mindoro", "Place"),
+    ("Authorities raised the alert on the island of Mindoro. Mindoro Pacific Airways said it had cancelled all "
+     "flights.", "Mindoro Pacific Airways", "Organization"),
+    # a broadcaster by its descriptor
+    ("Governor Teodoro Lim told the radio station Radyo Bayanihan that soldiers would help.", "Radyo Bayanihan",
+     "Organization"),
+    # the employer of an occupation the lexicon does not list
+    ("Marcus Oyelaran, a volcanologist at the Pacific Rim Geohazards Centre in Wellington, warned of mudflows.",
+     "Pacific Rim Geohazards Centre", "Organization"),
+    # a competitor and his country
+    ("Kiplagat finished 48 seconds ahead of Dawit Tesfaye, with Haruto Nishimura of Japan third.",
+     "Haruto Nishimura", "Person"),
+])
+def test_what_stands_around_a_name_says_its_kind(text, name, kind) -> None:
+    assert named(read(text), name).kind == kind
+
+
+def test_a_portfolio_the_ner_took_for_a_body_is_none() -> None:
+    ex = read("Social Welfare Secretary Liwayway Santos-Bautista said 20,000 food packs had been sent.")
+    assert [e.name for e in ex.entities if e.kind == "Organization"] == []
+    assert named(ex, "Liwayway Santos-Bautista").kind == "Person"
+
+
+def test_an_occupation_in_apposition_is_a_title_held_at_the_employer() -> None:
+    ex = read("Marcus Oyelaran, a volcanologist at the Pacific Rim Geohazards Centre in Wellington, warned of "
+              "mudflows.")
+    person = named(ex, "Marcus Oyelaran")
+    assert person.job_titles == ["volcanologist"]
+    assert [ex.entities[a].name for a in person.affiliations] == ["Pacific Rim Geohazards Centre"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a given name the NER left out, after a nationality noun
+    ("Two other riders, Lee Seung-woo of South Korea and the Spaniard Iker Etxeberria-Lasa, were treated in "
+     "Briancon.", "Iker Etxeberria-Lasa", "Person"),
+    # a given name first, whatever the NER made of the name
+    ("She had a long semi-final against Poland's Julia Wiśniewska on Saturday.", "Julia Wiśniewska", "Person"),
+    # a body the NER started after its first word, and whose first word is no title of a person
+    ("The Chief Inspectorate of Environmental Protection said no dangerous levels of toluene had been found.",
+     "Chief Inspectorate of Environmental Protection", "Organization"),
+])
+def test_first_words_the_ner_left_out_or_misread_belong_to_the_name(text, name, kind) -> None:
+    ex = read(text)
+    assert named(ex, name).kind == kind
+    assert all(e.name not in name for e in ex.entities if e.name != name and e.kind in ("Person", "Organization"))
+
+
+def test_a_form_of_address_is_no_given_name() -> None:
+    ex = read("Graham Trewin, a dairy farmer near Truro, said the flood had ruined his hay. Mr Trewin said he would "
+              "not rebuild the barn.")
+    people = [e for e in ex.entities if e.kind == "Person"]
+    assert [p.name for p in people] == ["Graham Trewin"]

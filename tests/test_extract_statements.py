@@ -476,7 +476,8 @@ def test_a_portfolio_and_title_before_a_name_the_ner_missed_are_not_the_name():
     "text, expected",
     [
         ('The Coastal Weather Agency warned of "danger to life" from flying debris, and urged people to stay '
-         'indoors.', [("Coastal Weather Agency", '"danger to life" from flying debris', True)]),
+         'indoors.', [("Coastal Weather Agency", '"danger to life" from flying debris', True),
+                      ("Coastal Weather Agency", "people to stay indoors", False)]),
         ("Asked whether the bank was under pressure to cut rates, Governor Ama Boateng said the committee was "
          "independent.", [("Ama Boateng", "the committee was independent", False)]),
     ],
@@ -696,3 +697,32 @@ def test_an_accusation_says_whom_it_accuses_of_what():
 def test_the_company_is_the_business_the_last_sentence_was_about(text, phrase, expected_speaker):
     ex = read(text)
     assert speaker(ex, find(ex, phrase)) == expected_speaker
+
+
+@pytest.mark.parametrize("text, phrase, expected_speaker, cue", [
+    ("In an interview, Health Minister Annelies Goossens made clear that the government would not provide extra "
+     "funding for the merger.", "would not provide extra funding", "Annelies Goossens", "make"),
+    ("Mayor Jan Berg made it clear that he would stay in office until the inquiry reported.", "he would stay",
+     "Jan Berg", "make"),
+    ("Cascade Transit, the regional transit agency, said it would reroute 11 bus lines. The agency warned riders to "
+     "expect delays of up to 25 minutes during the morning rush.", "expect delays", "Cascade Transit", "warn"),
+    ("Flavia Di Stefano, a spokeswoman for the agency in Rome, urged European governments to restore a state-led "
+     "search-and-rescue mission.", "restore a state-led", "Flavia Di Stefano", "urge"),
+    ("Governor Ewa Zalewska visited the site and announced a day of mourning in the region on Wednesday.",
+     "a day of mourning", "Ewa Zalewska", "announce"),
+    ("The charity Sea Lantern protested that several survivors needed urgent medical care.",
+     "survivors needed urgent medical care", "Sea Lantern", "protest"),
+])
+def test_made_clear_urged_to_warned_to_announced_and_protested_that_are_reported_speech(text, phrase,
+                                                                                         expected_speaker, cue):
+    ex = read(text)
+    st = find(ex, phrase)
+    assert (speaker(ex, st), st.cue, st.direct) == (expected_speaker, cue, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of farmers protested outside parliament on Monday.",
+    "The mayor made a clear choice and announced it.",
+])
+def test_a_protest_without_a_that_clause_and_a_clear_choice_are_no_statement(text):
+    assert read(text).statements == []
