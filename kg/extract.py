@@ -2365,6 +2365,10 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         tokens = rest
     elif content_tok is not None:
         tokens = list(content_tok.subtree)
+        for c in sorted(verb.children, key=lambda c: c.i):
+            if c.dep_ == "ccomp" and c.i != content_tok.i and c.left_edge.i == tokens[-1].i + 1 and \
+                    c.i > content_tok.i:
+                tokens += list(c.subtree)  # "said it would issue" + "updates every six hours": one clause misparsed
         for c in verb.children:
             if c.dep_ == "conj" and c.i > content_tok.i and \
                     not any(d.dep_.startswith("nsubj") for d in c.children) and \
@@ -2374,6 +2378,12 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     elif verb.dep_ == "parataxis" and verb.i > verb.head.i:
         content_tok = verb.head
         tokens = [t for t in content_tok.subtree if t.i < verb.i and not (verb.left_edge.i <= t.i <= verb.i)]
+    elif verb.dep_ == "parataxis" and verb.i < verb.head.i and _subject(verb) is not None and \
+            not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) and not used_for_quote and \
+            (verb.head.tag_ in ("VBD", "VBZ", "VBP") or any(a.dep_ == "aux" for a in verb.head.children)):
+        # (not 'she said, her voice breaking': no clause of its own)
+        content_tok = verb.head  # "Until then, she said, the gates would stay closed": the words after the aside
+        tokens = [t for t in content_tok.subtree if t.i > verb.right_edge.i]
     elif verb.lemma_ in URGING_VERBS and any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
         # "urged European governments to restore a mission", "warned riders to expect delays": whom to do what

@@ -726,3 +726,20 @@ def test_made_clear_urged_to_warned_to_announced_and_protested_that_are_reported
 ])
 def test_a_protest_without_a_that_clause_and_a_clear_choice_are_no_statement(text):
     assert read(text).statements == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause the parser cut in two after "issue"
+    ("The Bureau of Volcanic Hazards raised the alert. The bureau said it would issue updates every six hours.",
+     ("Bureau of Volcanic Hazards", "it would issue updates every six hours", False)),
+    # "she said" as an aside inside what was said
+    ("Maria Fuentes spoke to strikers. Until then, she said, the gates would stay closed.",
+     ("Maria Fuentes", "the gates would stay closed", False)),
+])
+def test_what_was_said_around_a_misparse_or_an_aside(text, expected):
+    assert expected in said(read(text))
+
+
+def test_the_manner_of_a_quotation_is_no_second_statement():
+    ex = read('"I have never taken a single euro that was not mine," Mayor Claire Dumas said, her voice breaking.')
+    assert said(ex) == [("Claire Dumas", "I have never taken a single euro that was not mine", True)]
