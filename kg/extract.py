@@ -492,6 +492,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 not any(name_key(t.text) in lx.ORG_DESIGNATORS or t.is_upper for t in ent) and \
                 lx.known_kind(ent.text) is None:  # (but "NYPD Commissioner X" is of the NYPD)
             continue  # "Social Welfare Secretary Liwayway Santos": a portfolio, no body
+        if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ == "NNS" and ent[0].pos_ == "NOUN" and \
+                ner_kind == "Person" and not ent[0].is_upper:
+            continue  # "Coins found in the soil suggest ...": a plural common noun that opens a sentence
         if len(ent) == 1 and an.in_title(ent.start_char) and ent[0].lower_ in lower_words and \
                 ent.text not in text[an.article.body_offset:]:
             continue  # "Ferry captain tells inquiry ...": a headline's capital, a word the article writes lower-case
@@ -515,7 +518,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 halves[1][:1].isupper() and len(halves[1].split()) <= 2) and (
                 # ("the Ministry of Labour and Employment": what a body is of, a list)
                 all(text.count(p) > text.count(ent.text) or lx.known_kind(p) for p in halves) or
-                all(len(p.split()) >= 2 and name_key(p.split()[-1]) in lx.ORG_DESIGNATORS for p in halves)):
+                all(len(p.split()) >= 2 and name_key(p.split()[-1]) in lx.ORG_DESIGNATORS for p in halves) or
+                len(halves) == 2 and lx.known_kind(halves[0]) == "Place" and re.fullmatch(r"[A-Z][\w'-]+", halves[1])
+                and ner_kind != "Person"):
+            # ("Florence and Prato": a known town and another word, two places)
             # "Okafor and IMF", "Valmar Air and Sorrento Airways": two names the NER joined
             pieces = re.split(r"( and )", ent.text)
         for part in pieces:
@@ -552,13 +558,18 @@ def _collect(an: _Analysis) -> list[_Mention]:
                         m.ner = "Person"
                     country = of_country.start(2)
                     add(country, end, "Place", 0, fixed="Place", canonical=lx.canonical(of_country.group(2)))
+                elif len(pieces) > 1 and (known := lx.known_kind(text[start:end])) is not None:
+                    # one of two names the NER joined, which world knowledge knows ("Florence" of "Florence and
+                    # Prato"): as the gazetteer would have taken it alone
+                    add(start, end, None, 0, fixed=known, canonical=lx.canonical(text[start:end]))
                 elif (m := add(start, end, ner_kind, 1.0)) is not None:
                     m.ner = ner_kind
             offset += len(part)
     # 4. a descriptor before a capitalized name: "the union Havenbond", "newspaper Diario Atlantico"
     for tok in an.tokens:
-        if not tok.is_lower or tok.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if not tok.is_lower or tok.pos_ not in ("NOUN", "PROPN") and not (
+                tok.lower_ in ("daily", "weekly") and tok.i + 1 < len(toks) and toks[tok.i + 1].is_title):
+            continue  # ("the business daily Gazeta Rynkowa", whatever the tagger made of "daily")
         head_kind = ("Organization" if tok.lower_ in lx.ORG_HEADS or tok.lower_ == "station" and any(
                          c.dep_ in ("compound", "amod") and c.lower_ in ("radio", "television", "tv")
                          for c in tok.children)  # ("the radio station Radyo Bayanihan": a broadcaster)
@@ -616,15 +627,24 @@ def _collect(an: _Analysis) -> list[_Mention]:
             elif j > i and _korean_syllable(toks, j):
                 j += 2  # "Oh Min-seok", "Lee Hae-jin": a Korean given name's second syllable
             elif j > i and toks[j].text in ("'", "\u2019") and toks[j - 1].lower_.endswith("s") and \
-                    j + 1 < len(toks) and _name_token(toks[j + 1]) and \
-                    name_key(toks[j + 1].text) in lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS | {"forum"}:
-                j += 2  # "the Chattogram Citizens' Forum": a plural possessive inside a body's name
+                    _designator_follows(toks, j + 1):
+                j += 2  # "the Chattogram Citizens' Forum", "the Riders' Rights Coalition": a plural possessive inside
+                # a body's name
             else:
                 break
         if i > 0 and j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].text.isdigit() and \
                 toks[j + 2].text == "," and toks[i - 1].is_title and toks[i - 1].is_alpha and not toks[i - 1].is_stop \
                 and toks[i - 1].pos_ in ("ADJ", "NOUN", "VERB") and not toks[i - 1].ent_type_:
             i -= 1  # "Anneliese Gruber, 68,": a given name the tagger took for an adjective, before an age
+        if j > i and name_key(toks[j - 1].text) in lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS:
+            # a body's name: "the Riders' Rights Coalition" with the plural possessive the tagger took for a common
+            # noun, "The Polish Builders' Federation" with the nationality it opens with
+            if i >= 2 and toks[i - 1].text in ("'", "\u2019") and toks[i - 2].is_title and toks[i - 2].is_alpha and \
+                    toks[i - 2].lower_.endswith("s") and not toks[i - 2].whitespace_:
+                i -= 2
+            if i >= 2 and toks[i - 1].lower_ in lx.DEMONYMS and toks[i - 1].is_title and \
+                    toks[i - 2].lower_ == "the":
+                i -= 1
         k = i
         while k < j and (toks[k].lower_ in title_words or toks[k].lower_ in lx.PORTFOLIOS and k + 1 < j and
                          toks[k + 1].lower_ in title_words):
@@ -670,6 +690,14 @@ def _title_then_name(toks: Sequence[Token] | Doc, i: int) -> str | None:
                 _name_token(toks[end]) and toks[end].lower_ not in TITLE_WORDS:
             return phrase
     return None
+
+
+def _designator_follows(toks: Sequence[Token] | Doc, j: int) -> bool:
+    """Whether the capitalized words from token j on end in a body's designator: "Rights Coalition", "Forum"."""
+    k = j
+    while k < len(toks) and k - j < 4 and _name_token(toks[k]):
+        k += 1
+    return k > j and name_key(toks[k - 1].text) in lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS | {"forum"}
 
 
 def _given_name_the_ner_took_for_a_people(toks: Sequence[Token] | Doc, i: int) -> bool:
@@ -766,9 +794,11 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
             # "Rajesh Kumar Pillai, who chairs ...": a given name the tagger took for a verb, so the NER left it out
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
         if ent.label_ == "ORG" and given is not None and given.pos_ == "PROPN" and given.is_title and \
-                given.whitespace_ and not given.ent_type_ and not given.is_sent_start and \
-                given.lower_ not in lx.DEMONYMS and any(name_key(t.text) in lx.ORG_DESIGNATORS for t in ent) and \
-                ent.start >= 2 and not _name_token(doc[ent.start - 2]):
+                given.whitespace_ and not given.ent_type_ and given.lower_ not in lx.DEMONYMS and \
+                any(name_key(t.text) in lx.ORG_DESIGNATORS for t in ent) and (
+                    not given.is_sent_start and ent.start >= 2 and not _name_token(doc[ent.start - 2]) or
+                    len(ent) == 1 and (given.is_sent_start or not _name_token(doc[ent.start - 2]))):
+            # ("Wiślany" + "Cement said ...": a designator alone is no name)
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="ORG")  # "the Chief" + "Inspectorate of ..."
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and _korean_syllable(doc, ent.end):
             ent = SpacySpan(doc, ent.start, ent.end + 2, label="PERSON")  # "Han Ji" + "-woo"
@@ -2443,7 +2473,9 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     aside = {t.i for c in content_tok.subtree if (c.dep_ == "advcl" and (c.tag_ == "VBG" or _subject(c) is not None)
                                                   and not any(a.dep_ == "auxpass" for a in c.children)
                                                   or c.dep_ == "conj" and c.head.i == content_tok.i)
-             and c.lemma_ in lx.REPORTING_VERBS and c.i != verb.i for t in c.subtree}
+             and c.lemma_ in lx.REPORTING_VERBS and c.i != verb.i and
+             (c.lemma_ != "agree" or any(d.dep_ == "ccomp" for d in c.children)) for t in c.subtree}
+    # (but "had exchanged price lists and agreed not to compete" is one claim: agreeing to do is no report)
     # ("... would lose their jobs, although he acknowledged that ...": a second report, a statement of its own)
     aside |= {c.i for c in content_tok.children if c.dep_ == "cc" and any(
         d.dep_ == "conj" and d.i in aside and d.i > c.i for d in content_tok.children)}

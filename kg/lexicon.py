@@ -473,6 +473,8 @@ ORG_WORDS = frozenset(
         "spółka", "zakłady", "przedsiębiorstwo", "kombinat", "aktiebolag", "mechanism", "events", "productions",
         "records", "recordings", "nasdaq", "euronext", "bourse", "investissement", "bundesamt", "ministerio",
         "ministère", "ministero", "instituto", "institut", "universidad", "université", "universität",
+        "mineração", "mineradora", "construtora", "constructora", "industrias", "indústrias", "transportes",
+        "laboratorios", "petróleos", "aerolíneas", "compagnia", "fabbrica", "cementos", "cimentos",
         # football clubs in the languages of their names: "SC Montemor", "FC Porto", "VfB Stuttgart", "AS Roma"
         "fc", "sc", "ac", "afc", "cf", "sv", "vfb", "vfl", "fsv", "tsv", "cd", "ud", "sd", "rc", "rcd",
         "vorwärts", "dynamo", "dinamo", "lokomotiv", "spartak", "olympique", "athletic",
@@ -606,7 +608,7 @@ ORG_HEADS = frozenset(
         "parliament", "regulator", "watchdog", "operator", "business", "conglomerate", "startup", "start-up",
         "department", "administration", "committee", "authority", "association", "federation", "club",
         "team", "network", "charity", "cartel", "coalition", "consortium", "utility", "supplier",
-        "producer", "developer", "forwarder", "exchange", "channel", "outlet", "daily", "magazine",
+        "producer", "developer", "forwarder", "exchange", "channel", "outlet", "daily", "weekly", "tabloid", "magazine",
         "corporation", "military", "army", "navy", "police", "opposition", "movement", "designer",
         "miner", "shipper", "distributor", "brewer", "exporter", "importer", "refiner", "side", "outfit",
         "band", "subsidiary", "affiliate", "forecaster", "promoter", "organiser", "organizer", "studio",

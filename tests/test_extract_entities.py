@@ -741,3 +741,33 @@ def test_a_form_of_address_is_no_given_name() -> None:
               "not rebuild the barn.")
     people = [e for e in ex.entities if e.kind == "Person"]
     assert [p.name for p in people] == ["Graham Trewin"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Passengers gathered for a protest organised by the Riders' Rights Coalition, a commuter group.",
+     "Riders' Rights Coalition", "Organization"),
+    ("The Polish Builders' Federation, which represents about 2,300 construction firms, welcomed the fine.",
+     "Polish Builders' Federation", "Organization"),
+    ("Its chief executive, Pawel Nowak, told the business daily Gazeta Rynkowa last month that the company had "
+     "drawn lessons.", "Gazeta Rynkowa", "Organization"),
+    ("The union represents about 700 artisans in workshops around Florence and Prato.", "Prato", "Place"),
+    ("The union represents about 700 artisans in workshops around Florence and Prato.", "Florence", "Place"),
+    ("Kruszgran was fined 236 million zlotys and Wiślany Cement 174 million.\n\nWiślany Cement said in a statement "
+     "that it was studying the decision.", "Wiślany Cement", "Organization"),
+])
+def test_bodies_whose_names_open_with_a_possessive_or_a_nationality_and_two_places_joined(text, name, kind) -> None:
+    ex = read(text)
+    assert named(ex, name).kind == kind
+    assert all(not (e.name in name and e.name != name) for e in ex.entities if e.kind == "Organization")
+
+
+def test_a_plural_noun_that_opens_a_sentence_is_no_person() -> None:
+    ex = read("Elif Yildirim led the dig. Coins found in the soil above the mosaic suggest the villa was abandoned "
+              "in the late fourth century, she added.")
+    assert [e.name for e in ex.entities if e.kind == "Person"] == ["Elif Yildirim"]
+
+
+def test_a_company_is_its_name_after_a_word_for_company_in_another_language() -> None:
+    ex = read("Residents blame a quarry operated by Mineração Pedra Alta. Pedra Alta said its blasting zone was far "
+              "away.")
+    assert "Pedra Alta" in named(ex, "Mineração Pedra Alta").aliases

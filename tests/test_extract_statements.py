@@ -743,3 +743,10 @@ def test_what_was_said_around_a_misparse_or_an_aside(text, expected):
 def test_the_manner_of_a_quotation_is_no_second_statement():
     ex = read('"I have never taken a single euro that was not mine," Mayor Claire Dumas said, her voice breaking.')
     assert said(ex) == [("Claire Dumas", "I have never taken a single euro that was not mine", True)]
+
+
+def test_agreeing_to_do_is_part_of_the_claim_not_a_second_report():
+    ex = read("The Competition Protection Authority said Kruszgran and Beskid Binders had exchanged price lists and "
+              "agreed not to compete for large contracts.")
+    assert said(ex) == [("Competition Protection Authority", "Kruszgran and Beskid Binders had exchanged price lists "
+                         "and agreed not to compete for large contracts", False)]
