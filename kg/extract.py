@@ -2982,7 +2982,7 @@ DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "me
 TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozenset(LEMMA_FIXES) | frozenset(
     {"conference", "briefing", "call", "conversation", "talk", "talks", "cut", "loss", "reduction", "sale", "issue",
      "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive", "open", "inaugurate",
-     "raise", "lower", "declare"}) | lx.JOB_CUT_VERBS
+     "raise", "lower", "declare", "collapse", "show", "freeze", "splash"}) | lx.JOB_CUT_VERBS
 
 
 def _trigger(tok: Token) -> str | None:
@@ -2999,6 +2999,12 @@ def _trigger(tok: Token) -> str | None:
             return "job cuts"
         if lemma in ("sale", "issue", "offering", "deal") and compounds & lx.SECURITIES:
             return "bond sale"
+        if lemma == "collapse" and any(t.lemma_ in lx.SLOPES for t in tok.subtree if t.i != tok.i):
+            return "landslide"  # "the collapse of the hillside"
+        if lemma == "show" and any(c.dep_ in ("compound", "amod") and c.lower_ in lx.SHOWS for c in tok.children):
+            return "show"  # "his final show in Milan", not "polls show"
+        if lemma == "freeze" and any(c.dep_ in ("compound", "amod") and c.lower_ in lx.FROZEN for c in tok.children):
+            return "freeze"  # "the price freeze"
         if lemma == "summit" and (tok.head.lower_ in ("of", "to", "near", "below", "from") and (
                 tok.head.head.lemma_ in DISTANCE_UNITS or tok.head.head.lemma_ in ("climb", "reach", "near")) or
                 tok.head.lemma_ in ("climb", "reach")):
@@ -3026,6 +3032,19 @@ def _trigger(tok: Token) -> str | None:
             return "theft"  # "thieves broke into the museum"
         if lemma == "run" and any(c.lower_ == "aground" for c in tok.children):
             return "grounding"  # "the ship ran aground"
+        if lemma == "collapse" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in lx.SLOPES
+                                       for c in tok.children):
+            return "landslide"  # "a rain-soaked hillside collapsed onto the neighbourhood"
+        if lemma == "freeze" and any(c.dep_ == "dobj" and c.lower_ in lx.FROZEN for c in tok.children):
+            return "freeze"  # "will freeze prices on 500 items"
+        if lemma == "splash" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
+            return "splashdown"
+        if lemma in ("discover", "uncover", "unearth") and (any(c.dep_ == "ccomp" for c in tok.children) or not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" for c in tok.children)):
+            return None  # "discovered that ...": a finding, not a find
+        if lemma == "succeed" and not any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))
+                                          for c in tok.children):
+            return None  # "will succeed him", not "efforts succeeded"
         if lemma == "block" and any(c.dep_ == "dobj" and c.lemma_ in lx.BLOCKED_WAYS for c in tok.children):
             return "blockade"  # "farmers blocked the main highway"
         if lemma in ("open", "inaugurate") and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "NNS" and

@@ -744,6 +744,8 @@ _EVENT_NOUNS_BY_TYPE = {
     "liquidation": "liquidation winding-up", "cull": "cull culling", "grounding": "grounding",
     "theft": "theft robbery heist burglary break-in", "award": "award", "inspection": "inspection",
     "landing": "landing touchdown", "arrival": "arrival", "docking": "docking",
+    "succession": "succession", "discovery": "discovery", "splashdown": "splashdown", "tour": "tour",
+    "consultation": "consultation",
 }
 EVENT_NOUNS: dict[str, str] = {noun: kind for kind, nouns in _EVENT_NOUNS_BY_TYPE.items() for noun in nouns.split()}
 EVENT_VERBS: dict[str, str] = {
@@ -755,7 +757,8 @@ EVENT_VERBS: dict[str, str] = {
     "sentence": "sentencing", "jail": "sentencing", "imprison": "sentencing", "convict": "conviction",
     "sign": "transfer", "sell": "bond sale", "issue": "bond sale", "price": "bond sale", "fine": "fine",
     "march": "protest", "ration": "rationing", "blockade": "blockade", "cull": "cull", "liquidate": "liquidation",
-    "steal": "theft", "rob": "theft", "award": "award", "dock": "docking",
+    "steal": "theft", "rob": "theft", "award": "award", "dock": "docking", "succeed": "succession",
+    "uncover": "discovery", "unearth": "discovery", "discover": "discovery",
 }
 # Nouns an event noun can modify and still be the event: "a takeover battle", "a bond deal", "merger talks".
 EVENT_FRAMES = frozenset({"battle", "bid", "contest", "fight", "offer", "plan", "deal", "process", "ceremony",
@@ -794,7 +797,14 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "cyclone", "tsunami", "drought", "job cuts", "final", "derby",
                            "sentencing", "conviction", "bond sale", "transfer", "fine", "trial", "recall", "rationing",
                            "blockade", "cull", "grounding", "theft", "landing", "arrival", "docking", "opening",
-                           "alert"})
+                           "alert", "discovery", "splashdown", "show"})
+# What falls in a landslide: "a rain-soaked hillside collapsed"
+SLOPES = frozenset({"hillside", "slope", "hill", "mountainside", "embankment", "cliff", "hillslope", "ridge"})
+# What a "show" is when it is an event: "his final show in Milan", "the Paris air show"
+SHOWS = frozenset({"fashion", "runway", "catwalk", "final", "air", "trade", "motor", "farewell", "last", "first"})
+# What is frozen in a freeze: "a price freeze", "froze prices"
+FROZEN = frozenset({"price", "prices", "wage", "wages", "pay", "hiring", "rent", "rents", "fare", "fares", "tariff",
+                    "tariffs", "asset", "assets"})
 # Verbs whose subject is a gathering and whose objects are the ones who came ("the summit drew ministers ...").
 GATHERING_VERBS = frozenset({"draw", "attract", "bring", "gather", "include", "feature", "host", "welcome",
                              "involve", "bring together"})

@@ -171,3 +171,18 @@ def test_cli_dask_build_to_a_remote_store_matches_a_local_build(client, server, 
     with Store.open(tmp_path / "local") as a, Store.open(server.url) as b:
         assert same_datasets(dataset(a), dataset(b))
 
+
+
+def test_a_local_cluster_starts_while_another_program_holds_the_dashboard_port(nlp):
+    import socket
+
+    with socket.socket() as held:
+        held.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            held.bind(("", 8787))
+        except OSError:
+            pass  # (another program holds it already: the situation this test is about)
+        held.listen()
+        with dask_client(None, workers=1) as c:
+            c.wait_for_workers(1, timeout=60)
+            assert len(c.scheduler_info()["workers"]) == 1

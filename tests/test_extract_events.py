@@ -543,3 +543,28 @@ def test_an_event_at_the_end_of_the_lead_takes_the_place_the_lead_named_before_i
                        "Thursday, a day after a series of steam explosions sent ash into the sky.", "test")
     ex = extract(art, load_model()(art.text))
     assert ex.entities[event(ex, "explosion").location].name == "Mount Balagtas"
+
+
+@pytest.mark.parametrize(("body", "event_type"), [
+    ("A rain-soaked hillside collapsed onto a neighbourhood of the town of Morro Dourado on Wednesday, killing 11.",
+     "landslide"),
+    ("Archaeologists said on Friday they had uncovered a large Roman-era mosaic floor near the village of Karaçam.",
+     "discovery"),
+    ("Hanul Mart said on Monday it would freeze prices on 500 staples until the end of January.", "freeze"),
+    ("The capsule splashed down in the Atlantic Ocean off the Azores on Tuesday.", "splashdown"),
+    ("Ludovica Bellandi will succeed him as creative director at the end of 2026, the company said on Monday.",
+     "succession"),
+    ("Vittorio Bellandi will present his final show in Milan in September.", "show"),
+])
+def test_landslides_finds_freezes_splashdowns_successions_and_shows_are_events(body, event_type):
+    assert event(read(body, published=date(2026, 3, 2)), event_type).event_type == event_type
+
+
+@pytest.mark.parametrize("body", [
+    "Auditors discovered that the invoices had been altered.",
+    "Polls show that most voters back the plan.",
+    "Efforts to rescue the company succeeded in March.",
+])
+def test_a_finding_a_poll_and_a_success_are_no_such_events(body):
+    kinds = {e.event_type for e in read(body, published=date(2026, 3, 2)).events}
+    assert not kinds & {"discovery", "show", "succession"}
