@@ -11,7 +11,7 @@ import os
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -25,6 +25,8 @@ from kg.store import Store
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+    import pyoxigraph as ox
 
     from kg.resolve import NameIndex
 
@@ -328,12 +330,30 @@ def _fewer_collections() -> Iterator[None]:
 def _write(store: Store, index: NameIndex, analyzed: list[Extraction | Skipped], report: BuildReport,
            seen: Mapping[str, str], writer: _Writer) -> None:
     """Resolve names across the chunk, earlier chunks and the store, then replace each article's graph through
-    `writer`, which may still be writing the last of them on return."""
+    `writer`, which may still be writing them on return: an article that replaces others at once, the rest
+    together at the end (Store.put_articles: new ones in one bulk load)."""
     report.skipped.extend(x for x in analyzed if isinstance(x, Skipped))
     extractions = [x for x in analyzed if isinstance(x, Extraction)]
     for ex in extractions:
         for ent in ex.entities:
             index.add(ent.kind, ent.name, sorted(ent.aliases))
+    together: list[tuple[str, list[ox.Quad]]] = []
+    try:
+        _map(store, index, extractions, report, seen, writer, together)
+    except BaseException:
+        # Stopped part way (Ctrl-C, a failing mapping): the articles mapped so far are whole; write them on the
+        # way out, unless an earlier write failed, which is then the error to report.
+        if together:
+            with suppress(Exception):
+                writer.submit(store.put_articles, together)
+        raise
+    if together:
+        writer.submit(store.put_articles, together)
+
+
+def _map(store: Store, index: NameIndex, extractions: list[Extraction], report: BuildReport,
+         seen: Mapping[str, str], writer: _Writer, together: list[tuple[str, list[ox.Quad]]]) -> None:
+    """Resolve and map each article; write those that replace others through `writer`, collect the rest."""
     for ex in extractions:
         index.resolve(ex)
         art = ex.article
@@ -350,7 +370,10 @@ def _write(store: Store, index: NameIndex, analyzed: list[Extraction | Skipped],
             writer.wait_writes()
             replaces = [old for old in store.keys_for_source(art.source) if old != art.key and
                         old not in seen]
-        writer.submit(store.put_article, art.key, quads, replaces)
+        if replaces:
+            writer.submit(store.put_article, art.key, quads, replaces)
+        else:
+            together.append((art.key, quads))
         report.replaced += len(replaces)
         report.built += 1
         report.entities.update(e.kind for e in ex.entities)
