@@ -136,6 +136,10 @@ OCCUPATION_ENDINGS = ("ologist", "ologists", "ician", "icians", "ographer", "ogr
 OF_COUNTRY_AFTER = re.compile(r" of ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?![\w'-])")
 # Titles held of a portfolio written before them: "Social Welfare Secretary X", "Trade Commissioner Y"
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+# Words that end a body's name ("... Forum", "... Federation"), and the same as written in lower case
+BODY_WORDS = lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS | {"forum"}
+# Words of bodies and places, which no surname after a given name is ("Sakura Classic Arts" is no person)
+NOT_A_SURNAME = lx.ORG_DESIGNATORS | lx.PLACE_DESIGNATORS | lx.ORG_WORDS
 # Forms of address before a name, which are no part of it: "Mr Trewin", "Dame Judith"
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "madam",
                         "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña"})
@@ -144,6 +148,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "d
 AMBIGUOUS_TITLE_WORDS = frozenset({"general", "state", "major", "justice", "marshal", "prime", "crown", "captain",
                                    "minister", "secretary", "commissioner", "admiral", "commander", "chief",
                                    "colonel", "lieutenant", "sergeant", "officer"})
+NO_TITLE_ALONE = lx.WEAK_TITLES | AMBIGUOUS_TITLE_WORDS
 ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "sultan", "crown"})
 PRODUCT_CODE = re.compile(r"(?:^|\s)(?:[A-Za-z]+-?\d[\w-]*|\d+)$")  # "Lumora K7", "Kestrel-2", "Ariane 6"
 
@@ -461,7 +466,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
         if inside and not _only_decoration(text, ner_spans[i], s, e):
             continue
         named = COUNTRY_OPENS_NAME.match(text, e) if kind == "Place" else None
-        if named and name_key(named.group(1).split()[-1]) in lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS | {"forum"}:
+        if named and name_key(named.group(1).split()[-1]) in BODY_WORDS:
             add(s, named.end(1), "Organization", 3.0)  # "Ghana Manufacturers' Forum", "Kenya Airways"
             take(s, named.end(1))
             continue
@@ -602,9 +607,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
     title_words = TITLE_WORDS
     i = 0
     while i < len(toks):
-        if _given_name_the_ner_took_for_a_people(toks, i):
-            pass  # "Han Seo-yeon", "Anneliese van der Meer-Coppens": a name, not the Han people or a nationality
-        elif not _name_token(toks[i]) and not (
+        if not _name_token(toks[i]) and not _given_name_the_ner_took_for_a_people(toks, i) and not (
                 i + 1 < len(toks) and _name_token(toks[i + 1]) and toks[i].is_title and toks[i].is_alpha and
                 toks[i].pos_ in ("NOUN", "ADJ", "VERB") and not toks[i].is_stop and not toks[i].ent_type_ and
                 toks[i].lower_ not in lower_words and toks[i].lower_ not in title_words and
@@ -636,7 +639,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 toks[j + 2].text == "," and toks[i - 1].is_title and toks[i - 1].is_alpha and not toks[i - 1].is_stop \
                 and toks[i - 1].pos_ in ("ADJ", "NOUN", "VERB") and not toks[i - 1].ent_type_:
             i -= 1  # "Anneliese Gruber, 68,": a given name the tagger took for an adjective, before an age
-        if j > i and name_key(toks[j - 1].text) in lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS:
+        if j > i and toks[j - 1].lower_ in BODY_WORDS:  # (the lexicon holds both forms of accented words)
             # a body's name: "the Riders' Rights Coalition" with the plural possessive the tagger took for a common
             # noun, "The Polish Builders' Federation" with the nationality it opens with
             if i >= 2 and toks[i - 1].text in ("'", "\u2019") and toks[i - 2].is_title and toks[i - 2].is_alpha and \
@@ -674,7 +677,7 @@ def _inner_title(toks: Sequence[Token] | Doc, start: int, last: int) -> int | No
     names also use ("Head", "General", "State")."""
     for first in range(start + 1, last + 1):
         phrase = " ".join(t.lower_ for t in toks[first:last + 1])
-        if phrase in lx.TITLES and (last > first or phrase not in lx.WEAK_TITLES | AMBIGUOUS_TITLE_WORDS):
+        if phrase in lx.TITLES and (last > first or phrase not in NO_TITLE_ALONE):
             return first
     return None
 
@@ -682,11 +685,13 @@ def _inner_title(toks: Sequence[Token] | Doc, start: int, last: int) -> int | No
 def _title_then_name(toks: Sequence[Token] | Doc, i: int) -> str | None:
     """The capitalized title (lower case) that starts at token `i` and is followed by a name: "Chairman Anand
     Mehta", "Chief Executive Choi". Not a weak or one-word title that names also use."""
+    if i >= len(toks) or toks[i].lower_ not in TITLE_WORDS or not toks[i].is_title:
+        return None
     for end in range(min(i + 4, len(toks) - 1), i, -1):
         words = toks[i:end]
         phrase = " ".join(t.lower_ for t in words)
         if all(t.is_title for t in words) and phrase in lx.TITLES and \
-                (len(words) > 1 or phrase not in lx.WEAK_TITLES | AMBIGUOUS_TITLE_WORDS) and \
+                (len(words) > 1 or phrase not in NO_TITLE_ALONE) and \
                 _name_token(toks[end]) and toks[end].lower_ not in TITLE_WORDS:
             return phrase
     return None
@@ -697,14 +702,15 @@ def _designator_follows(toks: Sequence[Token] | Doc, j: int) -> bool:
     k = j
     while k < len(toks) and k - j < 4 and _name_token(toks[k]):
         k += 1
-    return k > j and name_key(toks[k - 1].text) in lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS | {"forum"}
+    return k > j and name_key(toks[k - 1].text) in BODY_WORDS
 
 
 def _given_name_the_ner_took_for_a_people(toks: Sequence[Token] | Doc, i: int) -> bool:
     """A capitalized word the NER tagged a nationality or group, but which opens a person's name: a Korean family
-    name before a given name ("Han Seo-yeon"), or a given name before a surname's particles ("Anneliese van der")."""
+    name before a given name ("Han Seo-yeon", not the Han people), or a given name before a surname's particles
+    ("Anneliese van der Meer-Coppens", no nationality)."""
     tok = toks[i]
-    if tok.ent_type_ != "NORP" or not tok.is_title or not tok.is_alpha or tok.lower_ in lx.DEMONYMS or \
+    if not tok.is_title or tok.ent_type_ != "NORP" or not tok.is_alpha or tok.lower_ in lx.DEMONYMS or \
             i + 3 >= len(toks) or not tok.whitespace_:
         return False
     nxt = toks[i + 1]
@@ -1166,8 +1172,8 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             # (a "he" after a capitalized word the NER passed over says too little to make it a name)
             votes["_pronoun" if m.weak else "Person"] += 1.5
         parts = m.text.split()
-        if len(parts) == 2 and name_key(parts[0]) in lx.GIVEN_NAME_GENDER and parts[1].lower() not in an.lower_words \
-                and name_key(parts[1]) not in lx.ORG_DESIGNATORS | lx.PLACE_DESIGNATORS | lx.ORG_WORDS:
+        if len(parts) == 2 and parts[0].lower() in lx.GIVEN_NAME_GENDER and parts[1].lower() not in an.lower_words \
+                and name_key(parts[1]) not in NOT_A_SURNAME:
             votes["Person"] += 1.5  # "Poland's Julia Wiśniewska": a given name and a word that is no common noun
         if last is not None and 2 <= len(parts) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in parts) \
                 and not said_it and last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_ in lx.REPORTING_VERBS \
