@@ -65,7 +65,8 @@ def dask_client(scheduler: str | None = None, workers: int = 2, timeout: float =
     # (the scheduler serves its HTTP pages whatever `dashboard_address` says, None included, dask/distributed#8136:
     # a free port on loopback, not 8787, which another cluster on the machine may hold)
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address="127.0.0.1:0") as cluster, Client(cluster) as client:
+                      dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False}) as cluster, \
+            Client(cluster) as client:
         yield client
 
 

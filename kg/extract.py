@@ -142,7 +142,8 @@ BODY_WORDS = lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS | {"forum"}
 NOT_A_SURNAME = lx.ORG_DESIGNATORS | lx.PLACE_DESIGNATORS | lx.ORG_WORDS
 # Forms of address before a name, which are no part of it: "Mr Trewin", "Dame Judith"
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "madam",
-                        "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña"})
+                        "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "rep", "sen", "gov",
+                        "gen", "col", "capt", "sgt", "rev", "fr", "st", "ex"})
 # One-word titles that are also words of names ("General Motors", "State Grid", "Major League"), or that follow a
 # portfolio or rank rather than a body ("Civil Protection Minister", "Rear Admiral"): no sign of a body before them
 AMBIGUOUS_TITLE_WORDS = frozenset({"general", "state", "major", "justice", "marshal", "prime", "crown", "captain",
@@ -567,13 +568,15 @@ def _collect(an: _Analysis) -> list[_Mention]:
                     # one of two names the NER joined, which world knowledge knows ("Florence" of "Florence and
                     # Prato"): as the gazetteer would have taken it alone
                     add(start, end, None, 0, fixed=known, canonical=lx.canonical(text[start:end]))
-                elif (m := add(start, end, ner_kind, 1.0)) is not None:
+                elif (m := add(start, end, ner_kind, 1.0)) is not None and m.votes.get(ner_kind, 0) > 0:
                     m.ner = ner_kind
             offset += len(part)
     # 4. a descriptor before a capitalized name: "the union Havenbond", "newspaper Diario Atlantico"
     for tok in an.tokens:
         if not tok.is_lower or tok.pos_ not in ("NOUN", "PROPN") and not (
-                tok.lower_ in ("daily", "weekly") and tok.i + 1 < len(toks) and toks[tok.i + 1].is_title):
+                tok.lower_ in ("daily", "weekly") and tok.i + 1 < len(toks) and toks[tok.i + 1].is_title and
+                tok.i > 0 and (toks[tok.i - 1].lower_ in ("the", "a") or toks[tok.i - 1].is_lower and
+                               toks[tok.i - 1].pos_ in ("NOUN", "ADJ"))):
             continue  # ("the business daily Gazeta Rynkowa", whatever the tagger made of "daily")
         head_kind = ("Organization" if tok.lower_ in lx.ORG_HEADS or tok.lower_ == "station" and any(
                          c.dep_ in ("compound", "amod") and c.lower_ in ("radio", "television", "tv")
@@ -3005,15 +3008,20 @@ def _trigger(tok: Token) -> str | None:
             return "job cuts"
         if lemma in ("sale", "issue", "offering", "deal") and compounds & lx.SECURITIES:
             return "bond sale"
-        if lemma == "collapse" and any(t.lemma_ in lx.SLOPES for t in tok.subtree if t.i != tok.i):
-            return "landslide"  # "the collapse of the hillside"
+        if lemma in ("succession", "consultation") and (tok.head.lower_ == "in" or any(
+                c.lower_ in ("quick", "rapid", "close") for c in tok.children)):
+            return None  # "in quick succession", "in consultation with": no event
+        if lemma == "collapse" and any(t.lemma_ in lx.SLOPES for c in tok.children for t in (
+                [c] if c.dep_ == "compound" else [o for o in c.children if o.dep_ == "pobj"] if c.lower_ == "of"
+                else [])):
+            return "landslide"  # "the collapse of the hillside", "the hillside collapse"
         if lemma == "show" and any(c.dep_ in ("compound", "amod") and c.lower_ in lx.SHOWS for c in tok.children):
             return "show"  # "his final show in Milan", not "polls show"
         if lemma == "freeze" and any(c.dep_ in ("compound", "amod") and c.lower_ in lx.FROZEN for c in tok.children):
             return "freeze"  # "the price freeze"
         if lemma == "summit" and (tok.head.lower_ in ("of", "to", "near", "below", "from") and (
                 tok.head.head.lemma_ in DISTANCE_UNITS or tok.head.head.lemma_ in ("climb", "reach", "near")) or
-                tok.head.lemma_ in ("climb", "reach")):
+                tok.dep_ == "dobj" and tok.head.lemma_ in ("climb", "reach")):
             return None  # "within 8 km of the summit", "climbers reached the summit": a mountain's top
         return lx.EVENT_NOUNS.get(lemma) or lx.EVENT_NOUNS.get(low)
     if tok.pos_ == "VERB":
@@ -3045,20 +3053,25 @@ def _trigger(tok: Token) -> str | None:
             return "freeze"  # "will freeze prices on 500 items"
         if lemma == "splash" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
             return "splashdown"
-        if lemma in ("discover", "uncover", "unearth") and (any(c.dep_ == "ccomp" for c in tok.children) or not any(
-                c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" for c in tok.children)):
-            return None  # "discovered that ...": a finding, not a find
+        if lemma in ("discover", "uncover", "unearth") and not any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_ in lx.FINDS or any(
+                    d.dep_ in ("compound", "amod") and d.lemma_ in lx.FINDS for d in c.children))
+                for c in tok.children):
+            return None  # a find ("uncovered a Roman mosaic floor"), not a finding ("discovered that ...")
         if lemma == "succeed" and not any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))
                                           for c in tok.children):
-            return None  # "will succeed him", not "efforts succeeded"
+            return None  # a person succeeded ("will succeed him") is a succession; "efforts succeeded" is none
         if lemma == "block" and any(c.dep_ == "dobj" and c.lemma_ in lx.BLOCKED_WAYS for c in tok.children):
             return "blockade"  # "farmers blocked the main highway"
-        if lemma in ("open", "inaugurate") and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "NNS" and
+        if lemma in ("open", "inaugurate") and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
+                and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "NNS" and
                                                    c.lemma_ in lx.OPENED_FACILITIES for c in tok.children):
             return "opening"  # "opened a vaccine factory", not "opened an inquiry"
         if lemma in ("raise", "lower", "issue", "declare", "lift") and any(
-                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_ in lx.ALERTS or any(
-                    d.dep_ in ("compound", "amod") and d.lemma_ in lx.ALERTS for d in c.children))
+                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_ == "alert" or any(
+                    d.dep_ in ("compound", "amod") and d.lemma_ in lx.ALERTS for d in c.children) or
+                    c.lemma_ == "warning" and any(d.dep_ in ("compound", "amod") and d.lemma_ in lx.HAZARDS
+                                                  for d in c.children))
                 for c in tok.children):
             return "alert"  # "raised the alert level at Mount X", "issued a tsunami warning"
         kind = lx.EVENT_VERBS.get(lemma)
@@ -3257,6 +3270,9 @@ def _lead_place(reader: _Reader, tok: Token) -> int | None:
         e = reader.entity_of(t)
         if e is None or reader.entities[e].kind != "Place" or t.dep_ != "pobj" or an.in_quote[t.i]:
             continue
+        if t.i < tok.i and any(a.dep_ in ("advcl", "acl") and (a.lemma_ in lx.REPORTING_VERBS or a.lemma_ == "speak")
+                               for a in t.ancestors):
+            continue  # ("Speaking to reporters in Geneva, the leader said a strike would begin": where he spoke)
         if t.head.lower_ in ("in", "at", "near", "outside") or t.head.lower_ == "of" and \
                 t.head.head.lemma_ in APPOSED_PLACE_HEADS:
             return e

@@ -765,12 +765,19 @@ EVENT_FRAMES = frozenset({"battle", "bid", "contest", "fight", "offer", "plan", 
                           "campaign", "vote", "order"})  # ("the evacuation order" is the evacuation)
 # What is opened in an opening: "opened a vaccine factory", not "opened an inquiry" or "opened fire"
 OPENED_FACILITIES = frozenset({"factory", "plant", "store", "shop", "office", "school", "hospital", "clinic",
-                               "airport", "station", "line", "bridge", "museum", "mine", "port", "terminal",
+                               "airport", "station", "bridge", "museum", "mine", "port", "terminal",
                                "centre", "center", "branch", "headquarters", "facility", "site", "mall", "hotel",
                                "tunnel", "road", "railway", "stadium", "library", "campus", "warehouse", "refinery",
-                               "embassy", "consulate", "park", "market", "restaurant", "gallery", "theatre", "theater"})
+                               "embassy", "consulate", "park", "restaurant", "gallery", "theatre", "theater"})
 # What an alert is raised, lowered or issued as: "raised the alert level", "issued a tsunami warning"
-ALERTS = frozenset({"alert", "warning", "alarm"})
+ALERTS = frozenset({"alert"})
+# Hazards a warning is of when an authority issues one: "issued a tsunami warning" (not "a warning to Russia")
+HAZARDS = frozenset({"tsunami", "typhoon", "hurricane", "cyclone", "flood", "storm", "heat", "heatwave", "volcano",
+                     "volcanic", "avalanche", "wildfire", "fire", "drought", "landslide", "tornado", "evacuation"})
+# What is found in a find: "uncovered a Roman mosaic floor", "unearthed a hoard" (not "uncovered irregularities")
+FINDS = frozenset({"remains", "fossil", "artefact", "artifact", "wreck", "wreckage", "tomb", "hoard", "grave",
+                   "skeleton", "ruin", "ruins", "mosaic", "statue", "temple", "villa", "manuscript", "treasure",
+                   "species", "deposit", "shipwreck", "settlement", "burial", "coin", "inscription", "fresco"})
 # What one "meets" that is no meeting: "met the principles", "met its targets".
 MET_AS_SATISFIED = frozenset({"principle", "standard", "target", "requirement", "demand", "criterion", "criteria",
                               "expectation", "deadline", "goal", "condition", "need", "obligation", "rule", "threshold",

@@ -771,3 +771,14 @@ def test_a_company_is_its_name_after_a_word_for_company_in_another_language() ->
     ex = read("Residents blame a quarry operated by Mineração Pedra Alta. Pedra Alta said its blasting zone was far "
               "away.")
     assert "Pedra Alta" in named(ex, "Mineração Pedra Alta").aliases
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rep Alexandria Ocasio-Cortez said the bill would pass.", "Alexandria Ocasio-Cortez"),
+    ("Parishioners attended daily Mass at the cathedral of Santa Rosa.", None),
+])
+def test_an_abbreviated_title_is_no_given_name_and_daily_mass_no_newspaper(text, name) -> None:
+    ex = read(text)
+    if name is not None:
+        assert named(ex, name).kind == "Person"
+    assert [e.name for e in ex.entities if e.kind == "Organization"] == []

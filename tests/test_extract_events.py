@@ -568,3 +568,31 @@ def test_landslides_finds_freezes_splashdowns_successions_and_shows_are_events(b
 def test_a_finding_a_poll_and_a_success_are_no_such_events(body):
     kinds = {e.event_type for e in read(body, published=date(2026, 3, 2)).events}
     assert not kinds & {"discovery", "show", "succession"}
+
+
+@pytest.mark.parametrize(("body", "not_kinds"), [
+    ("Two explosions went off in quick succession in Karachi on Monday.", {"succession"}),
+    ("The ministry in Nairobi acted in consultation with the regional governments on Monday.", {"consultation"}),
+    ("Economists in Frankfurt raised the alarm over rising household debt on Monday.", {"alert"}),
+    ("The US issued a warning to Russia over its troop buildup in Minsk on Monday.", {"alert"}),
+    ("Auditors in Madrid uncovered irregularities in the accounts of the state railway on Monday.", {"discovery"}),
+    ("China opened its market in Shanghai to foreign banks on Monday.", {"opening"}),
+    ("The collapse of the bank in Lima that had lent heavily to developers on the hillside shook the town.",
+     {"landslide"}),
+])
+def test_set_phrases_idioms_and_findings_are_no_such_events(body, not_kinds):
+    kinds = {e.event_type for e in read(body, published=date(2026, 3, 2)).events}
+    assert not kinds & not_kinds, kinds
+
+
+def test_a_summit_that_reached_a_deal_is_a_summit():
+    ex = read("The summit in Brussels reached an agreement on climate finance on Monday.", published=date(2026, 3, 2))
+    assert ex.entities[event(ex, "summit").location].name == "Brussels"
+
+
+def test_where_the_lead_speaker_spoke_is_not_where_the_event_happens():
+    art = make_article("Strike", "LONDON, March 2, 2026 - Speaking to reporters in Geneva on Monday, the union "
+                       "leader Ana Ruiz said a general strike would begin next week.", "test")
+    ex = extract(art, load_model()(art.text))
+    strike = event(ex, "strike")
+    assert strike.location is None or ex.entities[strike.location].name != "Geneva"
