@@ -795,7 +795,7 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
                     given.pos_ == "PROPN" and ent[0].lower_ in SURNAME_PARTICLES and ent[0].is_title or
                     given.pos_ == "PROPN" and not given.is_sent_start and ent.start >= 2 and
                     (not _name_token(doc[ent.start - 2]) or doc[ent.start - 2].ent_type_ == "NORP" or
-                     doc[ent.start - 2].lower_ in lx.PERSON_DEMONYMS) and
+                     doc[ent.start - 2].lower_ in lx.PERSON_DEMONYMS) and doc[ent.start - 2].text != "-" and
                     given.lower_ not in lx.DEMONYMS and given.lower_ not in lx.PERSON_DEMONYMS and
                     given.lower_ not in HONORIFICS):
             # ("the Spaniard Iker" + "Etxeberria-Lasa": a given name the NER left out of the name it follows)
@@ -1175,7 +1175,8 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             # (a "he" after a capitalized word the NER passed over says too little to make it a name)
             votes["_pronoun" if m.weak else "Person"] += 1.5
         parts = m.text.split()
-        if len(parts) == 2 and parts[0].lower() in lx.GIVEN_NAME_GENDER and parts[1].lower() not in an.lower_words \
+        if len(parts) == 2 and not m.definite and parts[0].lower() in lx.GIVEN_NAME_GENDER and \
+                parts[1].lower() not in an.lower_words \
                 and name_key(parts[1]) not in NOT_A_SURNAME:
             votes["Person"] += 1.5  # "Poland's Julia Wiśniewska": a given name and a word that is no common noun
         if last is not None and 2 <= len(parts) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in parts) \

@@ -782,3 +782,13 @@ def test_an_abbreviated_title_is_no_given_name_and_daily_mass_no_newspaper(text,
     if name is not None:
         assert named(ex, name).kind == "Person"
     assert [e.name for e in ex.entities if e.kind == "Organization"] == []
+
+
+def test_a_team_named_after_the_is_no_person() -> None:
+    ex = read("The Charlotte Hornets beat the Orlando Magic 112-104 on Sunday.")
+    assert [e.name for e in ex.entities if e.kind == "Person" and "Hornets" in e.name] == []
+
+
+def test_a_hyphenated_former_role_is_no_given_name() -> None:
+    ex = read("Ex-Beatle Paul McCartney played in Liverpool on Saturday.")
+    assert named(ex, "Paul McCartney").kind == "Person"
