@@ -674,29 +674,29 @@ def _collect(an: _Analysis) -> list[_Mention]:
     return sorted(found.values(), key=lambda m: (m.start, -m.end))
 
 
+def _holder_title(words: Sequence[Token] | SpacySpan) -> str | None:
+    """The title (lower case) these words are, when it shows that a name next to it is a holder's: a known title,
+    but not a weak or one-word title that names also use ("Head", "General", "State") or that follows a portfolio."""
+    phrase = " ".join(t.lower_ for t in words)
+    return phrase if phrase in lx.TITLES and (len(words) > 1 or phrase not in NO_TITLE_ALONE) else None
+
+
 def _inner_title(toks: Sequence[Token] | Doc, start: int, last: int) -> int | None:
-    """Where a known title ending at token `last` starts inside a run of capitalized words that begins at `start`,
-    when the words before it are a name: "Hanbit Mart [Chief Executive] Choi". Not a weak or one-word title that
-    names also use ("Head", "General", "State")."""
-    for first in range(start + 1, last + 1):
-        phrase = " ".join(t.lower_ for t in toks[first:last + 1])
-        if phrase in lx.TITLES and (last > first or phrase not in NO_TITLE_ALONE):
-            return first
-    return None
+    """Where a title ending at token `last` starts inside a run of capitalized words that begins at `start`, when
+    the words before it are a name: "Hanbit Mart [Chief Executive] Choi"."""
+    return next((first for first in range(start + 1, last + 1) if _holder_title(toks[first:last + 1])), None)
 
 
 def _title_then_name(toks: Sequence[Token] | Doc, i: int) -> str | None:
     """The capitalized title (lower case) that starts at token `i` and is followed by a name: "Chairman Anand
-    Mehta", "Chief Executive Choi". Not a weak or one-word title that names also use."""
+    Mehta", "Chief Executive Choi"."""
     if i >= len(toks) or toks[i].lower_ not in TITLE_WORDS or not toks[i].is_title:
         return None
     for end in range(min(i + 4, len(toks) - 1), i, -1):
         words = toks[i:end]
-        phrase = " ".join(t.lower_ for t in words)
-        if all(t.is_title for t in words) and phrase in lx.TITLES and \
-                (len(words) > 1 or phrase not in NO_TITLE_ALONE) and \
-                _name_token(toks[end]) and toks[end].lower_ not in TITLE_WORDS:
-            return phrase
+        if all(t.is_title for t in words) and _name_token(toks[end]) and toks[end].lower_ not in TITLE_WORDS and \
+                (title := _holder_title(words)) is not None:
+            return title
     return None
 
 
