@@ -165,6 +165,9 @@ def _plausible(name: str) -> bool:
     if low.rstrip("s") in lx.DEMONYMS or low.endswith("ians") or low.endswith("ese"):
         return lx.known_kind(name) is not None
     words = name.split()  # ("for the", "of" and "and" inside a long name are not counted)
+    if any(w.lower() in lx.AWARDS and (k + 1 == len(words) or words[k + 1].lower() in ("for", "in"))
+           for k, w in enumerate(words[1:], 1)) and lx.known_kind(name) is None:
+        return False  # "the Bosphorus Prize for Fiction": an award, which is no person, body, place or event
     return any(c.isalpha() for c in name) and len(words) <= 2 * MAX_NAME_TOKENS and \
         sum(1 for w in words if w.lower() not in NAME_FUNCTION_WORDS) <= MAX_NAME_TOKENS
 
@@ -208,6 +211,10 @@ class _Analysis:
         self.paragraph_set = set(self.paragraph_starts)
         # the words the article writes in lower case: a capitalized one of them is a common noun, not a name
         self.lower_words = {t.text for t in self.tokens if t.is_lower and t.idx >= article.body_offset}
+        # nouns that speak as "the <noun> said": what they head the name of is a body ("the observatory said")
+        self.speaking_nouns = {t.lower_ for t in self.tokens if t.dep_ == "nsubj" and t.pos_ == "NOUN" and
+                               t.head.lemma_ in lx.REPORTING_VERBS and not t.tag_.endswith("S") and
+                               any(c.lower_ == "the" for c in t.children)}
         # "LIMA, Feb 12 (Andes Wire) -": the characters inside the dateline's parentheses
         agency = dateline_agency(article.body)
         self.dateline_agency = (article.body_offset + agency[0], article.body_offset + agency[1]) if agency else None
@@ -489,6 +496,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
         if verb is not None:  # "Apurímac ended last month": the NER ran on into the clause's verb
             ent = ent[:verb.i - ent.start]
         ner_kind = NER_KINDS.get(ent.label_)
+        if ner_kind is not None and ent[0].is_title and _title_of_a_work(toks, ent.start, ent.end):
+            continue  # "Her second novel, The Copper Orchard": a book's title, whatever the NER made of it
         if ent.label_ == "NORP" and len(ent) == 1 and ent.text in family_first:
             ner_kind = "Person"  # "Han, 41, accepted": the family name of "Han Seo-yeon", not the Han people
         if ner_kind is None or (ner_kind == "Place" and ent.text.isupper() and len(ent.text) <= 3):
@@ -666,12 +675,26 @@ def _collect(an: _Analysis) -> list[_Mention]:
             # "Hanbit Mart Chief Executive Choi Min-seo", neither name the NER's: a body, its title, the person
             add(toks[k].idx, toks[title - 1].idx + len(toks[title - 1]), "Organization", 1.0)
             k = inner[-1] + 1
+        if k < j and _title_of_a_work(toks, k, j):
+            i = j
+            continue
         if k < j and not any(occupied[toks[k].idx:toks[j - 1].idx + len(toks[j - 1])]):
             m = add(toks[k].idx, toks[j - 1].idx + len(toks[j - 1]), None, 0)
             if m is not None and not m.votes and not m.fixed:
                 m.weak = True
         i = j
     return sorted(found.values(), key=lambda m: (m.start, -m.end))
+
+
+def _title_of_a_work(toks: Sequence[Token], start: int, end: int) -> bool:
+    """Whether capitalized words the NER passed over are the title of a book, a film or a song: "her first novel,
+    The Mulberry Looms", "the film Night Shift"."""
+    before = start - 1
+    if before >= 0 and toks[before].lower_ == "the" and toks[before].is_title:
+        before -= 1  # ("The Mulberry Looms")
+    if before >= 0 and toks[before].text == ",":
+        before -= 1
+    return before >= 0 and toks[before].lemma_ in lx.WORKS and toks[before].pos_ == "NOUN"
 
 
 def _holder_title(words: Sequence[Token] | SpacySpan) -> str | None:
@@ -792,6 +815,10 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
                 given.whitespace_ == " " and not given.ent_type_ and given.lower_ not in TITLE_WORDS and (
                     given.lower_ in lx.GIVEN_NAME_GENDER or given.is_sent_start and
                     given.pos_ in ("VERB", "ADJ", "NOUN") and given.dep_ in ("nsubj", "compound") or
+                    given.is_sent_start and given.pos_ == "PROPN" and given.dep_ == "compound" and
+                    ent.start <= given.head.i < ent.end and name_key(given.text) not in NOT_A_PERSON_WORDS and
+                    lx.known_kind(given.text) is None and given.lower_ not in lx.DEMONYMS and
+                    given.lower_ not in HONORIFICS or
                     given.pos_ == "PROPN" and ent[0].lower_ in SURNAME_PARTICLES and ent[0].is_title or
                     given.pos_ == "PROPN" and not given.is_sent_start and ent.start >= 2 and
                     (not _name_token(doc[ent.start - 2]) or doc[ent.start - 2].ent_type_ == "NORP" or
@@ -801,6 +828,11 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
             # ("the Spaniard Iker" + "Etxeberria-Lasa": a given name the NER left out of the name it follows)
             # ("Flavia" + "Di Stefano": the NER started the name at its particle)
             # "Rajesh Kumar Pillai, who chairs ...": a given name the tagger took for a verb, so the NER left it out
+            ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
+        elif ent.label_ in ("ORG", "GPE") and len(ent) == 1 and given is not None and given.pos_ == "PROPN" and \
+                given.is_title and not given.ent_type_ and given.lower_ in lx.GIVEN_NAME_GENDER and \
+                given.head.i == ent.start and name_key(ent[0].text) not in NOT_A_PERSON_WORDS:
+            # "her university friend Emeka" + "Okonkwo": a given name and the surname the NER took for a body
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
         if ent.label_ == "ORG" and given is not None and given.pos_ == "PROPN" and given.is_title and \
                 given.whitespace_ and not given.ent_type_ and given.lower_ not in lx.DEMONYMS and \
@@ -1083,8 +1115,8 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 if child.dep_ == "appos" and (_is_title(child) or AGED.search(
                         an.text, child.left_edge.idx, child.idx)):
                     votes["Person"] += 3  # ("Shirin Akter, a 26-year-old sewing machine operator")
-                elif child.dep_ == "appos" and child.lower_ in lx.ORG_HEADS:
-                    votes["Organization"] += 3
+                elif child.dep_ == "appos" and child.lower_ in lx.ORG_HEADS and child.pos_ == "NOUN":
+                    votes["Organization"] += 3  # (not "of Bursa, the X Foundation announced": a name of its own)
                 elif child.dep_ == "appos" and child.lemma_ in APPOSED_PLACE_HEADS and \
                         any(c.lower_ == "of" for c in child.children):
                     votes["Place"] += 3  # "Kamares, the main harbour of Sifnos", "Syros, the capital of the Cyclades"
@@ -1213,6 +1245,9 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes["Event"] += 6  # "the Tour des Hautes-Alpes", "the Tour of Flanders", "the Vuelta a Burgos"
         if any(w in lx.ORG_WORDS for w in words) and not any(m.fixed for m in g.mentions):
             votes["Organization"] += 4
+        if len(words) > 1 and words[-1] in an.speaking_nouns and words[-1] not in lx.PLACE_DESIGNATORS and \
+                words[-1] not in lx.PLACE_HEADS:
+            votes["Organization"] += 4  # "Astronomers at the X Observatory have found ..., the observatory said"
     return votes
 
 
@@ -1528,6 +1563,8 @@ class _Reader:
                 if last is not None:  # "X, Britain's markets regulator," lets "the regulator" refer to X
                     self.descriptors[g_index] |= {c.lemma_.lower() for c in last.children
                                                   if c.dep_ == "appos" and c.pos_ == "NOUN"}
+                    if last.dep_ == "appos" and last.head.pos_ == "NOUN" and last.head.i < last.i:
+                        self.descriptors[g_index].add(last.head.lemma_.lower())  # "Her publisher, X, said"
             ent = self.entities[g_index]
             words = name_key(ent.name).split()
             self.descriptors[g_index] |= {words[-1]}
@@ -1855,7 +1892,34 @@ class _Reader:
         paragraph = an.paragraph(verb.idx)
         subj = _subject(verb)
         if subj is not None and an.paragraph(subj.idx) == paragraph:
+            before = an.tokens[verb.i - 1] if verb.i >= 1 else verb
+            e = self.token_entity[before.i] if before is not verb else -1
+            if e >= 0 and subj.i < before.i and self._entity_in(subj) is None and \
+                    self.entities[e].kind in ("Person", "Organization"):
+                first = before
+                while first.i > 0 and self.token_entity[first.i - 1] == e:
+                    first = an.tokens[first.i - 1]
+                if first.i >= 2 and (an.tokens[first.i - 1].text == "," or an.tokens[first.i - 1].lower_ == "the"
+                                     and an.tokens[first.i - 2].text == ","):
+                    # '... her novel, The X, a saga set among the weavers of Bursa, the Y Foundation announced': the
+                    # parser took the work for the subject and the body for an apposition; the name that closes
+                    # the content right before the cue is who spoke
+                    return before
             return subj
+        if verb.i >= 1 and an.tokens[verb.i - 1].text in QUOTE_CLOSE:
+            # '"...," said Chief X of Y, which co-manages it': the parser hung the name on the relative clause's
+            # verb; the name right after the cue, past its title, is the speaker
+            for tok in an.tokens[verb.i + 1:verb.i + 5]:
+                e = self.token_entity[tok.i]
+                if e >= 0:
+                    if self.entities[e].kind not in ("Person", "Organization"):
+                        break
+                    last = tok
+                    while last.i + 1 < len(an.tokens) and self.token_entity[last.i + 1] == e:
+                        last = an.tokens[last.i + 1]
+                    return last
+                if not (tok.is_title and tok.pos_ == "PROPN" or tok.lower_ == "the"):
+                    break
         start = max(an.paragraph_starts[paragraph], verb.sent.start_char)
         if start == an.article.body_offset:  # "JAKARTA (Reuters) - ...": the agency in a dateline speaks for no one
             start += dateline_length(an.text[start:start + 120])
@@ -1965,7 +2029,13 @@ def _subject(verb: Token) -> Token | None:
             # "said co-founder X" parses as three subjects: the name is the one. A dateline the parser took for a
             # second subject ("OSLO, March 3 — X said") is farther from the verb than the speaker.
             names = [c for c in subjects if c.pos_ in ("PROPN", "PRON")]
-            return min(names, key=lambda c: abs(c.i - verb.i)) if names else subjects[0]
+            if not names and subjects[0].dep_ == "csubj":
+                # "X, who co-founded Y with Z, said that ...": the parser made the relative clause a clausal
+                # subject, with the name as its subject
+                names = [c for c in subjects[0].children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+            # ("The first edition sold out within a month, the publisher said": the parser made both the subject
+            # of what was said and the speaker subjects of "said"; the speaker is the nearer)
+            return min(names or subjects, key=lambda c: abs(c.i - verb.i))
         if verb.dep_ == "conj" and verb.lemma_ in lx.REPORTING_VERBS and verb.head.dep_ == "ccomp" and \
                 verb.head.head.lemma_ in lx.REPORTING_VERBS:
             # "She argued that X and said Y": the parser hangs "said" on what she argued, not on "argued"
@@ -2023,7 +2093,9 @@ def _title_after(last: Token) -> bool:
         if tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX"):
             return False
         if tok.lower_ in lx.TITLES and tok.lower_ not in lx.WEAK_TITLES and tok.lower_ != "general":
-            return True
+            # (not "in the daily X, columnist Y argued": a title right before a name is that name's)
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            return nxt is None or not (nxt.pos_ == "PROPN" and nxt.is_title and nxt.ent_type_ == "PERSON")
     return False
 
 
@@ -2323,10 +2395,15 @@ def _is_cue(tok: Token) -> bool:
                                             or tok.lemma_ == "speak")
 
 
+def _calls_for(verb: Token) -> bool:
+    """ "called for a ceasefire", but not 'called the valuation "ambitious" for a company of its growth'."""
+    return verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) and \
+        not any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children)
+
+
 def _cue(verb: Token) -> str:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    if particle is None and verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for"
-                                                          for c in verb.children):
+    if particle is None and _calls_for(verb):
         particle = "for"
     return f"{verb.lemma_} {particle}" if particle else verb.lemma_
 
@@ -2358,6 +2435,27 @@ BACKSHIFTED_AUX = frozenset({"had", "would", "could", "might", "should"})
 URGING_VERBS = frozenset({"urge", "warn", "advise", "encourage", "implore", "appeal", "caution"})
 # Verbs that take the hearer before what they were told: "told ministers that ..."
 _TELL_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "promise", "convince", "persuade", "advise"})
+
+
+def _clause_taken_for_a_subject(reader: _Reader, verb: Token) -> Token | None:
+    """The first of two subjects of a reporting verb at the end of its sentence, when a comma parts it from the
+    second, the nearer, and a verb of its own follows it: the subject of what was said, the other the speaker."""
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i)
+    if len(subjects) < 2 or verb.i != subjects[-1].i + 1 and not (verb.i == subjects[-1].i + 2 and
+                                                                  reader.an.tokens[verb.i - 1].pos_ == "PROPN"):
+        return None
+    first, speaker = subjects[0], subjects[-1]
+    doc = reader.an.tokens
+    comma = speaker.left_edge.i - 1
+    if comma <= first.i or doc[comma].text != "," or first.left_edge.i != verb.sent.start or \
+            not any(t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") for t in doc[first.i:comma]):
+        return None
+    return first
+
+
+def _comma_before_speaker(doc: Sequence[Token], verb: Token) -> int:
+    speaker = max((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i)
+    return doc[speaker.left_edge.i - 1].idx
 
 
 def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | None:
@@ -2415,6 +2513,10 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
                     any(a.dep_ == "aux" and a.lower_ in BACKSHIFTED_AUX for a in c.children):
                 # "said it was ... and had sent two engineers": a backshifted verb goes on with what was said
                 tokens += [t for t in doc[tokens[-1].i + 1:c.left_edge.i] if t.dep_ == "cc"] + list(c.subtree)
+    elif content_tok is None and (content_tok := _clause_taken_for_a_subject(reader, verb)) is not None:
+        # "The first edition sold out within a month, the publisher said": the parser made the subject of what was
+        # said a second subject of "said", and its verb a clause on that subject's noun
+        tokens = [t for t in content_tok.subtree if t.i < verb.i and t.idx < _comma_before_speaker(doc, verb)]
     elif verb.dep_ == "parataxis" and verb.i > verb.head.i:
         content_tok = verb.head
         tokens = [t for t in content_tok.subtree if t.i < verb.i and not (verb.left_edge.i <= t.i <= verb.i)]
@@ -2456,7 +2558,7 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         content_tok = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         tokens = list(content_tok.subtree) if content_tok is not None else []
-    elif verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+    elif _calls_for(verb):
         # "called for the summit to set up a working group": what was called for
         prep = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for")
         content_tok = next((o for o in prep.children if o.dep_ == "pobj"), None)
@@ -2992,7 +3094,7 @@ DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "me
 TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozenset(LEMMA_FIXES) | frozenset(
     {"conference", "briefing", "call", "conversation", "talk", "talks", "cut", "loss", "reduction", "sale", "issue",
      "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive", "open", "inaugurate",
-     "raise", "lower", "declare", "collapse", "show", "freeze", "splash"}) | lx.JOB_CUT_VERBS
+     "raise", "lower", "declare", "collapse", "show", "freeze", "splash", "sign", "free"}) | lx.JOB_CUT_VERBS
 
 
 def _trigger(tok: Token) -> str | None:
@@ -3020,6 +3122,16 @@ def _trigger(tok: Token) -> str | None:
             return "show"  # "his final show in Milan", not "polls show"
         if lemma == "freeze" and any(c.dep_ in ("compound", "amod") and c.lower_ in lx.FROZEN for c in tok.children):
             return "freeze"  # "the price freeze"
+        if lemma == "promotion" and not (any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) or any(
+                c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON") for c in tok.children)):
+            return None  # "his promotion to captain", not "a sales promotion" or "the promotion of tourism"
+        if lemma == "listing" and not (any(c.dep_ in ("compound", "amod") and c.lower_ in lx.LISTING_WORDS
+                                           for c in tok.children) or _on_an_exchange(tok)):
+            return None  # "its listing on the Nigerian Exchange", "a stock market listing", not "an online listing"
+        if lemma == "release" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.dep_ == "pobj" and (o.lemma_ in lx.RELEASED_BEINGS or o.ent_type_ == "PERSON")
+                for o in c.children) for c in tok.children):
+            return None  # "the release of the hostages", not "its release in March" (a book's) or a press release
         if lemma == "summit" and (tok.head.lower_ in ("of", "to", "near", "below", "from") and (
                 tok.head.head.lemma_ in DISTANCE_UNITS or tok.head.head.lemma_ in ("climb", "reach", "near")) or
                 tok.dep_ == "dobj" and tok.head.lemma_ in ("climb", "reach")):
@@ -3075,6 +3187,19 @@ def _trigger(tok: Token) -> str | None:
                                                   for d in c.children))
                 for c in tok.children):
             return "alert"  # "raised the alert level at Mount X", "issued a tsunami warning"
+        if lemma == "sign" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.SIGNED_DOCUMENTS
+                                   for c in tok.children):
+            return "signing"  # "signed the order at City Hall"
+        if lemma == "promote" and not (any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "xcomp" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children) and any(
+                c.dep_ in ("dobj", "nsubjpass") and any(t.pos_ in ("PROPN", "PRON") for t in c.subtree)
+                for c in tok.children)):
+            return None  # "promoted X to yokozuna", not "promoted tourism"
+        if lemma == "list" and not (_on_an_exchange(tok) or any(c.dep_ in ("dobj", "nsubjpass") and
+                                                                  c.lemma_ in lx.SECURITIES for c in tok.children)):
+            return None  # "will list its shares on the exchange", not "listed three reasons"
+        if lemma in ("release", "free") and not _released(tok):
+            return None  # "42 bison were released into the reserve", not "released a statement"
         kind = lx.EVENT_VERBS.get(lemma)
         if kind == "meeting" and any(c.dep_ == "dobj" and (c.lemma_.lower() in lx.MET_AS_SATISFIED or
                                                            c.lower_.rstrip("s") in lx.MET_AS_SATISFIED)
@@ -3093,6 +3218,26 @@ def _trigger(tok: Token) -> str | None:
             return None  # "agreed to acquire X" is the acquisition; "agreed to a framework" is an agreement
         return kind
     return None
+
+
+def _on_an_exchange(tok: Token) -> bool:
+    """ "list its shares on the Nigerian Exchange", "its listing on the stock exchange"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in ("exchange", "bourse", "market") or o.lower_ == "nasdaq")
+        for o in c.children) for c in tok.children)
+
+
+def _released(tok: Token) -> bool:
+    """Whether "released" frees someone: prisoners, hostages, animals into the wild (not a report, a film or gas)."""
+    if any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_ in lx.RELEASED_BEINGS or c.ent_type_ == "PERSON")
+           for c in tok.children):
+        return True
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("into", "from"):
+            for o in c.children:
+                if o.dep_ == "pobj" and (o.lemma_ in lx.HELD_IN or c.lower_ == "into" and o.pos_ == "PROPN"):
+                    return True  # "released from prison", "released into the X Reserve"
+    return False
 
 
 def _event_parties(reader: _Reader, tok: Token) -> tuple[list[int], int | None, int | None]:
@@ -3127,7 +3272,8 @@ def _event_parties(reader: _Reader, tok: Token) -> tuple[list[int], int | None, 
             obj = take(passive)
         for c in tok.children:
             if c.dep_ == "dobj" or (c.dep_ == "npadvmod" and reader.entity_of(c) is not None and obj is None):
-                obj = take(c)
+                e = take(c)  # (not the rank "the sport's highest rank", which the parser took for a second object)
+                obj = e if e is not None else obj
             if c.dep_ == "agent":
                 agent = next((take(o) for o in c.children if o.dep_ == "pobj"), agent)
             if c.dep_ == "prep" and c.lower_ in ("with", "between"):
@@ -3309,6 +3455,8 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
     if kind in lx.EVENTS_OF_AN_OBJECT and obj is not None:
         return f"{kind} of {reader.entities[obj].name}" + (
             f" by {reader.entities[agent].name}" if agent is not None and agent != obj else "")
+    if kind in lx.EVENTS_OF_A_THING and obj is None and (thing := _what_it_befell(reader, tok)):
+        return f"{kind} of {thing}"  # "signing of the order", "release of forty-two plains bison"
     own = tok.lemma_.lower() if tok.pos_ == "NOUN" and tok.lemma_.lower().endswith(kind) else kind
     head = _modifiers(reader, tok, kind) + [own]  # "wildfire" is a fire, and readers call it a wildfire
     of: int | None = None
@@ -3334,6 +3482,24 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
     if where is not None and not topic:
         return f"{name} {reader.event_place_prep.get(kind) or 'in'} {reader.entities[where].name}"
     return name
+
+
+def _what_it_befell(reader: _Reader, tok: Token) -> str:
+    """The words for what an event befell when it is no named entity: the object of "signed the order", the
+    subject of "42 bison were released", or what "the release of" is of."""
+    if tok.pos_ == "VERB":
+        thing = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    else:
+        thing = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                      if o.dep_ == "pobj"), None)
+    if thing is None or reader.entity_of(thing) is not None or thing.pos_ == "PRON":
+        return ""
+    words = [t for t in thing.subtree if t.i <= thing.i and not reader.an.in_quote[t.i]]
+    if not words or len(words) > 8 or words[-1].i - words[0].i + 1 != len(words) or \
+            any(t.is_punct and t.text != "-" for t in words):
+        return ""
+    text = reader.an.text[words[0].idx:thing.idx + len(thing.text)]
+    return text if words[0].pos_ == "PROPN" else text[:1].lower() + text[1:]  # ("Forty-two plains bison were ...")
 
 
 def _slot(tok: Token) -> Token:

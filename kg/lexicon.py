@@ -513,7 +513,8 @@ PLACE_DESIGNATORS = frozenset(
         "valley", "province", "region", "county", "district", "city", "state", "square", "street", "avenue",
         "airport", "port", "harbour", "harbor", "bridge", "station", "centre", "center", "park", "hall",
         "palace", "cathedral", "stadium", "arena", "base", "strait", "peninsula", "desert", "coast", "canal",
-        "palais", "palazzo", "plaza", "castle",
+        "palais", "palazzo", "plaza", "castle", "reserve", "shrine", "temple", "mosque", "monastery", "abbey",
+        "pagoda",
     }
 )
 
@@ -552,8 +553,17 @@ TITLES = frozenset(
         "prefect", "writer", "author", "novelist", "poet",
         "playwright", "filmmaker", "film-maker", "actor", "actress", "singer", "musician", "artist", "painter",
         "photographer", "journalist", "columnist", "composer", "conductor", "dancer", "choreographer",
+        "translator", "interpreter", "illustrator", "commentator", "astronomer", "astrophysicist", "sculptor",
+        "designer", "chef", "farmer", "rancher", "wrestler", "boxer", "cyclist", "athlete", "swimmer", "sprinter",
     }
 )
+
+# Works that have titles: "her first novel, The Mulberry Looms", "the film Night Shift"
+WORKS = frozenset({"novel", "book", "memoir", "biography", "film", "movie", "documentary", "album", "song", "single",
+                   "play", "musical", "opera", "poem", "painting", "series", "show", "collection", "essay"})
+
+# Words that end an award's name ("the Bosphorus Prize", "the Golden Bear Award", "the Nobel Prize in Physics")
+AWARDS = frozenset({"prize", "award", "medal", "trophy"})
 
 # Titles that are not good names on their own in front of a name ("head", "partner" are too ambiguous).
 WEAK_TITLES = frozenset({"head", "partner", "deputy", "officer", "official", "owner", "investor", "major", "justice"})
@@ -745,7 +755,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "theft": "theft robbery heist burglary break-in", "award": "award", "inspection": "inspection",
     "landing": "landing touchdown", "arrival": "arrival", "docking": "docking",
     "succession": "succession", "discovery": "discovery", "splashdown": "splashdown", "tour": "tour",
-    "consultation": "consultation",
+    "consultation": "consultation", "promotion": "promotion", "listing": "listing", "release": "release",
 }
 EVENT_NOUNS: dict[str, str] = {noun: kind for kind, nouns in _EVENT_NOUNS_BY_TYPE.items() for noun in nouns.split()}
 EVENT_VERBS: dict[str, str] = {
@@ -758,8 +768,22 @@ EVENT_VERBS: dict[str, str] = {
     "sign": "transfer", "sell": "bond sale", "issue": "bond sale", "price": "bond sale", "fine": "fine",
     "march": "protest", "ration": "rationing", "blockade": "blockade", "cull": "cull", "liquidate": "liquidation",
     "steal": "theft", "rob": "theft", "award": "award", "dock": "docking", "succeed": "succession",
-    "uncover": "discovery", "unearth": "discovery", "discover": "discovery",
+    "uncover": "discovery", "unearth": "discovery", "discover": "discovery", "promote": "promotion",
+    "list": "listing", "release": "release", "free": "release",
 }
+# Documents whose signing is an event: "signed the order at City Hall", "signed the decree on Monday"
+SIGNED_DOCUMENTS = frozenset({"order", "decree", "law", "bill", "ordinance", "regulation", "edict", "proclamation"})
+# Who or what is released in a release: prisoners and hostages, animals into the wild (not a report or a film)
+RELEASED_BEINGS = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "journalist", "activist",
+                             "sailor", "crew", "fisherman", "worker", "animal", "bison", "buffalo", "wolf", "bear",
+                             "lynx", "beaver", "eagle", "vulture", "bird", "turtle", "elephant", "rhino", "horse",
+                             "deer", "elk", "otter", "crane", "stork", "salmon", "fish", "tiger", "leopard"})
+# Where one is released from when the release is a person's: "released from prison"
+HELD_IN = frozenset({"prison", "jail", "custody", "detention", "captivity", "hospital", "camp"})
+# What is listed on an exchange: "will list its shares on the Nigerian Exchange"
+LISTING_WORDS = frozenset({"stock", "share", "public", "dual", "secondary", "primary"})
+# Events named after the thing they befell when it has no name: "signing of the order", "release of 42 bison"
+EVENTS_OF_A_THING = frozenset({"signing", "release", "listing"})
 # Nouns an event noun can modify and still be the event: "a takeover battle", "a bond deal", "merger talks".
 EVENT_FRAMES = frozenset({"battle", "bid", "contest", "fight", "offer", "plan", "deal", "process", "ceremony",
                           "campaign", "vote", "order"})  # ("the evacuation order" is the evacuation)
@@ -789,7 +813,7 @@ JOB_CUT_VERBS = frozenset({"cut", "slash", "shed", "axe", "ax", "eliminate", "sc
 JOBS = frozenset({"job", "post", "position", "role", "staff", "workforce", "worker", "employee"})
 # Events named after the one they befall: "dismissal of X by Y", like "acquisition of X by Y".
 EVENTS_OF_AN_OBJECT = frozenset({"acquisition", "dismissal", "transfer", "sentencing", "conviction", "liquidation",
-                                 "cull", "grounding"})
+                                 "cull", "grounding", "promotion", "release"})
 # What one blocks in a blockade: "blocked the main highway", not "blocked the merger"
 BLOCKED_WAYS = frozenset({"road", "highway", "motorway", "street", "bridge", "port", "harbour", "harbor", "border",
                           "crossing", "railway", "line", "track", "access", "entrance", "route", "junction",
@@ -804,7 +828,7 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "cyclone", "tsunami", "drought", "job cuts", "final", "derby",
                            "sentencing", "conviction", "bond sale", "transfer", "fine", "trial", "recall", "rationing",
                            "blockade", "cull", "grounding", "theft", "landing", "arrival", "docking", "opening",
-                           "alert", "discovery", "splashdown", "show"})
+                           "alert", "discovery", "splashdown", "show", "signing", "release", "promotion"})
 # What falls in a landslide: "a rain-soaked hillside collapsed"
 SLOPES = frozenset({"hillside", "slope", "hill", "mountainside", "embankment", "cliff", "hillslope", "ridge"})
 # What a "show" is when it is an event: "his final show in Milan", "the Paris air show"

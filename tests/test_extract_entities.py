@@ -792,3 +792,38 @@ def test_a_team_named_after_the_is_no_person() -> None:
 def test_a_hyphenated_former_role_is_no_given_name() -> None:
     ex = read("Ex-Beatle Paul McCartney played in Liverpool on Saturday.")
     assert named(ex, "Paul McCartney").kind == "Person"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a place named before a body's name in apposition to it stays a place
+    ("Her second novel is set among the dyers of Konya, the Anatolian Heritage Trust announced on Monday.", "Konya",
+     "Place"),
+    # what speaks as "the observatory" is a body, wherever the article says its people work
+    ("Researchers at the Llano Alto Observatory in Bolivia have found a new moon of Saturn, the observatory said on "
+     "Monday.", "Llano Alto Observatory", "Organization"),
+    # a reserve animals are released into is a place
+    ("Twenty wolves were released on Monday into the Kestrel Valley Reserve, the park service said.",
+     "Kestrel Valley Reserve", "Place"),
+    # a given name before a surname the NER took for a place
+    ("Adaeze Obi founded the firm in 2015 with her business partner Emeka Nwosu. Nwosu told reporters the company "
+     "was profitable.", "Emeka Nwosu", "Person"),
+])
+def test_occupations_speaking_descriptions_and_given_names_decide_a_kind(text, name, kind) -> None:
+    ex = read(text)
+    assert named(ex, name).kind == kind
+    assert all(e.name not in name for e in ex.entities if e.name != name and e.kind == kind)
+
+
+def test_the_title_of_a_book_is_no_entity_nor_is_an_award() -> None:
+    ex = read("Her second novel, The Copper Orchard, won the 2026 Andean Prize for Fiction, the Anatolian Heritage "
+              "Trust announced.")
+    assert [e.name for e in ex.entities] == ["Anatolian Heritage Trust"]
+    assert [ex.entities[s.speaker].name for s in ex.statements if s.speaker is not None] == [
+        "Anatolian Heritage Trust"]
+
+
+def test_a_translator_columnist_or_commentator_is_a_title():
+    ex = read("The memoir will appear next spring in a translation by the Irish translator Siobhán Nic Amhlaoibh. "
+              "Nic Amhlaoibh said she had begun work.")
+    person = named(ex, "Siobhán Nic Amhlaoibh")
+    assert (person.kind, person.job_titles, "Nic Amhlaoibh" in person.aliases) == ("Person", ["translator"], True)

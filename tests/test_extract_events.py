@@ -596,3 +596,33 @@ def test_where_the_lead_speaker_spoke_is_not_where_the_event_happens():
     ex = extract(art, load_model()(art.text))
     strike = event(ex, "strike")
     assert strike.location is None or ex.entities[strike.location].name != "Geneva"
+
+
+@pytest.mark.parametrize(("body", "event_type", "name_has", "place"), [
+    ("The Finnish Ski Federation on Tuesday promoted veteran coach Aino Lehtonen to head coach, the national "
+     "team's top job, at its meeting in Lahti.", "promotion", "Aino Lehtonen", "Lahti"),
+    ("Mayor Teodora Ilić signed the decree at the town hall in Novi Sad on Tuesday.", "signing", "the decree",
+     "Novi Sad"),
+    ("Thirty lynx were released on Tuesday into the Carpathian Ridge Reserve, the park service said.", "release",
+     "thirty lynx", "Carpathian Ridge Reserve"),
+    ("Dravo Pay said on Tuesday it would list its shares on the Zagreb Stock Exchange in Zagreb.", "listing",
+     "listing", "Zagreb"),
+])
+def test_promotions_signings_releases_and_listings_are_events(body, event_type, name_has, place):
+    ex = read(body, published=date(2026, 3, 4))
+    found = event(ex, event_type)
+    assert name_has in found.name
+    assert found.location is not None and ex.entities[found.location].name == place
+
+
+@pytest.mark.parametrize(("body", "not_kinds"), [
+    ("The ministry released a statement on Tuesday in Zagreb.", {"release"}),
+    ("Her memoir sold out within a month of its release in March.", {"release"}),
+    ("The mayor signed a letter to the minister in Novi Sad on Tuesday.", {"signing"}),
+    ("The board wants to promote tourism to the coast, it said in Split on Tuesday.", {"promotion"}),
+    ("Every flat must show its registration number in each online listing from May.", {"listing"}),
+    ("The report listed three reasons for the delay in Zagreb on Tuesday.", {"listing"}),
+])
+def test_statements_reports_letters_and_adverts_are_no_such_events(body, not_kinds):
+    kinds = {e.event_type for e in read(body, published=date(2026, 3, 4)).events}
+    assert not kinds & not_kinds, kinds

@@ -750,3 +750,35 @@ def test_agreeing_to_do_is_part_of_the_claim_not_a_second_report():
               "agreed not to compete for large contracts.")
     assert said(ex) == [("Competition Protection Authority", "Kruszgran and Beskid Binders had exchanged price lists "
                          "and agreed not to compete for large contracts", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name right after the cue, past its title, when the parser hung it on a relative clause's verb
+    ('"We waited a long time for this day," said Chief Marie Okemaw of the Red Pine First Nation, which co-manages '
+     'the park. "Now the herd is home."',
+     [("Marie Okemaw", "We waited a long time for this day", True), ("Marie Okemaw", "Now the herd is home.", True)]),
+    # what was said, parsed as a second subject of "said", and "the publisher" the body named as one before
+    ("Her publisher, Ankara-based Yeni Ufuk Kitap, said it had ordered a reprint of 20,000 copies. The first "
+     "edition of 2,000 copies sold out within a week of its release in May, the publisher said.",
+     [("Yeni Ufuk Kitap", "it had ordered a reprint of 20,000 copies", False),
+      ("Yeni Ufuk Kitap", "The first edition of 2,000 copies sold out within a week of its release in May", False)]),
+    # a partial quotation of what something was called for, which is no "call for"
+    ('Tunde Bakare, head of research at Kestrel Capital, called the valuation "bold but fair" for a company whose '
+     'sales are doubling every year.', [("Tunde Bakare", "bold but fair", True)]),
+])
+def test_speakers_after_the_cue_descriptions_in_apposition_and_what_is_called_what(text, expected):
+    assert said(read(text)) == expected
+
+
+def test_the_body_that_closes_a_long_claim_before_the_cue_is_its_speaker():
+    ex = read("Her second novel, The Copper Orchard, a saga set among the dyers of Konya, won the prize, the "
+              "Anatolian Heritage Trust announced at a ceremony in Ankara.")
+    assert [(speaker(ex, s), s.cue) for s in ex.statements] == [("Anatolian Heritage Trust", "announce")]
+
+
+def test_a_relative_clause_the_parser_made_a_clausal_subject_leaves_the_speaker_its_subject():
+    # a paragraph of tests/data/set16 whose parse hangs the speaker under "co-founded" (other names parse apart)
+    ex = read("Chiamaka Obi-Okafor spoke on Tuesday. Obi-Okafor, who co-founded Kobofy in 2017 with her university "
+              "friend Emeka Okonkwo, said that a tenth of the shares on offer would be reserved for retail investors.")
+    st = find(ex, "reserved for retail investors")
+    assert speaker(ex, st) == "Chiamaka Obi-Okafor"
