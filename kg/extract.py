@@ -143,7 +143,9 @@ NOT_A_SURNAME = lx.ORG_DESIGNATORS | lx.PLACE_DESIGNATORS | lx.ORG_WORDS
 # Forms of address before a name, which are no part of it: "Mr Trewin", "Dame Judith"
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "madam",
                         "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "rep", "sen", "gov",
-                        "gen", "col", "capt", "sgt", "rev", "fr", "st", "ex"})
+                        "gen", "col", "capt", "sgt", "rev", "fr", "st", "ex", "father", "mother", "sister", "brother",
+                        "reverend", "canon", "comrade", "brigadier", "commodore", "corporal", "private", "elder",
+                        "deacon", "bishop", "rabbi", "imam", "sheikh", "cardinal"})
 # One-word titles that are also words of names ("General Motors", "State Grid", "Major League"), or that follow a
 # portfolio or rank rather than a body ("Civil Protection Minister", "Rear Admiral"): no sign of a body before them
 AMBIGUOUS_TITLE_WORDS = frozenset({"general", "state", "major", "justice", "marshal", "prime", "crown", "captain",
@@ -692,9 +694,19 @@ def _title_of_a_work(toks: Sequence[Token], start: int, end: int) -> bool:
     before = start - 1
     if before >= 0 and toks[before].lower_ == "the" and toks[before].is_title:
         before -= 1  # ("The Mulberry Looms")
-    if before >= 0 and toks[before].text == ",":
+    comma = before >= 0 and toks[before].text == ","
+    if comma:
         before -= 1
-    return before >= 0 and toks[before].lemma_ in lx.WORKS and toks[before].pos_ == "NOUN"
+    if before < 0 or toks[before].lemma_ not in lx.WORKS or toks[before].pos_ != "NOUN":
+        return False
+    head = toks[end - 1]
+    while head.dep_ == "compound" and start <= head.head.i < end:
+        head = head.head
+    if comma:  # the work's name in apposition ("her first novel, The X,"), not a subject ("In his book, X wrote")
+        return head.dep_ == "appos" and head.head.i == before or head.ent_type_ == "WORK_OF_ART"
+    # "the film Night Shift" (not "the show Tom Hanks hosts")
+    return head.ent_type_ != "PERSON" and (head.dep_ == "appos" and head.head.i == before or
+                                           toks[before].dep_ == "compound" and toks[before].head.i == head.i)
 
 
 def _holder_title(words: Sequence[Token] | SpacySpan) -> str | None:
@@ -815,8 +827,8 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
                 given.whitespace_ == " " and not given.ent_type_ and given.lower_ not in TITLE_WORDS and (
                     given.lower_ in lx.GIVEN_NAME_GENDER or given.is_sent_start and
                     given.pos_ in ("VERB", "ADJ", "NOUN") and given.dep_ in ("nsubj", "compound") or
-                    given.is_sent_start and given.pos_ == "PROPN" and given.dep_ == "compound" and
-                    ent.start <= given.head.i < ent.end and name_key(given.text) not in NOT_A_PERSON_WORDS and
+                    given.is_sent_start and given.pos_ == "PROPN" and given.dep_ == "compound" and len(ent) == 1 and
+                    given.head.i == ent.start and name_key(given.text) not in NOT_A_PERSON_WORDS and
                     lx.known_kind(given.text) is None and given.lower_ not in lx.DEMONYMS and
                     given.lower_ not in HONORIFICS or
                     given.pos_ == "PROPN" and ent[0].lower_ in SURNAME_PARTICLES and ent[0].is_title or
@@ -937,6 +949,8 @@ def _place_preposition(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "into":  # "released into the X Reserve", "moved into X"
+        return prep.head.lemma_ in MOTION_VERBS or prep.head.lemma_ in ("release", "reintroduce")
     if tok.dep_ != "pobj" or prep.lower_ not in ("in", "to", "from", "near", "outside", "at", "via", "across"):
         return False
     owner = prep.head
@@ -1245,8 +1259,7 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes["Event"] += 6  # "the Tour des Hautes-Alpes", "the Tour of Flanders", "the Vuelta a Burgos"
         if any(w in lx.ORG_WORDS for w in words) and not any(m.fixed for m in g.mentions):
             votes["Organization"] += 4
-        if len(words) > 1 and words[-1] in an.speaking_nouns and words[-1] not in lx.PLACE_DESIGNATORS and \
-                words[-1] not in lx.PLACE_HEADS:
+        if len(words) > 1 and words[-1] in an.speaking_nouns and words[-1] in lx.INSTITUTIONS:
             votes["Organization"] += 4  # "Astronomers at the X Observatory have found ..., the observatory said"
     return votes
 
@@ -1909,7 +1922,11 @@ class _Reader:
         if verb.i >= 1 and an.tokens[verb.i - 1].text in QUOTE_CLOSE:
             # '"...," said Chief X of Y, which co-manages it': the parser hung the name on the relative clause's
             # verb; the name right after the cue, past its title, is the speaker
-            for tok in an.tokens[verb.i + 1:verb.i + 5]:
+            # ('said Goldman Sachs analyst X, who co-wrote it': the person, not the body the role is held at)
+            found: list[Token] = []
+            i = verb.i + 1
+            while i < min(verb.i + 9, len(an.tokens)):
+                tok = an.tokens[i]
                 e = self.token_entity[tok.i]
                 if e >= 0:
                     if self.entities[e].kind not in ("Person", "Organization"):
@@ -1917,9 +1934,18 @@ class _Reader:
                     last = tok
                     while last.i + 1 < len(an.tokens) and self.token_entity[last.i + 1] == e:
                         last = an.tokens[last.i + 1]
-                    return last
-                if not (tok.is_title and tok.pos_ == "PROPN" or tok.lower_ == "the"):
+                    found.append(last)
+                    if self.entities[e].kind == "Person":
+                        break
+                    i = last.i + 1
+                    continue
+                if not (tok.is_title and tok.pos_ == "PROPN" or tok.lower_ == "the" or
+                        tok.is_lower and tok.lower_ in TITLE_WORDS or tok.text in ("'s", "\u2019s")):
                     break
+                i += 1
+            if found:
+                person = [t for t in found if self.entities[self.token_entity[t.i]].kind == "Person"]
+                return (person or found)[0]
         start = max(an.paragraph_starts[paragraph], verb.sent.start_char)
         if start == an.article.body_offset:  # "JAKARTA (Reuters) - ...": the agency in a dateline speaks for no one
             start += dateline_length(an.text[start:start + 120])
@@ -2447,6 +2473,9 @@ def _clause_taken_for_a_subject(reader: _Reader, verb: Token) -> Token | None:
     first, speaker = subjects[0], subjects[-1]
     doc = reader.an.tokens
     comma = speaker.left_edge.i - 1
+    rest = doc[verb.i + 1:reader.an.sentence_end(verb.i)]
+    if any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in rest):
+        return None  # ("Villages flooded by the river, the minister said, would receive aid": an aside)
     if comma <= first.i or doc[comma].text != "," or first.left_edge.i != verb.sent.start or \
             not any(t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") for t in doc[first.i:comma]):
         return None
@@ -3094,7 +3123,8 @@ DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "me
 TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozenset(LEMMA_FIXES) | frozenset(
     {"conference", "briefing", "call", "conversation", "talk", "talks", "cut", "loss", "reduction", "sale", "issue",
      "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive", "open", "inaugurate",
-     "raise", "lower", "declare", "collapse", "show", "freeze", "splash", "sign", "free"}) | lx.JOB_CUT_VERBS
+     "raise", "lower", "declare", "collapse", "show", "freeze", "splash", "sign", "free", "occupy"}) | \
+    lx.JOB_CUT_VERBS
 
 
 def _trigger(tok: Token) -> str | None:
@@ -3122,16 +3152,25 @@ def _trigger(tok: Token) -> str | None:
             return "show"  # "his final show in Milan", not "polls show"
         if lemma == "freeze" and any(c.dep_ in ("compound", "amod") and c.lower_ in lx.FROZEN for c in tok.children):
             return "freeze"  # "the price freeze"
-        if lemma == "promotion" and not (any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) or any(
-                c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON") for c in tok.children)):
+        if lemma == "promotion" and (not (any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) or any(
+                c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON") for c in tok.children))
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
             return None  # "his promotion to captain", not "a sales promotion" or "the promotion of tourism"
         if lemma == "listing" and not (any(c.dep_ in ("compound", "amod") and c.lower_ in lx.LISTING_WORDS
                                            for c in tok.children) or _on_an_exchange(tok)):
             return None  # "its listing on the Nigerian Exchange", "a stock market listing", not "an online listing"
+        if lemma == "occupation" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.dep_ == "pobj" and (o.lemma_ in lx.OCCUPIED_SITES or o.pos_ == "PROPN") for o in c.children)
+                for c in tok.children) and not any(c.dep_ in ("compound", "amod") and c.lower_ in (
+                    "student", "students", "campus", "factory", "building", "site") for c in tok.children):
+            return None  # "the students' occupation of the main building", not "by occupation" (a trade)
         if lemma == "release" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 o.dep_ == "pobj" and (o.lemma_ in lx.RELEASED_BEINGS or o.ent_type_ == "PERSON")
                 for o in c.children) for c in tok.children):
             return None  # "the release of the hostages", not "its release in March" (a book's) or a press release
+        if lemma == "release" and (tok.head.lower_ == "for" and tok.head.head.lemma_ in CALLING_FOR or
+                                   tok.dep_ == "dobj" and tok.head.lemma_ in ("demand", "seek", "urge")):
+            return None  # "called for the release of jailed journalists": asked for, not done
         if lemma == "summit" and (tok.head.lower_ in ("of", "to", "near", "below", "from") and (
                 tok.head.head.lemma_ in DISTANCE_UNITS or tok.head.head.lemma_ in ("climb", "reach", "near")) or
                 tok.dep_ == "dobj" and tok.head.lemma_ in ("climb", "reach")):
@@ -3187,17 +3226,19 @@ def _trigger(tok: Token) -> str | None:
                                                   for d in c.children))
                 for c in tok.children):
             return "alert"  # "raised the alert level at Mount X", "issued a tsunami warning"
-        if lemma == "sign" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.SIGNED_DOCUMENTS
-                                   for c in tok.children):
+        if lemma == "sign" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.SIGNED_DOCUMENTS and not any(
+                p.dep_ == "prep" and p.lower_ == "for" for p in c.children) for c in tok.children):
             return "signing"  # "signed the order at City Hall"
         if lemma == "promote" and not (any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "xcomp" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children) and any(
-                c.dep_ in ("dobj", "nsubjpass") and any(t.pos_ in ("PROPN", "PRON") for t in c.subtree)
-                for c in tok.children)):
+                c.dep_ in ("dobj", "nsubjpass") and _a_person(c) for c in tok.children)):
             return None  # "promoted X to yokozuna", not "promoted tourism"
         if lemma == "list" and not (_on_an_exchange(tok) or any(c.dep_ in ("dobj", "nsubjpass") and
                                                                   c.lemma_ in lx.SECURITIES for c in tok.children)):
             return None  # "will list its shares on the exchange", not "listed three reasons"
+        if lemma == "occupy" and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.OCCUPIED_SITES
+                                         for c in tok.children):
+            return None  # "students occupied the main building", not "occupied second place"
         if lemma in ("release", "free") and not _released(tok):
             return None  # "42 bison were released into the reserve", not "released a statement"
         kind = lx.EVENT_VERBS.get(lemma)
@@ -3220,24 +3261,32 @@ def _trigger(tok: Token) -> str | None:
     return None
 
 
+CALLING_FOR = frozenset({"call", "press", "push", "campaign", "appeal", "plead", "ask", "lobby", "pray"})
+
+
 def _on_an_exchange(tok: Token) -> bool:
     """ "list its shares on the Nigerian Exchange", "its listing on the stock exchange"."""
     return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
-        o.dep_ == "pobj" and (o.lemma_.lower() in ("exchange", "bourse", "market") or o.lower_ == "nasdaq")
+        o.dep_ == "pobj" and (o.lemma_.lower() in ("exchange", "bourse") or o.lower_ == "nasdaq")
         for o in c.children) for c in tok.children)
 
 
 def _released(tok: Token) -> bool:
     """Whether "released" frees someone: prisoners, hostages, animals into the wild (not a report, a film or gas)."""
-    if any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_ in lx.RELEASED_BEINGS or c.ent_type_ == "PERSON")
-           for c in tok.children):
-        return True
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("into", "from"):
-            for o in c.children:
-                if o.dep_ == "pobj" and (o.lemma_ in lx.HELD_IN or c.lower_ == "into" and o.pos_ == "PROPN"):
-                    return True  # "released from prison", "released into the X Reserve"
-    return False
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.RELEASED_BEINGS for c in tok.children):
+        return True  # "42 bison were released", "freed the hostages"
+    # a person, when released from where one is held or on bail (not "Universal released Oppenheimer")
+    return any(c.dep_ in ("dobj", "nsubjpass") and _a_person(c) for c in tok.children) and any(
+        c.dep_ == "prep" and (c.lower_ == "from" and any(o.dep_ == "pobj" and o.lemma_ in lx.HELD_IN
+                                                         for o in c.children) or
+                              c.lower_ == "on" and any(o.lower_ == "bail" for o in c.children))
+        for c in tok.children)
+
+
+def _a_person(tok: Token) -> bool:
+    """Whether a noun phrase's head names a person: "X", "him", "wrestler X", "coach X"."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in ("him", "her", "them") or any(
+        c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in tok.children)
 
 
 def _event_parties(reader: _Reader, tok: Token) -> tuple[list[int], int | None, int | None]:

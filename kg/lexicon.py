@@ -513,7 +513,7 @@ PLACE_DESIGNATORS = frozenset(
         "valley", "province", "region", "county", "district", "city", "state", "square", "street", "avenue",
         "airport", "port", "harbour", "harbor", "bridge", "station", "centre", "center", "park", "hall",
         "palace", "cathedral", "stadium", "arena", "base", "strait", "peninsula", "desert", "coast", "canal",
-        "palais", "palazzo", "plaza", "castle", "reserve", "shrine", "temple", "mosque", "monastery", "abbey",
+        "palais", "palazzo", "plaza", "castle", "shrine", "temple", "mosque", "monastery", "abbey",
         "pagoda",
     }
 )
@@ -558,12 +558,17 @@ TITLES = frozenset(
     }
 )
 
+# Institutions that speak as "the observatory said": what is named with one is a body, wherever it is
+INSTITUTIONS = frozenset({"observatory", "laboratory", "institute", "museum", "university", "hospital", "zoo",
+                          "library", "school", "college", "academy", "gallery", "theatre", "theater", "orchestra",
+                          "clinic", "seminary", "conservatory", "archive", "archives"})
+
 # Works that have titles: "her first novel, The Mulberry Looms", "the film Night Shift"
 WORKS = frozenset({"novel", "book", "memoir", "biography", "film", "movie", "documentary", "album", "song", "single",
                    "play", "musical", "opera", "poem", "painting", "series", "show", "collection", "essay"})
 
 # Words that end an award's name ("the Bosphorus Prize", "the Golden Bear Award", "the Nobel Prize in Physics")
-AWARDS = frozenset({"prize", "award", "medal", "trophy"})
+AWARDS = frozenset({"prize", "award", "medal"})  # (a "Trophy" is often a tournament: "the Ranji Trophy")
 
 # Titles that are not good names on their own in front of a name ("head", "partner" are too ambiguous).
 WEAK_TITLES = frozenset({"head", "partner", "deputy", "officer", "official", "owner", "investor", "major", "justice"})
@@ -755,7 +760,8 @@ _EVENT_NOUNS_BY_TYPE = {
     "theft": "theft robbery heist burglary break-in", "award": "award", "inspection": "inspection",
     "landing": "landing touchdown", "arrival": "arrival", "docking": "docking",
     "succession": "succession", "discovery": "discovery", "splashdown": "splashdown", "tour": "tour",
-    "consultation": "consultation", "promotion": "promotion", "listing": "listing", "release": "release",
+    "consultation": "consultation", "occupation": "occupation", "promotion": "promotion", "listing": "listing",
+    "release": "release",
 }
 EVENT_NOUNS: dict[str, str] = {noun: kind for kind, nouns in _EVENT_NOUNS_BY_TYPE.items() for noun in nouns.split()}
 EVENT_VERBS: dict[str, str] = {
@@ -769,21 +775,26 @@ EVENT_VERBS: dict[str, str] = {
     "march": "protest", "ration": "rationing", "blockade": "blockade", "cull": "cull", "liquidate": "liquidation",
     "steal": "theft", "rob": "theft", "award": "award", "dock": "docking", "succeed": "succession",
     "uncover": "discovery", "unearth": "discovery", "discover": "discovery", "promote": "promotion",
-    "list": "listing", "release": "release", "free": "release",
+    "list": "listing", "release": "release", "free": "release", "occupy": "occupation",
 }
 # Documents whose signing is an event: "signed the order at City Hall", "signed the decree on Monday"
 SIGNED_DOCUMENTS = frozenset({"order", "decree", "law", "bill", "ordinance", "regulation", "edict", "proclamation"})
 # Who or what is released in a release: prisoners and hostages, animals into the wild (not a report or a film)
 RELEASED_BEINGS = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "journalist", "activist",
-                             "sailor", "crew", "fisherman", "worker", "animal", "bison", "buffalo", "wolf", "bear",
+                             "sailor", "crew", "fisherman", "animal", "bison", "buffalo", "wolf", "bear",
                              "lynx", "beaver", "eagle", "vulture", "bird", "turtle", "elephant", "rhino", "horse",
                              "deer", "elk", "otter", "crane", "stork", "salmon", "fish", "tiger", "leopard"})
 # Where one is released from when the release is a person's: "released from prison"
-HELD_IN = frozenset({"prison", "jail", "custody", "detention", "captivity", "hospital", "camp"})
+HELD_IN = frozenset({"prison", "jail", "custody", "detention", "captivity", "camp"})
 # What is listed on an exchange: "will list its shares on the Nigerian Exchange"
-LISTING_WORDS = frozenset({"stock", "share", "public", "dual", "secondary", "primary"})
+LISTING_WORDS = frozenset({"stock", "share", "dual", "secondary"})
 # Events named after the thing they befell when it has no name: "signing of the order", "release of 42 bison"
-EVENTS_OF_A_THING = frozenset({"signing", "release", "listing"})
+EVENTS_OF_A_THING = frozenset({"signing", "release", "listing", "collapse", "closure", "suspension", "cancellation",
+                               "recall", "occupation"})
+# Sites an occupation takes: "students occupied the main building", not "occupied a seat" or "the top three places"
+OCCUPIED_SITES = frozenset({"building", "campus", "university", "square", "office", "headquarters", "factory",
+                            "plant", "parliament", "hall", "ministry", "embassy", "school", "faculty", "port",
+                            "mine", "station", "airport", "road", "bridge", "premises", "site", "palace", "chamber"})
 # Nouns an event noun can modify and still be the event: "a takeover battle", "a bond deal", "merger talks".
 EVENT_FRAMES = frozenset({"battle", "bid", "contest", "fight", "offer", "plan", "deal", "process", "ceremony",
                           "campaign", "vote", "order"})  # ("the evacuation order" is the evacuation)
@@ -828,7 +839,8 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "cyclone", "tsunami", "drought", "job cuts", "final", "derby",
                            "sentencing", "conviction", "bond sale", "transfer", "fine", "trial", "recall", "rationing",
                            "blockade", "cull", "grounding", "theft", "landing", "arrival", "docking", "opening",
-                           "alert", "discovery", "splashdown", "show", "signing", "release", "promotion"})
+                           "alert", "discovery", "splashdown", "show", "signing", "release", "promotion",
+                           "occupation"})
 # What falls in a landslide: "a rain-soaked hillside collapsed"
 SLOPES = frozenset({"hillside", "slope", "hill", "mountainside", "embankment", "cliff", "hillslope", "ridge"})
 # What a "show" is when it is an event: "his final show in Milan", "the Paris air show"

@@ -782,3 +782,18 @@ def test_a_relative_clause_the_parser_made_a_clausal_subject_leaves_the_speaker_
               "friend Emeka Okonkwo, said that a tenth of the shares on offer would be reserved for retail investors.")
     st = find(ex, "reserved for retail investors")
     assert speaker(ex, st) == "Chiamaka Obi-Okafor"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bookshop sold 9,000 copies of the book, Nordlys Forlag said.",
+     [("Nordlys Forlag", "The bookshop sold 9,000 copies of the book", False)]),
+    ('"Demand is weak," said Hallbrook Capital analyst Mira Sandvik, who co-wrote the report.',
+     [("Mira Sandvik", "Demand is weak", True)]),
+])
+def test_a_speaker_after_a_work_or_a_body_and_its_role_is_the_speaker(text, expected):
+    assert said(read(text)) == expected
+
+
+def test_an_aside_inside_a_claim_leaves_the_claim_whole():
+    ex = read("Villages flooded by the river in Bihar, Governor Ana Ruiz said, would receive aid within a week.")
+    assert all(not s.content.text.endswith("in Bihar") for s in ex.statements), said(ex)
