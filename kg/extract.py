@@ -477,6 +477,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
             continue
         named = COUNTRY_OPENS_NAME.match(text, e) if kind == "Place" else None
         if named and name_key(named.group(1).split()[-1]) in BODY_WORDS:
+            qualifier = re.search(r"(?<![\w'])([A-Z][a-z]+) $", text[max(0, s - 12):s])
+            if qualifier and qualifier.group(1).lower() in PLACE_QUALIFIERS:
+                s -= len(qualifier.group(1)) + 1  # "the Eastern Caribbean Feeder Operators' Council"
             add(s, named.end(1), "Organization", 3.0)  # "Ghana Manufacturers' Forum", "Kenya Airways"
             take(s, named.end(1))
             continue
@@ -659,9 +662,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
             if i >= 2 and toks[i - 1].text in ("'", "\u2019") and toks[i - 2].is_title and toks[i - 2].is_alpha and \
                     toks[i - 2].lower_.endswith("s") and not toks[i - 2].whitespace_:
                 i -= 2
-            if i >= 2 and toks[i - 1].lower_ in lx.DEMONYMS and toks[i - 1].is_title and \
-                    toks[i - 2].lower_ == "the":
-                i -= 1
+            if i >= 2 and (toks[i - 1].lower_ in lx.DEMONYMS or toks[i - 1].lower_ in PLACE_QUALIFIERS) and \
+                    toks[i - 1].is_title and toks[i - 2].lower_ == "the":
+                i -= 1  # ("The Eastern Caribbean Feeder Operators' Council")
         k = i
         while k < j and (toks[k].lower_ in title_words or toks[k].lower_ in lx.PORTFOLIOS and k + 1 < j and
                          toks[k + 1].lower_ in title_words):
@@ -834,12 +837,21 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
                     given.pos_ == "PROPN" and ent[0].lower_ in SURNAME_PARTICLES and ent[0].is_title or
                     given.pos_ == "PROPN" and not given.is_sent_start and ent.start >= 2 and
                     (not _name_token(doc[ent.start - 2]) or doc[ent.start - 2].ent_type_ == "NORP" or
+                     doc[ent.start - 2].lower_ in TITLE_WORDS and not doc[ent.start - 2].ent_type_ or
                      doc[ent.start - 2].lower_ in lx.PERSON_DEMONYMS) and doc[ent.start - 2].text != "-" and
                     given.lower_ not in lx.DEMONYMS and given.lower_ not in lx.PERSON_DEMONYMS and
                     given.lower_ not in HONORIFICS):
             # ("the Spaniard Iker" + "Etxeberria-Lasa": a given name the NER left out of the name it follows)
             # ("Flavia" + "Di Stefano": the NER started the name at its particle)
             # "Rajesh Kumar Pillai, who chairs ...": a given name the tagger took for a verb, so the NER left it out
+            ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
+        elif ent.label_ == "PERSON" and i > 0 and ents[i - 1].label_ in ("GPE", "LOC") and len(ents[i - 1]) == 1 and \
+                ents[i - 1].end == ent.start and ent.start >= 2 and doc[ent.start - 1].whitespace_ == " " and \
+                lx.known_kind(ents[i - 1].text) is None and doc[ent.start - 2].text in (",", "(") and \
+                out and out[-1].start == ents[i - 1].start:
+            # ", Yolanda" + "Ccama Huillca,": a given name the NER took for a place, right before the surnames it
+            # tagged a person's (after a comma, as a name in apposition is)
+            out.pop()
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
         elif ent.label_ in ("ORG", "GPE") and len(ent) == 1 and given is not None and given.pos_ == "PROPN" and \
                 given.is_title and not given.ent_type_ and given.lower_ in lx.GIVEN_NAME_GENDER and \
@@ -1120,8 +1132,10 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             said_it = any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == "it" or
                           t.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ == "poss" and p.lower_ == "its" for p in
                                                                    t.subtree)
-                          for c in last.head.children if c.dep_ == "ccomp" for t in c.children)
-            # ("X said in a statement that all of its work had been invoiced": "its" is a body's too)
+                          for c in last.head.children if c.dep_ == "ccomp"
+                          for t in c.children if not an.in_quote[t.i])
+            # ("X said in a statement that all of its work had been invoiced": "its" is a body's too; not the "it"
+            # of a quotation: '"... cannot read it is just paper," said X')
             if said_it:
                 votes["Organization"] += 3  # "X said it would cut 1,100 jobs": "it" is a body
         if last is not None:
@@ -1334,7 +1348,9 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
     near: dict[str, list[_Group]] = defaultdict(list)
     for g in groups.values():
         if g.tokens:
-            for hook in {"w:" + g.tokens[0], "w:" + g.tokens[-1], "i:" + g.tokens[0][:1], "i:" + g.tokens[-1][:1]}:
+            # (and the inner words of a long name: "de la Cruz" of "Ignacio de la Cruz Villanueva")
+            for hook in {"w:" + g.tokens[0], "w:" + g.tokens[-1], "i:" + g.tokens[0][:1], "i:" + g.tokens[-1][:1],
+                         *("w:" + t for t in g.tokens[1:-1])}:
                 near[hook].append(g)
     for g in ordered:
         if fixed[g.key] or not g.tokens or g.key in merged:
@@ -1411,6 +1427,12 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
     s, lg = short.tokens, long.tokens
     if len(s) < len(lg):
         if long.kind == "Person" and lg[-len(s):] == s:
+            return "Surname"
+        if long.kind == "Person" and len(lg) >= 3 and len(s) < len(lg) - 1 and lg[1:1 + len(s)] == s and \
+                (s[0] in SURNAME_PARTICLES or len(lg) - len(s) == 2) and short.kind in ("Person", "Organization") \
+                and not any(w in lx.ORG_DESIGNATORS for w in s) and s[0] not in lx.GIVEN_NAME_GENDER:
+            # "de la Cruz" of "Ignacio de la Cruz Villanueva", "Ibáñez" of "Carolina Ibáñez Rivas": the first of two
+            # surnames, by which Spanish and Portuguese names are called
             return "Surname"
         if long.kind == "Person" and len(s) == 1 and len(lg) in (2, 3) and lg[0] == s[0]:
             # "Chen" for "Chen Meiling", "Lim" for "Lim Wei Ling" (family name first), unless the article calls the
@@ -3123,7 +3145,8 @@ DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "me
 TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozenset(LEMMA_FIXES) | frozenset(
     {"conference", "briefing", "call", "conversation", "talk", "talks", "cut", "loss", "reduction", "sale", "issue",
      "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive", "open", "inaugurate",
-     "raise", "lower", "declare", "collapse", "show", "freeze", "splash", "sign", "free", "occupy"}) | \
+     "raise", "lower", "declare", "collapse", "show", "freeze", "splash", "sign", "free", "occupy", "switch", "drill",
+     "deliver", "find", "campaign"}) | \
     lx.JOB_CUT_VERBS
 
 
@@ -3168,6 +3191,13 @@ def _trigger(tok: Token) -> str | None:
                 o.dep_ == "pobj" and (o.lemma_ in lx.RELEASED_BEINGS or o.ent_type_ == "PERSON")
                 for o in c.children) for c in tok.children):
             return None  # "the release of the hostages", not "its release in March" (a book's) or a press release
+        if lemma == "campaign" and not (any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "VERB") and
+                                            c.lower_.endswith(("ing", "tion")) for c in tok.children) or
+                                        any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                              for a in c.children)
+                                            for c in tok.children) or
+                                        tok.dep_ == "dobj" and tok.head.lemma_ in ("launch", "begin", "start")):
+            return None  # "a spraying campaign", "a campaign to vaccinate 60,000 dogs", not "his campaign"
         if lemma == "release" and (tok.head.lower_ == "for" and tok.head.head.lemma_ in CALLING_FOR or
                                    tok.dep_ == "dobj" and tok.head.lemma_ in ("demand", "seek", "urge")):
             return None  # "called for the release of jailed journalists": asked for, not done
@@ -3205,7 +3235,18 @@ def _trigger(tok: Token) -> str | None:
             return "freeze"  # "will freeze prices on 500 items"
         if lemma == "splash" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
             return "splashdown"
-        if lemma in ("discover", "uncover", "unearth") and not any(
+        if lemma == "switch" and (any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.OPENED_FACILITIES for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ == "on" and c.i == tok.i + 1 and any(
+                    o.dep_ == "pobj" and o.lemma_ in lx.OPENED_FACILITIES for o in c.children)
+                for c in tok.children)):
+            return "opening"  # "switched on its first geothermal power station" (however "on" is parsed)
+        if lemma == "drill" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.DRILLED for c in tok.children):
+            return "drilling"  # "the wells were drilled in 2023"
+        if lemma == "deliver" and not any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and
+                                          c.lemma_ not in lx.NOT_DELIVERED for c in tok.children):
+            return None  # "began delivering 1.2 million textbooks", not "delivered a speech" or "its verdict"
+        if lemma in ("discover", "uncover", "unearth", "find") and not any(
                 c.dep_ in ("dobj", "nsubjpass") and (c.lemma_ in lx.FINDS or any(
                     d.dep_ in ("compound", "amod") and d.lemma_ in lx.FINDS for d in c.children))
                 for c in tok.children):
@@ -3506,6 +3547,8 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
             f" by {reader.entities[agent].name}" if agent is not None and agent != obj else "")
     if kind in lx.EVENTS_OF_A_THING and obj is None and (thing := _what_it_befell(reader, tok)):
         return f"{kind} of {thing}"  # "signing of the order", "release of forty-two plains bison"
+    if kind == "campaign" and (aim := _campaign_aim(reader, tok)):
+        return " ".join(_modifiers(reader, tok, kind) + ["campaign", aim])  # "campaign to vaccinate 60,000 dogs"
     own = tok.lemma_.lower() if tok.pos_ == "NOUN" and tok.lemma_.lower().endswith(kind) else kind
     head = _modifiers(reader, tok, kind) + [own]  # "wildfire" is a fire, and readers call it a wildfire
     of: int | None = None
@@ -3538,6 +3581,9 @@ def _what_it_befell(reader: _Reader, tok: Token) -> str:
     subject of "42 bison were released", or what "the release of" is of."""
     if tok.pos_ == "VERB":
         thing = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if thing is None:  # "switched on its first plant", the particle parsed as a preposition
+            thing = next((o for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ == "on"
+                          for o in c.children if o.dep_ == "pobj"), None)
     else:
         thing = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                       if o.dep_ == "pobj"), None)
@@ -3545,10 +3591,30 @@ def _what_it_befell(reader: _Reader, tok: Token) -> str:
         return ""
     words = [t for t in thing.subtree if t.i <= thing.i and not reader.an.in_quote[t.i]]
     if not words or len(words) > 8 or words[-1].i - words[0].i + 1 != len(words) or \
-            any(t.is_punct and t.text != "-" for t in words):
+            any(t.is_punct and t.text != "-" or t.is_space for t in words):
         return ""
-    text = reader.an.text[words[0].idx:thing.idx + len(thing.text)]
-    return text if words[0].pos_ == "PROPN" else text[:1].lower() + text[1:]  # ("Forty-two plains bison were ...")
+    kept = [t for t in words if t.ent_type_ not in ("MONEY", "PERCENT")]  # (not "a $240 million vaccine factory")
+    text = "".join(t.text_with_ws for t in kept[:-1]) + kept[-1].text if kept else ""
+    return text if kept and kept[0].pos_ == "PROPN" else text[:1].lower() + text[1:]  # ("Forty-two plains bison")
+
+
+def _campaign_aim(reader: _Reader, tok: Token) -> str:
+    """What a campaign is to do: "a door-to-door campaign to vaccinate 60,000 dogs" -> "to vaccinate 60,000 dogs"."""
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and
+                   any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is None and tok.dep_ == "dobj":  # "began a campaign on Monday to vaccinate 60,000 dogs"
+        clause = next((c for c in tok.head.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i and
+                       any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is None:
+        return ""
+    words = []
+    for t in clause.subtree:  # up to a comma: "to vaccinate 60,000 dogs, after three children died"
+        if t.is_punct and t.text != "-" or t.is_space or reader.an.in_quote[t.i]:
+            break
+        words.append(t)
+    if not words or len(words) > 8 or words[-1].i < clause.i:
+        return ""
+    return reader.an.text[words[0].idx:words[-1].idx + len(words[-1].text)]
 
 
 def _slot(tok: Token) -> Token:

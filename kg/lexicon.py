@@ -233,6 +233,11 @@ SUBNATIONAL = frozenset(
         "Sardinia", "Corsica", "Brittany", "Normandy", "Flanders", "Wallonia", "Queensland", "New South Wales",
         "Tasmania", "Punjab", "Kerala", "Bengal", "Tamil Nadu", "Xinjiang", "Tibet", "Hokkaido",
         "Okinawa", "Kurdistan", "Transylvania", "Silesia", "Bavarian Alps",
+        # islands and territories news names on their own
+        "Zanzibar", "Martinique", "Guadeloupe", "Antigua", "Barbuda", "Aruba", "Curaçao", "Bermuda", "Tahiti",
+        "New Caledonia", "Réunion", "Mayotte", "Madeira", "Azores", "Canary Islands", "Balearic Islands", "Bali",
+        "Sumatra", "Borneo", "Sulawesi", "Mindanao", "Luzon", "Crete", "Greenland", "Puerto Rico", "Guam", "Kyushu",
+        "Honshu", "Sakhalin", "Svalbard", "Jeju",
     }
 )
 
@@ -553,8 +558,8 @@ TITLES = frozenset(
         "prefect", "writer", "author", "novelist", "poet",
         "playwright", "filmmaker", "film-maker", "actor", "actress", "singer", "musician", "artist", "painter",
         "photographer", "journalist", "columnist", "composer", "conductor", "dancer", "choreographer",
-        "translator", "interpreter", "illustrator", "commentator", "astronomer", "astrophysicist", "sculptor",
-        "designer", "chef", "farmer", "rancher", "wrestler", "boxer", "cyclist", "athlete", "swimmer", "sprinter",
+        "translator", "interpreter", "commentator", "astronomer", "astrophysicist", "sculptor", "chef", "farmer",
+        "rancher", "wrestler", "boxer", "cyclist", "athlete", "swimmer", "sprinter",
     }
 )
 
@@ -761,7 +766,8 @@ _EVENT_NOUNS_BY_TYPE = {
     "landing": "landing touchdown", "arrival": "arrival", "docking": "docking",
     "succession": "succession", "discovery": "discovery", "splashdown": "splashdown", "tour": "tour",
     "consultation": "consultation", "occupation": "occupation", "promotion": "promotion", "listing": "listing",
-    "release": "release",
+    "release": "release", "voyage": "voyage", "delivery": "delivery deliveries", "drilling": "drilling",
+    "campaign": "campaign",
 }
 EVENT_NOUNS: dict[str, str] = {noun: kind for kind, nouns in _EVENT_NOUNS_BY_TYPE.items() for noun in nouns.split()}
 EVENT_VERBS: dict[str, str] = {
@@ -775,7 +781,8 @@ EVENT_VERBS: dict[str, str] = {
     "march": "protest", "ration": "rationing", "blockade": "blockade", "cull": "cull", "liquidate": "liquidation",
     "steal": "theft", "rob": "theft", "award": "award", "dock": "docking", "succeed": "succession",
     "uncover": "discovery", "unearth": "discovery", "discover": "discovery", "promote": "promotion",
-    "list": "listing", "release": "release", "free": "release", "occupy": "occupation",
+    "list": "listing", "release": "release", "free": "release", "occupy": "occupation", "find": "discovery",
+    "drill": "drilling", "deliver": "delivery",
 }
 # Documents whose signing is an event: "signed the order at City Hall", "signed the decree on Monday"
 SIGNED_DOCUMENTS = frozenset({"order", "decree", "law", "bill", "ordinance", "regulation", "edict", "proclamation"})
@@ -790,7 +797,14 @@ HELD_IN = frozenset({"prison", "jail", "custody", "detention", "captivity", "cam
 LISTING_WORDS = frozenset({"stock", "share", "dual", "secondary"})
 # Events named after the thing they befell when it has no name: "signing of the order", "release of 42 bison"
 EVENTS_OF_A_THING = frozenset({"signing", "release", "listing", "collapse", "closure", "suspension", "cancellation",
-                               "recall", "occupation"})
+                               "recall", "occupation", "discovery", "opening", "drilling", "delivery"})
+# What is drilled in a drilling: "drilled three geothermal wells"
+DRILLED = frozenset({"well", "borehole", "hole", "tunnel", "shaft"})
+# What is delivered that is no delivery of goods: "delivered a speech", "delivered its verdict"
+NOT_DELIVERED = frozenset({"speech", "address", "verdict", "ruling", "message", "warning", "blow", "result", "promise",
+                           "remark", "lecture", "sermon", "judgment", "judgement", "statement", "ultimatum",
+                           "performance", "rebuke", "victory", "win", "goal", "baby", "service", "growth", "return",
+                           "value", "punch"})
 # Sites an occupation takes: "students occupied the main building", not "occupied a seat" or "the top three places"
 OCCUPIED_SITES = frozenset({"building", "campus", "university", "square", "office", "headquarters", "factory",
                             "plant", "parliament", "hall", "ministry", "embassy", "school", "faculty", "port",
@@ -840,7 +854,7 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "sentencing", "conviction", "bond sale", "transfer", "fine", "trial", "recall", "rationing",
                            "blockade", "cull", "grounding", "theft", "landing", "arrival", "docking", "opening",
                            "alert", "discovery", "splashdown", "show", "signing", "release", "promotion",
-                           "occupation"})
+                           "occupation", "voyage", "delivery", "drilling"})
 # What falls in a landslide: "a rain-soaked hillside collapsed"
 SLOPES = frozenset({"hillside", "slope", "hill", "mountainside", "embankment", "cliff", "hillslope", "ridge"})
 # What a "show" is when it is an event: "his final show in Milan", "the Paris air show"

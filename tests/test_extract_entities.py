@@ -844,3 +844,35 @@ def test_a_translator_columnist_or_commentator_is_a_title():
 ])
 def test_names_the_new_rules_must_leave_alone(text, name, kind) -> None:
     assert named(read(text), name).kind == kind
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Carolina Ibáñez Rivas, a lawyer, spoke on Monday. Ibáñez said the ruling was wrong.", "Carolina Ibáñez Rivas",
+     "Ibáñez"),
+    ('Ignacio de la Serna Villalobos teaches in Quito. "A book nobody can read is just paper," said de la Serna, '
+     'who has campaigned for bilingual schools.', "Ignacio de la Serna Villalobos", "de la Serna"),
+])
+def test_the_first_of_two_surnames_is_the_persons(text, name, alias):
+    ex = read(text)
+    person = named(ex, name)
+    assert (person.kind, alias in person.aliases) == ("Person", True)
+    assert [e.name for e in ex.entities if e.kind == "Person"] == [name]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a given name the NER left out after a title
+    ("We welcomed the rigs, the council's chairman, Chief Moses Kalsakau Tari, told the radio station Wave FM.",
+     "Moses Kalsakau Tari", "Person"),
+    # a given name the NER took for a place, in apposition before the surnames it tagged
+    ("According to the union's president, Yolanda Ccama Huillca, about 8,000 teachers took part.",
+     "Yolanda Ccama Huillca", "Person"),
+    # a place qualifier that opens a body's name named after a region
+    ("The Eastern Caribbean Ferry Owners' Council, which represents shipping lines, warned of delays.",
+     "Eastern Caribbean Ferry Owners' Council", "Organization"),
+    # islands and territories news names on their own
+    ("The ship will sail for Antigua on Saturday and for Martinique next week.", "Martinique", "Place"),
+])
+def test_given_names_after_titles_or_taken_for_places_and_qualified_regions(text, name, kind) -> None:
+    ex = read(text)
+    assert named(ex, name).kind == kind
+    assert all(not (e.name in name and e.name != name) for e in ex.entities)

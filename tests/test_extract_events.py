@@ -521,7 +521,8 @@ def test_openings_of_facilities_and_raised_alerts_are_events_with_place_and_day(
     ev = event(ex, event_type)
     assert ex.entities[ev.location].name == place
     assert ev.start_date == day
-    assert ev.name == f"{event_type} {'at' if event_type == 'alert' else 'in'} {place}"  # (no "alert on 4")
+    # (no "alert on 4"; an opening is named by what was opened, without its price)
+    assert ev.name == ("opening of a vaccine factory" if event_type == "opening" else f"alert at {place}")
 
 
 @pytest.mark.parametrize("body", [
@@ -637,5 +638,33 @@ def test_statements_reports_letters_and_adverts_are_no_such_events(body, not_kin
     ("Rights groups called for the release of jailed journalists in Cairo on Tuesday.", {"release"}),
 ])
 def test_adverts_sales_orders_spills_discharges_and_calls_are_no_such_events(body, not_kinds):
+    kinds = {e.event_type for e in read(body, published=date(2026, 3, 4)).events}
+    assert not kinds & not_kinds, kinds
+
+
+@pytest.mark.parametrize(("body", "event_type", "name_has"), [
+    ("Crop teams in Osh began the largest spraying campaign in the region on Monday.", "campaign", "spraying"),
+    ("Health teams in Mombasa began a door-to-door campaign on Monday to vaccinate 40,000 cats, officials said.",
+     "campaign", "to vaccinate 40,000 cats"),
+    ("Divers have found the wreck of a Roman trading ship off the island of Lastovo, the institute said on Monday.",
+     "discovery", "wreck"),
+    ("The cargo ship docked in Castries on Monday, completing its first commercial voyage.", "voyage", "voyage"),
+    ("Tonga switched on its first solar power station on Monday.", "opening", "solar power station"),
+    ("The three geothermal wells were drilled in 2023 by Rotoiti Drilling, the company said on Monday.",
+     "drilling", "wells"),
+    ("The ministry began delivering 900,000 Aymara-language textbooks to schools in El Alto on Monday.",
+     "delivery", "textbooks"),
+])
+def test_campaigns_finds_voyages_switch_ons_drillings_and_deliveries_are_events(body, event_type, name_has):
+    assert name_has in event(read(body, published=date(2026, 3, 4)), event_type).name
+
+
+@pytest.mark.parametrize(("body", "not_kinds"), [
+    ("The president delivered a speech in Osh on Monday.", {"delivery"}),
+    ("The court delivered its verdict in Mombasa on Monday.", {"delivery"}),
+    ("Auditors in Castries found that the accounts had been altered, they said on Monday.", {"discovery"}),
+    ("She ran his campaign in Osh for two years.", {"campaign"}),
+])
+def test_speeches_verdicts_findings_and_a_persons_campaign_are_no_such_events(body, not_kinds):
     kinds = {e.event_type for e in read(body, published=date(2026, 3, 4)).events}
     assert not kinds & not_kinds, kinds
