@@ -1881,6 +1881,11 @@ class _Reader:
                     e = self.entity_of(child)
                     if e is not None and self.entities[e].kind in ("Organization", "Place"):
                         return e, self.mention_at[child.i].span
+                    if e is None and child.dep_ == "compound" and child.is_lower and child.lower_ in lx.ORG_HEADS:
+                        e = self.described(child.lower_, child.idx)  # "a ministry spokesperson": the ministry's
+                        if e is not None:
+                            self.spokesperson_for = e
+                            return e, an.span(child.idx, subj.idx + len(subj.text))
         dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
         if (low in lx.ORG_HEADS or subj.pos_ == "NOUN") and (dets & {"the", "its", "this"} or an.in_title(subj.idx)) \
                 and not subj.tag_.endswith("S"):
@@ -2249,7 +2254,9 @@ def _statements(reader: _Reader) -> list[Statement]:
         content = item.statement.content
         if out and (out[-1].content.start, out[-1].content.end) == (content.start, content.end):
             continue
-        out.extend(_one_claim_each(an, item.statement))
+        # one statement per cue: "said the audit was finished and that the board would publish it" is one report,
+        # with one content span, as quote attribution corpora (PARC) mark it
+        out.append(item.statement)
     # (whatever a misparse made of it, no statement without words: the shapes require text)
     out = [st for st in out if st.content.end > st.content.start and st.content.text.strip()]
     for statement in out:
@@ -2285,37 +2292,8 @@ def _partial_quotes_in_their_claims(an: _Analysis, said: list[_Said]) -> list[_S
     return kept
 
 
-# "said the inquiry was continuing and that investigators would ...": each "that" clause is a claim of its own
-CLAUSE_BREAK = re.compile(r",? (?:and|but) (?:also )?that ")
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Rev|Hon|No|Co|Inc|Ltd|"
                               r"Corp|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$")
-
-
-def _one_claim_each(an: _Analysis, st: Statement) -> list[Statement]:
-    """Two statements for "said X and that Y": readers cite them apart. A quotation stays whole, as quote
-    attribution corpora (PARC) mark it: the words inside one pair of quotation marks."""
-    text, base = st.content.text, st.content.start
-    if st.direct:
-        return [st]  # one pair of quotation marks, one quotation however many sentences it holds
-    breaks = [m for m in CLAUSE_BREAK.finditer(text) if not an.in_quote[an.token_at[base + m.start()]]]
-    starts = [0] + [m.end() for m in breaks]
-    ends = [m.start() for m in breaks] + [len(text)]
-    parts: list[tuple[int, int]] = []
-    for a, b in zip(starts, ends, strict=True):
-        seg = text[a:b].rstrip(" ,;")
-        if len(seg.split()) < 3 and parts:  # too short to stand alone: keep it with the sentence before
-            parts[-1] = (parts[-1][0], a + len(seg))
-        elif seg.strip():
-            parts.append((a, a + len(seg)))
-    if len(parts) < 2:
-        return [st]
-    out = []
-    for a, b in parts:
-        if len(text[a:b].split()) < 3:
-            return [st]
-        out.append(Statement(st.direct, an.span(base + a, base + b), st.cue, st.cue_span, st.speaker, st.speaker_span,
-                             date=st.date, place=st.place))
-    return out
 
 
 def _quote_follows(an: _Analysis, verb: Token) -> bool:

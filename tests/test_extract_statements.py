@@ -354,11 +354,12 @@ def test_pronoun_skips_a_person_the_article_shows_to_be_of_the_other_gender(text
         ('Greta Holm said: "Mr. Berg was right. We moved too late."', ["Mr. Berg was right. We moved too late."]),
         ('"We moved too late," Greta Holm said. "Mr. Berg was right about the bridge."',
          ["We moved too late", "Mr. Berg was right about the bridge."]),
+        # one report, however many "that" clauses it holds
         ("Greta Holm said the audit was finished and that the board would publish it in June.",
-         ["the audit was finished", "the board would publish it in June"]),
+         ["the audit was finished and that the board would publish it in June"]),
     ],
 )
-def test_each_quotation_and_each_that_clause_is_a_statement(text: str, parts: list[str]) -> None:
+def test_each_quotation_and_each_report_is_one_statement(text: str, parts: list[str]) -> None:
     ex = read(text)
     assert [s.content.text for s in ex.statements] == parts
     assert {speaker(ex, s) for s in ex.statements} == {"Tomas Lindqvist" if "Lindqvist" in text else "Greta Holm"}
@@ -797,3 +798,10 @@ def test_a_speaker_after_a_work_or_a_body_and_its_role_is_the_speaker(text, expe
 def test_an_aside_inside_a_claim_leaves_the_claim_whole():
     ex = read("Villages flooded by the river in Bihar, Governor Ana Ruiz said, would receive aid within a week.")
     assert all(not s.content.text.endswith("in Bihar") for s in ex.statements), said(ex)
+
+
+def test_a_spokesperson_named_by_the_kind_of_body_speaks_for_that_body():
+    ex = read("Peru's Ministry of Education began the programme on Monday. Many teachers in remote villages have not "
+              "been paid yet.\n\nA ministry spokesperson said the training allowances would be paid by the end of "
+              "April.")
+    assert said(ex) == [("Ministry of Education", "the training allowances would be paid by the end of April", False)]
