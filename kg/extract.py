@@ -141,6 +141,8 @@ BODY_WORDS = lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS | {"forum"}
 # Words of bodies and places, which no surname after a given name is ("Sakura Classic Arts" is no person)
 NOT_A_SURNAME = lx.ORG_DESIGNATORS | lx.PLACE_DESIGNATORS | lx.ORG_WORDS
 # Forms of address before a name, which are no part of it: "Mr Trewin", "Dame Judith"
+# Words after a title that are still the title's ("President Elect", "Pope Emeritus"), not a given name
+TITLE_MODIFIERS = frozenset({"elect", "emeritus", "emerita", "designate", "interim", "acting", "general", "adjunct"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "madam",
                         "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "rep", "sen", "gov",
                         "gen", "col", "capt", "sgt", "rev", "fr", "st", "ex", "father", "mother", "sister", "brother",
@@ -837,7 +839,8 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
                     given.pos_ == "PROPN" and ent[0].lower_ in SURNAME_PARTICLES and ent[0].is_title or
                     given.pos_ == "PROPN" and not given.is_sent_start and ent.start >= 2 and
                     (not _name_token(doc[ent.start - 2]) or doc[ent.start - 2].ent_type_ == "NORP" or
-                     doc[ent.start - 2].lower_ in TITLE_WORDS and not doc[ent.start - 2].ent_type_ or
+                     doc[ent.start - 2].lower_ in TITLE_WORDS and not doc[ent.start - 2].ent_type_ and
+                     given.lower_ not in TITLE_MODIFIERS or
                      doc[ent.start - 2].lower_ in lx.PERSON_DEMONYMS) and doc[ent.start - 2].text != "-" and
                     given.lower_ not in lx.DEMONYMS and given.lower_ not in lx.PERSON_DEMONYMS and
                     given.lower_ not in HONORIFICS):
@@ -865,6 +868,9 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
                     len(ent) == 1 and (given.is_sent_start or not _name_token(doc[ent.start - 2]))):
             # ("Wiślany" + "Cement said ...": a designator alone is no name)
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="ORG")  # "the Chief" + "Inspectorate of ..."
+        if ent.label_ in ("PERSON", "ORG") and len(ent) >= 3 and ent[0].lower_ in TITLE_MODIFIERS and \
+                ent.start > 0 and doc[ent.start - 1].lower_ in TITLE_WORDS:
+            ent = SpacySpan(doc, ent.start + 1, ent.end, label="PERSON")  # "Pope" + "Emeritus Gregorio Lanza"
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and _korean_syllable(doc, ent.end):
             ent = SpacySpan(doc, ent.start, ent.end + 2, label="PERSON")  # "Han Ji" + "-woo"
         after = ent.end
@@ -1429,10 +1435,13 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
         if long.kind == "Person" and lg[-len(s):] == s:
             return "Surname"
         if long.kind == "Person" and len(lg) >= 3 and len(s) < len(lg) - 1 and lg[1:1 + len(s)] == s and \
-                (s[0] in SURNAME_PARTICLES or len(lg) - len(s) == 2) and short.kind in ("Person", "Organization") \
-                and not any(w in lx.ORG_DESIGNATORS for w in s) and s[0] not in lx.GIVEN_NAME_GENDER:
+                (s[0] in SURNAME_PARTICLES or len(lg) - len(s) == 2 and not all(len(w) <= 4 for w in lg)) and \
+                (short.kind == "Person" or not any(m.votes.get("Organization", 0) > 0 for m in short.mentions)) and \
+                (lg[-1],) not in by_tokens and \
+                not any(w in lx.ORG_DESIGNATORS for w in s) and s[0] not in lx.GIVEN_NAME_GENDER:
             # "de la Cruz" of "Ignacio de la Cruz Villanueva", "Ibáñez" of "Carolina Ibáñez Rivas": the first of two
-            # surnames, by which Spanish and Portuguese names are called
+            # surnames, by which Spanish names are called (not when the article calls the person by the last name,
+            # as Portuguese names are: "Bolsonaro" of "Jair Messias Bolsonaro")
             return "Surname"
         if long.kind == "Person" and len(s) == 1 and len(lg) in (2, 3) and lg[0] == s[0]:
             # "Chen" for "Chen Meiling", "Lim" for "Lim Wei Ling" (family name first), unless the article calls the
@@ -3169,12 +3178,14 @@ def _trigger(tok: Token) -> str | None:
                 o.dep_ == "pobj" and (o.lemma_ in lx.RELEASED_BEINGS or o.ent_type_ == "PERSON")
                 for o in c.children) for c in tok.children):
             return None  # "the release of the hostages", not "its release in March" (a book's) or a press release
-        if lemma == "campaign" and not (any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "VERB") and
-                                            c.lower_.endswith(("ing", "tion")) for c in tok.children) or
-                                        any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                              for a in c.children)
-                                            for c in tok.children) or
-                                        tok.dep_ == "dobj" and tok.head.lemma_ in ("launch", "begin", "start")):
+        if lemma == "drilling" and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in WORK_STAGES or any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_ in lx.DRILLED for o in c.children)
+                for c in tok.children)):
+            return None  # "drilling began in 2023", "the drilling of three wells", not "opposed offshore drilling"
+        if lemma == "voyage" and not any(c.dep_ in ("amod", "compound") and c.lower_ in lx.NOTED_VOYAGES
+                                         for c in tok.children):
+            return None  # "its first commercial voyage", "the maiden voyage", not "a perilous voyage"
+        if lemma == "campaign" and not _a_campaign_of_work(tok):
             return None  # "a spraying campaign", "a campaign to vaccinate 60,000 dogs", not "his campaign"
         if lemma == "release" and (tok.head.lower_ == "for" and tok.head.head.lemma_ in CALLING_FOR or
                                    tok.dep_ == "dobj" and tok.head.lemma_ in ("demand", "seek", "urge")):
@@ -3219,13 +3230,21 @@ def _trigger(tok: Token) -> str | None:
                     o.dep_ == "pobj" and o.lemma_ in lx.OPENED_FACILITIES for o in c.children)
                 for c in tok.children)):
             return "opening"  # "switched on its first geothermal power station" (however "on" is parsed)
-        if lemma == "drill" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.DRILLED for c in tok.children):
-            return "drilling"  # "the wells were drilled in 2023"
-        if lemma == "deliver" and not any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and
-                                          c.lemma_ not in lx.NOT_DELIVERED for c in tok.children):
+        if lemma == "drill":  # "the wells were drilled in 2023", not "troops drilled" or "drilled the players"
+            return "drilling" if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.DRILLED
+                                     for c in tok.children) else None
+        if lemma == "deliver" and (tok.tag_ in ("VBZ", "VBP") and not any(a.dep_ == "aux" for a in tok.children) or
+                                   not any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and
+                                           c.lemma_ not in lx.NOT_DELIVERED and not any(
+                                               d.lower_ in lx.NOT_DELIVERED for d in c.children if d.i < c.i)
+                                           for c in tok.children)):
             return None  # "began delivering 1.2 million textbooks", not "delivered a speech" or "its verdict"
+        if lemma == "find" and (any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in ("decline", "danger", "trouble", "breach")
+                                                              for o in c.children) for c in tok.children)):
+            return None  # "found a settlement acceptable", "found them to be forgeries"
         if lemma in ("discover", "uncover", "unearth", "find") and not any(
-                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_ in lx.FINDS or any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_ in lx.FINDS or c.lower_ in lx.FINDS or any(
                     d.dep_ in ("compound", "amod") and d.lemma_ in lx.FINDS for d in c.children))
                 for c in tok.children):
             return None  # a find ("uncovered a Roman mosaic floor"), not a finding ("discovered that ...")
@@ -3280,7 +3299,24 @@ def _trigger(tok: Token) -> str | None:
     return None
 
 
+# What work does when it is reported as done: "drilling began in 2023", "was halted for five months"
+WORK_STAGES = frozenset({"begin", "start", "resume", "halt", "stop", "finish", "complete", "end", "suspend"})
 CALLING_FOR = frozenset({"call", "press", "push", "campaign", "appeal", "plead", "ask", "lobby", "pray"})
+
+
+def _a_campaign_of_work(tok: Token) -> bool:
+    """A campaign that is work done somewhere ("the largest spraying campaign", "began a door-to-door campaign to
+    vaccinate 60,000 dogs"), not a run for office, a season, an advert or a pressure campaign."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    if any(c.lower_ in lx.NOT_CAMPAIGNS or c.pos_ in ("PROPN", "PRON") or c.ent_type_ for c in mods):
+        return False  # ("his re-election campaign", "their Champions League campaign", "an advertising campaign")
+    if any(c.pos_ in ("NOUN", "VERB") and c.lower_.endswith(("ing", "tion")) for c in mods if c.dep_ != "poss"):
+        return True
+    aims = [c for c in (*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ()))
+            if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.i > tok.i and
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return any(a.lemma_ not in lx.NOT_CAMPAIGN_AIMS for a in aims) and (
+        tok.dep_ != "dobj" or tok.head.lemma_ in ("launch", "begin", "start", "run", "conduct", "carry"))
 
 
 def _on_an_exchange(tok: Token) -> bool:
@@ -3539,7 +3575,7 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
                            and reader.entity_of(t) is not None), None)
     words = list(dict.fromkeys(" ".join(head).split()))
     name = " ".join(words)
-    topic = _topic(reader, tok)
+    topic = _topic(reader, tok, kind)
     if topic:
         name += f" on {topic}"
     if kind in ("meeting", "phone call", "talks") and len(names) >= 2:
@@ -3559,7 +3595,7 @@ def _what_it_befell(reader: _Reader, tok: Token) -> str:
     subject of "42 bison were released", or what "the release of" is of."""
     if tok.pos_ == "VERB":
         thing = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if thing is None:  # "switched on its first plant", the particle parsed as a preposition
+        if thing is None and tok.lemma_ == "switch":  # "switched on its first plant", the particle as a preposition
             thing = next((o for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ == "on"
                           for o in c.children if o.dep_ == "pobj"), None)
     else:
@@ -3586,8 +3622,9 @@ def _campaign_aim(reader: _Reader, tok: Token) -> str:
     if clause is None:
         return ""
     words = []
-    for t in clause.subtree:  # up to a comma: "to vaccinate 60,000 dogs, after three children died"
-        if t.is_punct and t.text != "-" or t.is_space or reader.an.in_quote[t.i]:
+    for t in clause.subtree:  # up to a comma or a date: "to vaccinate 60,000 dogs, after three children died"
+        if t.is_punct and t.text != "-" or t.is_space or reader.an.in_quote[t.i] or \
+                t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" and t.lower_ in ("on", "in", "by", "from"):
             break
         words.append(t)
     if not words or len(words) > 8 or words[-1].i < clause.i:
@@ -3620,8 +3657,10 @@ def _modifiers(reader: _Reader, tok: Token, kind: str) -> list[str]:
     return out
 
 
-def _topic(reader: _Reader, tok: Token) -> str:
+def _topic(reader: _Reader, tok: Token, kind: str = "") -> str:
     """What an agreement or a conference is about: "agreed to a framework for a levy" -> "a framework for a levy"."""
+    if tok.pos_ == "VERB" and (kind in lx.EVENTS_OF_A_THING or kind in ("crash", "attack", "explosion", "fire")):
+        return ""  # ("the roof collapsed on worshippers": no topic)
     preps = ("to", "on") if tok.pos_ == "VERB" else ("on",)
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:

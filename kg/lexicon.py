@@ -235,7 +235,7 @@ SUBNATIONAL = frozenset(
         "Okinawa", "Kurdistan", "Transylvania", "Silesia", "Bavarian Alps",
         # islands and territories news names on their own
         "Zanzibar", "Martinique", "Guadeloupe", "Antigua", "Barbuda", "Aruba", "Curaçao", "Bermuda", "Tahiti",
-        "New Caledonia", "Réunion", "Mayotte", "Madeira", "Azores", "Canary Islands", "Balearic Islands", "Bali",
+        "New Caledonia", "Réunion", "Mayotte", "Azores", "Canary Islands", "Balearic Islands", "Bali",
         "Sumatra", "Borneo", "Sulawesi", "Mindanao", "Luzon", "Crete", "Greenland", "Puerto Rico", "Guam", "Kyushu",
         "Honshu", "Sakhalin", "Svalbard", "Jeju",
     }
@@ -559,6 +559,7 @@ TITLES = frozenset(
         "playwright", "filmmaker", "film-maker", "actor", "actress", "singer", "musician", "artist", "painter",
         "photographer", "journalist", "columnist", "composer", "conductor", "dancer", "choreographer",
         "translator", "interpreter", "commentator", "astronomer", "astrophysicist", "sculptor", "chef", "farmer",
+        "illustrator",
         "rancher", "wrestler", "boxer", "cyclist", "athlete", "swimmer", "sprinter",
     }
 )
@@ -766,8 +767,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "landing": "landing touchdown", "arrival": "arrival", "docking": "docking",
     "succession": "succession", "discovery": "discovery", "splashdown": "splashdown", "tour": "tour",
     "consultation": "consultation", "occupation": "occupation", "promotion": "promotion", "listing": "listing",
-    "release": "release", "voyage": "voyage", "delivery": "delivery deliveries", "drilling": "drilling",
-    "campaign": "campaign",
+    "release": "release", "voyage": "voyage", "campaign": "campaign", "drilling": "drilling",
 }
 EVENT_NOUNS: dict[str, str] = {noun: kind for kind, nouns in _EVENT_NOUNS_BY_TYPE.items() for noun in nouns.split()}
 EVENT_VERBS: dict[str, str] = {
@@ -804,7 +804,19 @@ DRILLED = frozenset({"well", "borehole", "hole", "tunnel", "shaft"})
 NOT_DELIVERED = frozenset({"speech", "address", "verdict", "ruling", "message", "warning", "blow", "result", "promise",
                            "remark", "lecture", "sermon", "judgment", "judgement", "statement", "ultimatum",
                            "performance", "rebuke", "victory", "win", "goal", "baby", "service", "growth", "return",
-                           "value", "punch"})
+                           "value", "punch", "note", "protest", "girl", "boy", "twins", "mail", "lesson", "pledge"})
+# What marks a voyage as news: "its first commercial voyage", "the maiden voyage"
+NOTED_VOYAGES = frozenset({"maiden", "first", "inaugural", "commercial", "final", "last", "record"})
+# Campaigns that are no work done somewhere: runs for office, seasons, adverts, pressure
+NOT_CAMPAIGNS = frozenset({"election", "re-election", "reelection", "electoral", "presidential", "leadership",
+                           "qualifying", "league", "cup", "season", "title", "advertising", "ad", "marketing",
+                           "disinformation", "misinformation", "fundraising", "information", "awareness", "smear",
+                           "lobbying", "pressure", "recruitment", "nomination", "promotional", "publicity", "charm",
+                           "campaign", "social", "media", "online", "political"})
+# What a campaign is to do when it is a run for something: "a campaign to win a second term"
+NOT_CAMPAIGN_AIMS = frozenset({"win", "become", "be", "retain", "regain", "return", "unseat", "lead", "succeed",
+                               "secure", "oust", "defeat", "elect", "reach", "qualify", "raise", "persuade", "convince",
+                               "discredit", "change", "stop", "block", "end", "free", "save", "promote", "encourage"})
 # Sites an occupation takes: "students occupied the main building", not "occupied a seat" or "the top three places"
 OCCUPIED_SITES = frozenset({"building", "campus", "university", "square", "office", "headquarters", "factory",
                             "plant", "parliament", "hall", "ministry", "embassy", "school", "faculty", "port",

@@ -876,3 +876,20 @@ def test_given_names_after_titles_or_taken_for_places_and_qualified_regions(text
     ex = read(text)
     assert named(ex, name).kind == kind
     assert all(not (e.name in name and e.name != name) for e in ex.entities)
+
+
+@pytest.mark.parametrize("text, person, other", [
+    # a title's own word after it is no given name
+    ("President Elect Tomás Ferrer said the transition would be smooth.", "Tomás Ferrer", None),
+    ("Pope Emeritus Gregorio Lanza said the church would heal.", "Gregorio Lanza", None),
+    # a company named like a person's first surname stays apart from her
+    ("Beatriz Gómez Ruiz, the plaintiff, sued the Gómez hospital group. Gómez said the company denied wrongdoing.",
+     "Beatriz Gómez Ruiz", "Gómez"),
+    # a Korean given name's syllable is no surname
+    ("Kim Jong Un inspected the plant. Jong Park, the plant manager, said production would double.", "Kim Jong Un",
+     None),
+])
+def test_first_surnames_and_given_names_leave_titles_companies_and_korean_names_alone(text, person, other):
+    ex = read(text)
+    assert named(ex, person).kind == "Person"
+    assert (other is None) or named(ex, other).kind != "Person"

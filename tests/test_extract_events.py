@@ -668,3 +668,27 @@ def test_campaigns_finds_voyages_switch_ons_drillings_and_deliveries_are_events(
 def test_speeches_verdicts_findings_and_a_persons_campaign_are_no_such_events(body, not_kinds):
     kinds = {e.event_type for e in read(body, published=date(2026, 3, 4)).events}
     assert not kinds & not_kinds, kinds
+
+
+@pytest.mark.parametrize(("body", "not_kinds"), [
+    ("Senator Maria Okafor launched her campaign for governor on Saturday at a rally in Enugu.", {"campaign"}),
+    ("The club began its Champions League campaign with a 2-0 win in Porto on Tuesday.", {"campaign"}),
+    ("The brand ran an advertising campaign in Lagos in March.", {"campaign"}),
+    ("Environmental groups oppose offshore drilling in the Arctic, they said on Tuesday.", {"drilling"}),
+    ("Troops drilled for three days near Tbilisi in March.", {"drilling"}),
+    ("The courier delivers groceries in Lagos within 30 minutes.", {"delivery"}),
+    ("She delivered a baby girl in Accra on Tuesday.", {"delivery"}),
+    ("Migrants face a perilous voyage across the sea from Libya.", {"voyage"}),
+    ("Negotiators found a settlement acceptable in Geneva on Tuesday.", {"discovery"}),
+])
+def test_runs_for_office_seasons_adverts_drills_births_and_perils_are_no_such_events(body, not_kinds):
+    kinds = {e.event_type for e in read(body, published=date(2026, 3, 4)).events}
+    assert not kinds & not_kinds, kinds
+
+
+@pytest.mark.parametrize(("body", "event_type", "name"), [
+    ("The mine collapsed on Tuesday in Potosí, killing four miners.", "collapse", "collapse in Potosí"),
+    ("Drilling began in 2023 but was halted for five months, the joint venture said.", "drilling", "drilling"),
+])
+def test_a_day_is_not_what_an_event_befell(body, event_type, name):
+    assert event(read(body, published=date(2026, 3, 4)), event_type).name == name
