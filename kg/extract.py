@@ -132,7 +132,14 @@ DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwes
                         "outside"})
 TITLE_WORDS = frozenset(w for t in lx.TITLES for w in t.split())
 # Endings of words for occupations ("volcanologist", "technician", "oceanographer"), whatever titles the lexicon knows
-OCCUPATION_ENDINGS = ("ologist", "ologists", "ician", "icians", "ographer", "ographers")
+OCCUPATION_ENDINGS = ("ologist", "ologists", "ician", "icians", "ographer", "ographers", "ist", "ists")
+# Words in "-ist" for a movement, which name parties and groups as often as people ("the separatist Y Front")
+MOVEMENT_WORDS = frozenset({"islamist", "islamists", "marxist", "marxists", "leftist", "leftists", "nationalist",
+                            "nationalists", "separatist", "separatists", "populist", "populists", "socialist",
+                            "socialists", "communist", "communists", "extremist", "extremists", "terrorist",
+                            "terrorists", "jihadist", "jihadists", "loyalist", "loyalists", "unionist", "unionists",
+                            "royalist", "royalists", "zionist", "centrist", "centrists", "list", "lists", "twist",
+                            "wrist", "mist", "fist", "gist", "tourist", "tourists"})
 OF_COUNTRY_AFTER = re.compile(r" of ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?![\w'-])")
 # Titles held of a portfolio written before them: "Social Welfare Secretary X", "Trade Commissioner Y"
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
@@ -1210,7 +1217,7 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes["Place"] += 1.5  # "Keith Morrow from Papatoetoe": a hometown (after an age: below)
         elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "at" and (
                 _is_title(last.head.head) or last.head.head.pos_ == "NOUN" and
-                last.head.head.lower_.endswith(OCCUPATION_ENDINGS)):
+                last.head.head.lower_.endswith(OCCUPATION_ENDINGS) and last.head.head.lower_ not in MOVEMENT_WORDS):
             votes["Organization"] += 2  # "a credit strategist at Aldgate Rowe", "a volcanologist at X": an employer
         elif last is not None and last.i + 3 < len(doc) and doc[last.i + 1].text == "," and \
                 doc[last.i + 2].like_num and doc[last.i + 2].text.isdigit() and int(doc[last.i + 2].text) < 120 and \
@@ -2162,8 +2169,8 @@ def _title_after(last: Token) -> bool:
 
 
 def _is_title(noun: Token) -> bool:
-    return noun.lower_ in lx.TITLES or noun.pos_ == "NOUN" and noun.lower_.endswith(OCCUPATION_ENDINGS) or \
-        _title_phrase(noun).lower() in lx.TITLES
+    return noun.lower_ in lx.TITLES or noun.pos_ == "NOUN" and noun.lower_.endswith(OCCUPATION_ENDINGS) and \
+        noun.lower_ not in MOVEMENT_WORDS or _title_phrase(noun).lower() in lx.TITLES
 
 
 def _title_phrase(noun: Token) -> str:
@@ -3182,6 +3189,9 @@ def _trigger(tok: Token) -> str | None:
                 c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_ in lx.DRILLED for o in c.children)
                 for c in tok.children)):
             return None  # "drilling began in 2023", "the drilling of three wells", not "opposed offshore drilling"
+        if lemma in ("approval", "withdrawal") and not any(
+                c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" for c in tok.children):
+            return None  # "the approval of the drug", "the agency's approval", not "won approval" alone
         if lemma == "voyage" and not any(c.dep_ in ("amod", "compound") and c.lower_ in lx.NOTED_VOYAGES
                                          for c in tok.children):
             return None  # "its first commercial voyage", "the maiden voyage", not "a perilous voyage"
@@ -3230,6 +3240,9 @@ def _trigger(tok: Token) -> str | None:
                     o.dep_ == "pobj" and o.lemma_ in lx.OPENED_FACILITIES for o in c.children)
                 for c in tok.children)):
             return "opening"  # "switched on its first geothermal power station" (however "on" is parsed)
+        if lemma in ("ban", "approve") and (any(c.dep_ == "neg" for c in tok.children) or not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in tok.children)):
+            return None  # "banned Adom Gold palm oil", "approved the first insulin", not "did not ban" or "approved it"
         if lemma == "drill":  # "the wells were drilled in 2023", not "troops drilled" or "drilled the players"
             return "drilling" if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.DRILLED
                                      for c in tok.children) else None
@@ -3556,11 +3569,11 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
     """The name a reader gives the event: "wage talks between X and Y", "leadership vote of the X Party",
     "strike at the Port of Oslo", "agreement on a framework for a levy", from the trigger and its modifiers."""
     names = [reader.entities[p].name for p in ev.participants]
+    if kind in lx.EVENTS_OF_A_THING and (thing := _what_it_befell(reader, tok)):
+        return f"{kind} {'on' if kind == 'ban' else 'of'} {thing}"  # "signing of the order", "ban on X palm oil"
     if kind in lx.EVENTS_OF_AN_OBJECT and obj is not None:
         return f"{kind} of {reader.entities[obj].name}" + (
             f" by {reader.entities[agent].name}" if agent is not None and agent != obj else "")
-    if kind in lx.EVENTS_OF_A_THING and obj is None and (thing := _what_it_befell(reader, tok)):
-        return f"{kind} of {thing}"  # "signing of the order", "release of forty-two plains bison"
     if kind == "campaign" and (aim := _campaign_aim(reader, tok)):
         return " ".join(_modifiers(reader, tok, kind) + ["campaign", aim])  # "campaign to vaccinate 60,000 dogs"
     own = tok.lemma_.lower() if tok.pos_ == "NOUN" and tok.lemma_.lower().endswith(kind) else kind

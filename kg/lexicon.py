@@ -560,7 +560,7 @@ TITLES = frozenset(
         "photographer", "journalist", "columnist", "composer", "conductor", "dancer", "choreographer",
         "translator", "interpreter", "commentator", "astronomer", "astrophysicist", "sculptor", "chef", "farmer",
         "illustrator",
-        "rancher", "wrestler", "boxer", "cyclist", "athlete", "swimmer", "sprinter",
+        "rancher", "wrestler", "boxer", "cyclist", "athlete", "swimmer", "sprinter", "conciliator",
     }
 )
 
@@ -768,6 +768,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "succession": "succession", "discovery": "discovery", "splashdown": "splashdown", "tour": "tour",
     "consultation": "consultation", "occupation": "occupation", "promotion": "promotion", "listing": "listing",
     "release": "release", "voyage": "voyage", "campaign": "campaign", "drilling": "drilling",
+    "approval": "approval", "withdrawal": "withdrawal",
 }
 EVENT_NOUNS: dict[str, str] = {noun: kind for kind, nouns in _EVENT_NOUNS_BY_TYPE.items() for noun in nouns.split()}
 EVENT_VERBS: dict[str, str] = {
@@ -782,7 +783,7 @@ EVENT_VERBS: dict[str, str] = {
     "steal": "theft", "rob": "theft", "award": "award", "dock": "docking", "succeed": "succession",
     "uncover": "discovery", "unearth": "discovery", "discover": "discovery", "promote": "promotion",
     "list": "listing", "release": "release", "free": "release", "occupy": "occupation", "find": "discovery",
-    "drill": "drilling", "deliver": "delivery",
+    "drill": "drilling", "deliver": "delivery", "ban": "ban", "approve": "approval",
 }
 # Documents whose signing is an event: "signed the order at City Hall", "signed the decree on Monday"
 SIGNED_DOCUMENTS = frozenset({"order", "decree", "law", "bill", "ordinance", "regulation", "edict", "proclamation"})
@@ -797,7 +798,8 @@ HELD_IN = frozenset({"prison", "jail", "custody", "detention", "captivity", "cam
 LISTING_WORDS = frozenset({"stock", "share", "dual", "secondary"})
 # Events named after the thing they befell when it has no name: "signing of the order", "release of 42 bison"
 EVENTS_OF_A_THING = frozenset({"signing", "release", "listing", "collapse", "closure", "suspension", "cancellation",
-                               "recall", "occupation", "discovery", "opening", "drilling", "delivery"})
+                               "recall", "occupation", "discovery", "opening", "drilling", "delivery", "ban",
+                               "approval", "withdrawal"})
 # What is drilled in a drilling: "drilled three geothermal wells"
 DRILLED = frozenset({"well", "borehole", "hole", "tunnel", "shaft"})
 # What is delivered that is no delivery of goods: "delivered a speech", "delivered its verdict"

@@ -893,3 +893,17 @@ def test_first_surnames_and_given_names_leave_titles_companies_and_korean_names_
     ex = read(text)
     assert named(ex, person).kind == "Person"
     assert (other is None) or named(ex, other).kind != "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A 1931 painting by the Uruguayan modernist Amalia Ibarra de la Fuente sold for $3 million.",
+     "Amalia Ibarra de la Fuente"),
+    ("According to national conciliator Vesa-Matti Rautio, no further strikes are expected.", "Vesa-Matti Rautio"),
+])
+def test_an_occupation_in_ist_or_a_conciliator_before_a_name_is_a_persons(text, name):
+    assert named(read(text), name).kind == "Person"
+
+
+def test_a_movement_word_before_a_name_is_no_occupation():
+    ex = read("The separatist Ogaden Liberation Front said it would attend the talks.")
+    assert [e.kind for e in ex.entities if "Ogaden" in e.name] == ["Organization"]

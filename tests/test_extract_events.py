@@ -692,3 +692,23 @@ def test_runs_for_office_seasons_adverts_drills_births_and_perils_are_no_such_ev
 ])
 def test_a_day_is_not_what_an_event_befell(body, event_type, name):
     assert event(read(body, published=date(2026, 3, 4)), event_type).name == name
+
+
+@pytest.mark.parametrize(("body", "event_type", "name"), [
+    ("Kenya bans Sunrise Gold cooking oil over a banned dye, regulator says", "ban", "ban on Sunrise Gold cooking oil"),
+    ("Chile's drug regulator on Thursday approved the country's first locally made vaccine.", "approval",
+     "approval of the country's first locally made vaccine"),
+    ("The board ordered the immediate withdrawal of all cooking oil sold in Nairobi on Monday.", "withdrawal",
+     "withdrawal of all cooking oil"),
+])
+def test_bans_approvals_and_withdrawals_are_events_named_by_what_they_befell(body, event_type, name):
+    assert event(read(body, published=date(2026, 3, 4)), event_type).name == name
+
+
+@pytest.mark.parametrize(("body", "not_kinds"), [
+    ("The regulator did not ban the oil, it said in Nairobi on Tuesday.", {"ban"}),
+    ("Doctors welcomed the decision and approved of it, they said in Santiago.", {"approval"}),
+])
+def test_a_ban_not_made_and_an_approval_of_nothing_are_no_events(body, not_kinds):
+    kinds = {e.event_type for e in read(body, published=date(2026, 3, 4)).events}
+    assert not kinds & not_kinds, kinds
