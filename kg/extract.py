@@ -878,6 +878,14 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
         if ent.label_ in ("PERSON", "ORG") and len(ent) >= 3 and ent[0].lower_ in TITLE_MODIFIERS and \
                 ent.start > 0 and doc[ent.start - 1].lower_ in TITLE_WORDS:
             ent = SpacySpan(doc, ent.start + 1, ent.end, label="PERSON")  # "Pope" + "Emeritus Gregorio Lanza"
+        if ent.label_ == "ORG" and len(ent) >= 3 and ent[-1].lower_ in ("of", "for"):
+            # "the Consumer Rights Coalition of" + "Ghana": the NER cut the body's name before its country
+            for end in range(min(ent.end + 3, len(doc)), ent.end, -1):
+                if all(t.is_title for t in doc[ent.end:end]) and lx.known_kind(doc[ent.end:end].text) == "Place":
+                    while i + 1 < len(ents) and ents[i + 1].start < end:
+                        i += 1
+                    ent = SpacySpan(doc, ent.start, end, label="ORG")
+                    break
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and _korean_syllable(doc, ent.end):
             ent = SpacySpan(doc, ent.start, ent.end + 2, label="PERSON")  # "Han Ji" + "-woo"
         after = ent.end
@@ -1274,6 +1282,8 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes["Place"] += 4  # "Western Australia", "Northern Ireland", "Upper Austria"
         if words[-1] in lx.EVENT_DESIGNATORS and len(words) > 1:
             votes["Event"] += 4
+        if len(words) > 2 and words[-1] == "reserve" and words[-2] in lx.PROTECTED_LAND:
+            votes["Place"] += 4  # "the Sinharaja Forest Reserve" (not "the Federal Reserve")
         if words[-1] in lx.PLACE_DESIGNATORS and len(words) > 1:
             votes["Place"] += 1.5 + 3 * (words[-1] in BUILT_PLACES)  # ("the Eleanor Whitcomb Memorial Bridge")
         if len(words) > 1 and words[0] in lx.PLACE_PREFIXES and words[1] not in lx.ORG_DESIGNATORS and \

@@ -573,6 +573,9 @@ INSTITUTIONS = frozenset({"observatory", "laboratory", "institute", "museum", "u
 WORKS = frozenset({"novel", "book", "memoir", "biography", "film", "movie", "documentary", "album", "song", "single",
                    "play", "musical", "opera", "poem", "painting", "series", "show", "collection", "essay"})
 
+# Kinds of protected land a "Reserve" is named as: "the Sinharaja Forest Reserve", "a game reserve"
+PROTECTED_LAND = frozenset({"nature", "game", "forest", "wildlife", "marine", "biosphere", "national", "wilderness"})
+
 # Words that end an award's name ("the Bosphorus Prize", "the Golden Bear Award", "the Nobel Prize in Physics")
 AWARDS = frozenset({"prize", "award", "medal"})  # (a "Trophy" is often a tournament: "the Ranji Trophy")
 

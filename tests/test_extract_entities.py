@@ -907,3 +907,15 @@ def test_an_occupation_in_ist_or_a_conciliator_before_a_name_is_a_persons(text, 
 def test_a_movement_word_before_a_name_is_no_occupation():
     ex = read("The separatist Ogaden Liberation Front said it would attend the talks.")
     assert [e.kind for e in ex.entities if "Ogaden" in e.name] == ["Organization"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a body's name the NER cut before its country
+    ("Kofi Mensah, executive director of the Tenants Rights Coalition of Ghana, said the ban was overdue.",
+     "Tenants Rights Coalition of Ghana", "Organization"),
+    # a reserve of protected land is a place
+    ("The country's other sites include the rock fortress of Sigiriya and the Kanneliya Forest Reserve.",
+     "Kanneliya Forest Reserve", "Place"),
+])
+def test_a_body_of_its_country_and_a_forest_reserve(text, name, kind):
+    assert named(read(text), name).kind == kind
