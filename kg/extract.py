@@ -133,8 +133,9 @@ DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwes
 TITLE_WORDS = frozenset(w for t in lx.TITLES for w in t.split())
 # Endings of words for occupations ("volcanologist", "technician", "oceanographer"), whatever titles the lexicon knows
 OCCUPATION_ENDINGS = ("ologist", "ologists", "ician", "icians", "ographer", "ographers", "ist", "ists")
-# Words in "-ist" for a movement, which name parties and groups as often as people ("the separatist Y Front")
-MOVEMENT_WORDS = frozenset({"islamist", "islamists", "marxist", "marxists", "leftist", "leftists", "nationalist",
+# Words in "-ist" that are no occupation: movements, which name parties and groups as often as people ("the
+# separatist Y Front"), and a few other words ("list", "tourist")
+NOT_OCCUPATIONS = frozenset({"islamist", "islamists", "marxist", "marxists", "leftist", "leftists", "nationalist",
                             "nationalists", "separatist", "separatists", "populist", "populists", "socialist",
                             "socialists", "communist", "communists", "extremist", "extremists", "terrorist",
                             "terrorists", "jihadist", "jihadists", "loyalist", "loyalists", "unionist", "unionists",
@@ -147,9 +148,9 @@ PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
 BODY_WORDS = lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS | {"forum"}
 # Words of bodies and places, which no surname after a given name is ("Sakura Classic Arts" is no person)
 NOT_A_SURNAME = lx.ORG_DESIGNATORS | lx.PLACE_DESIGNATORS | lx.ORG_WORDS
-# Forms of address before a name, which are no part of it: "Mr Trewin", "Dame Judith"
 # Words after a title that are still the title's ("President Elect", "Pope Emeritus"), not a given name
 TITLE_MODIFIERS = frozenset({"elect", "emeritus", "emerita", "designate", "interim", "acting", "general", "adjunct"})
+# Forms of address before a name, which are no part of it: "Mr Trewin", "Dame Judith", "Father Okafor"
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "madam",
                         "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "rep", "sen", "gov",
                         "gen", "col", "capt", "sgt", "rev", "fr", "st", "ex", "father", "mother", "sister", "brother",
@@ -222,10 +223,10 @@ class _Analysis:
         self.paragraph_set = set(self.paragraph_starts)
         # the words the article writes in lower case: a capitalized one of them is a common noun, not a name
         self.lower_words = {t.text for t in self.tokens if t.is_lower and t.idx >= article.body_offset}
-        # nouns that speak as "the <noun> said": what they head the name of is a body ("the observatory said")
-        self.speaking_nouns = {t.lower_ for t in self.tokens if t.dep_ == "nsubj" and t.pos_ == "NOUN" and
-                               t.head.lemma_ in lx.REPORTING_VERBS and not t.tag_.endswith("S") and
-                               any(c.lower_ == "the" for c in t.children)}
+        # institutions that speak as "the <noun> said": what they head the name of is a body ("the observatory said")
+        self.speaking_institutions = {t.lower_ for t in self.tokens if t.lower_ in lx.INSTITUTIONS and
+                                      t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.lemma_ in lx.REPORTING_VERBS
+                                      and not t.tag_.endswith("S") and any(c.lower_ == "the" for c in t.children)}
         # "LIMA, Feb 12 (Andes Wire) -": the characters inside the dateline's parentheses
         agency = dateline_agency(article.body)
         self.dateline_agency = (article.body_offset + agency[0], article.body_offset + agency[1]) if agency else None
@@ -1224,8 +1225,7 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 last.head.i > 1 and doc[last.head.i - 1].text == "," and last.head.head.pos_ == "PROPN":
             votes["Place"] += 1.5  # "Keith Morrow from Papatoetoe": a hometown (after an age: below)
         elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "at" and (
-                _is_title(last.head.head) or last.head.head.pos_ == "NOUN" and
-                last.head.head.lower_.endswith(OCCUPATION_ENDINGS) and last.head.head.lower_ not in MOVEMENT_WORDS):
+                _is_title(last.head.head) or _occupation(last.head.head)):
             votes["Organization"] += 2  # "a credit strategist at Aldgate Rowe", "a volcanologist at X": an employer
         elif last is not None and last.i + 3 < len(doc) and doc[last.i + 1].text == "," and \
                 doc[last.i + 2].like_num and doc[last.i + 2].text.isdigit() and int(doc[last.i + 2].text) < 120 and \
@@ -1296,7 +1296,7 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes["Event"] += 6  # "the Tour des Hautes-Alpes", "the Tour of Flanders", "the Vuelta a Burgos"
         if any(w in lx.ORG_WORDS for w in words) and not any(m.fixed for m in g.mentions):
             votes["Organization"] += 4
-        if len(words) > 1 and words[-1] in an.speaking_nouns and words[-1] in lx.INSTITUTIONS:
+        if len(words) > 1 and words[-1] in an.speaking_institutions:
             votes["Organization"] += 4  # "Astronomers at the X Observatory have found ..., the observatory said"
     return votes
 
@@ -1962,9 +1962,7 @@ class _Reader:
             e = self.token_entity[before.i] if before is not verb else -1
             if e >= 0 and subj.i < before.i and self._entity_in(subj) is None and \
                     self.entities[e].kind in ("Person", "Organization"):
-                first = before
-                while first.i > 0 and self.token_entity[first.i - 1] == e:
-                    first = an.tokens[first.i - 1]
+                first = an.token(self.mention_at[before.i].span.start) or before
                 if first.i >= 2 and (an.tokens[first.i - 1].text == "," or an.tokens[first.i - 1].lower_ == "the"
                                      and an.tokens[first.i - 2].text == ","):
                     # '... her novel, The X, a saga set among the weavers of Bursa, the Y Foundation announced': the
@@ -1984,9 +1982,7 @@ class _Reader:
                 if e >= 0:
                     if self.entities[e].kind not in ("Person", "Organization"):
                         break
-                    last = tok
-                    while last.i + 1 < len(an.tokens) and self.token_entity[last.i + 1] == e:
-                        last = an.tokens[last.i + 1]
+                    last = an.token(self.mention_at[tok.i].span.end - 1) or tok
                     found.append(last)
                     if self.entities[e].kind == "Person":
                         break
@@ -2179,8 +2175,12 @@ def _title_after(last: Token) -> bool:
 
 
 def _is_title(noun: Token) -> bool:
-    return noun.lower_ in lx.TITLES or noun.pos_ == "NOUN" and noun.lower_.endswith(OCCUPATION_ENDINGS) and \
-        noun.lower_ not in MOVEMENT_WORDS or _title_phrase(noun).lower() in lx.TITLES
+    return noun.lower_ in lx.TITLES or _occupation(noun) or _title_phrase(noun).lower() in lx.TITLES
+
+
+def _occupation(noun: Token) -> bool:
+    """A common noun for an occupation the lexicon need not list: "volcanologist", "technician", "modernist"."""
+    return noun.pos_ == "NOUN" and noun.lower_.endswith(OCCUPATION_ENDINGS) and noun.lower_ not in NOT_OCCUPATIONS
 
 
 def _title_phrase(noun: Token) -> str:
@@ -2489,9 +2489,10 @@ URGING_VERBS = frozenset({"urge", "warn", "advise", "encourage", "implore", "app
 _TELL_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "promise", "convince", "persuade", "advise"})
 
 
-def _clause_taken_for_a_subject(reader: _Reader, verb: Token) -> Token | None:
+def _clause_taken_for_a_subject(reader: _Reader, verb: Token) -> tuple[Token, int] | None:
     """The first of two subjects of a reporting verb at the end of its sentence, when a comma parts it from the
-    second, the nearer, and a verb of its own follows it: the subject of what was said, the other the speaker."""
+    second, the nearer, and a verb of its own follows it: the subject of what was said (and the comma's token), the
+    other the speaker."""
     subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i)
     if len(subjects) < 2 or verb.i != subjects[-1].i + 1 and not (verb.i == subjects[-1].i + 2 and
                                                                   reader.an.tokens[verb.i - 1].pos_ == "PROPN"):
@@ -2505,12 +2506,7 @@ def _clause_taken_for_a_subject(reader: _Reader, verb: Token) -> Token | None:
     if comma <= first.i or doc[comma].text != "," or first.left_edge.i != verb.sent.start or \
             not any(t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") for t in doc[first.i:comma]):
         return None
-    return first
-
-
-def _comma_before_speaker(doc: Sequence[Token], verb: Token) -> int:
-    speaker = max((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i)
-    return doc[speaker.left_edge.i - 1].idx
+    return first, comma
 
 
 def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | None:
@@ -2568,10 +2564,11 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
                     any(a.dep_ == "aux" and a.lower_ in BACKSHIFTED_AUX for a in c.children):
                 # "said it was ... and had sent two engineers": a backshifted verb goes on with what was said
                 tokens += [t for t in doc[tokens[-1].i + 1:c.left_edge.i] if t.dep_ == "cc"] + list(c.subtree)
-    elif content_tok is None and (content_tok := _clause_taken_for_a_subject(reader, verb)) is not None:
+    elif content_tok is None and (taken := _clause_taken_for_a_subject(reader, verb)) is not None:
         # "The first edition sold out within a month, the publisher said": the parser made the subject of what was
         # said a second subject of "said", and its verb a clause on that subject's noun
-        tokens = [t for t in content_tok.subtree if t.i < verb.i and t.idx < _comma_before_speaker(doc, verb)]
+        content_tok, cut = taken
+        tokens = [t for t in content_tok.subtree if t.i < cut]
     elif verb.dep_ == "parataxis" and verb.i > verb.head.i:
         content_tok = verb.head
         tokens = [t for t in content_tok.subtree if t.i < verb.i and not (verb.left_edge.i <= t.i <= verb.i)]
@@ -2582,7 +2579,7 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         content_tok = verb.head  # "Until then, she said, the gates would stay closed": the words after the aside
         tokens = [t for t in content_tok.subtree if t.i > verb.right_edge.i]
     elif verb.lemma_ in URGING_VERBS and any(c.dep_ == "dobj" for c in verb.children) and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+            c.dep_ == "xcomp" and _infinitive(c) for c in verb.children):
         # "urged European governments to restore a mission", "warned riders to expect delays": whom to do what
         content_tok = next(c for c in verb.children if c.dep_ == "xcomp")
         hearer = next(c for c in verb.children if c.dep_ == "dobj")
@@ -3191,10 +3188,14 @@ def _trigger(tok: Token) -> str | None:
                 for c in tok.children) and not any(c.dep_ in ("compound", "amod") and c.lower_ in (
                     "student", "students", "campus", "factory", "building", "site") for c in tok.children):
             return None  # "the students' occupation of the main building", not "by occupation" (a trade)
-        if lemma == "release" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        if lemma == "release" and (not any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 o.dep_ == "pobj" and (o.lemma_ in lx.RELEASED_BEINGS or o.ent_type_ == "PERSON")
-                for o in c.children) for c in tok.children):
-            return None  # "the release of the hostages", not "its release in March" (a book's) or a press release
+                for o in c.children) for c in tok.children) or
+                tok.head.lower_ == "for" and tok.head.head.lemma_ in CALLING_FOR or
+                tok.dep_ == "dobj" and tok.head.lemma_ in ("demand", "seek", "urge")):
+            # "the release of the hostages", not "its release in March" (a book's), a press release, or "called for
+            # the release of jailed journalists" (asked for, not done)
+            return None
         if lemma == "drilling" and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in WORK_STAGES or any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_ in lx.DRILLED for o in c.children)
                 for c in tok.children)):
@@ -3207,9 +3208,6 @@ def _trigger(tok: Token) -> str | None:
             return None  # "its first commercial voyage", "the maiden voyage", not "a perilous voyage"
         if lemma == "campaign" and not _a_campaign_of_work(tok):
             return None  # "a spraying campaign", "a campaign to vaccinate 60,000 dogs", not "his campaign"
-        if lemma == "release" and (tok.head.lower_ == "for" and tok.head.head.lemma_ in CALLING_FOR or
-                                   tok.dep_ == "dobj" and tok.head.lemma_ in ("demand", "seek", "urge")):
-            return None  # "called for the release of jailed journalists": asked for, not done
         if lemma == "summit" and (tok.head.lower_ in ("of", "to", "near", "below", "from") and (
                 tok.head.head.lemma_ in DISTANCE_UNITS or tok.head.head.lemma_ in ("climb", "reach", "near")) or
                 tok.dep_ == "dobj" and tok.head.lemma_ in ("climb", "reach")):
@@ -3290,8 +3288,8 @@ def _trigger(tok: Token) -> str | None:
         if lemma == "sign" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.SIGNED_DOCUMENTS and not any(
                 p.dep_ == "prep" and p.lower_ == "for" for p in c.children) for c in tok.children):
             return "signing"  # "signed the order at City Hall"
-        if lemma == "promote" and not (any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "xcomp" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children) and any(
+        if lemma == "promote" and not (any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "xcomp" and
+                                           _infinitive(c) for c in tok.children) and any(
                 c.dep_ in ("dobj", "nsubjpass") and _a_person(c) for c in tok.children)):
             return None  # "promoted X to yokozuna", not "promoted tourism"
         if lemma == "list" and not (_on_an_exchange(tok) or any(c.dep_ in ("dobj", "nsubjpass") and
@@ -3327,6 +3325,18 @@ WORK_STAGES = frozenset({"begin", "start", "resume", "halt", "stop", "finish", "
 CALLING_FOR = frozenset({"call", "press", "push", "campaign", "appeal", "plead", "ask", "lobby", "pray"})
 
 
+def _infinitive(tok: Token) -> bool:
+    """Whether a verb is a "to" infinitive: "to vaccinate", "to restore"."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
+def _campaign_clause(tok: Token) -> Token | None:
+    """What a campaign is to do, on its noun or, for "began a campaign on Monday to vaccinate ...", on the verb."""
+    return next((c for c in tok.children if c.dep_ in ("acl", "relcl") and _infinitive(c)), None) or next(
+        (c for c in (tok.head.children if tok.dep_ == "dobj" else ()) if c.dep_ in ("advcl", "xcomp") and
+         c.i > tok.i and _infinitive(c)), None)
+
+
 def _a_campaign_of_work(tok: Token) -> bool:
     """A campaign that is work done somewhere ("the largest spraying campaign", "began a door-to-door campaign to
     vaccinate 60,000 dogs"), not a run for office, a season, an advert or a pressure campaign."""
@@ -3336,8 +3346,7 @@ def _a_campaign_of_work(tok: Token) -> bool:
     if any(c.pos_ in ("NOUN", "VERB") and c.lower_.endswith(("ing", "tion")) for c in mods if c.dep_ != "poss"):
         return True
     aims = [c for c in (*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ()))
-            if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.i > tok.i and
-            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.i > tok.i and _infinitive(c)]
     return any(a.lemma_ not in lx.NOT_CAMPAIGN_AIMS for a in aims) and (
         tok.dep_ != "dobj" or tok.head.lemma_ in ("launch", "begin", "start", "run", "conduct", "carry"))
 
@@ -3637,11 +3646,7 @@ def _what_it_befell(reader: _Reader, tok: Token) -> str:
 
 def _campaign_aim(reader: _Reader, tok: Token) -> str:
     """What a campaign is to do: "a door-to-door campaign to vaccinate 60,000 dogs" -> "to vaccinate 60,000 dogs"."""
-    clause = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and
-                   any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    if clause is None and tok.dep_ == "dobj":  # "began a campaign on Monday to vaccinate 60,000 dogs"
-        clause = next((c for c in tok.head.children if c.dep_ in ("advcl", "xcomp") and c.i > tok.i and
-                       any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    clause = _campaign_clause(tok)
     if clause is None:
         return ""
     words = []

@@ -558,9 +558,8 @@ TITLES = frozenset(
         "prefect", "writer", "author", "novelist", "poet",
         "playwright", "filmmaker", "film-maker", "actor", "actress", "singer", "musician", "artist", "painter",
         "photographer", "journalist", "columnist", "composer", "conductor", "dancer", "choreographer",
-        "translator", "interpreter", "commentator", "astronomer", "astrophysicist", "sculptor", "chef", "farmer",
-        "illustrator",
-        "rancher", "wrestler", "boxer", "cyclist", "athlete", "swimmer", "sprinter", "conciliator",
+        "translator", "interpreter", "illustrator", "commentator", "astronomer", "astrophysicist", "sculptor",
+        "chef", "farmer", "rancher", "wrestler", "boxer", "cyclist", "athlete", "swimmer", "sprinter", "conciliator",
     }
 )
 

@@ -334,6 +334,10 @@ class LocalStore(Store):
             ox.NamedNode(STORE_MARK), ox.NamedNode(PENDING), None, ox.NamedNode(self.base.meta_graph))
             if isinstance(q.object, ox.NamedNode)]
 
+    def _pending_marks_removal(self) -> str:
+        """The SPARQL update that removes every pending mark (not the graphs they name)."""
+        return f"DELETE WHERE {{ GRAPH <{self.base.meta_graph}> {{ <{STORE_MARK}> <{PENDING}> ?g }} }}"
+
     def _drop_pending(self) -> None:
         """Drop every graph that a pending mark names, and the marks, in one transaction: the store as it was
         before that load (the stale-entities mark set, so that the entities graph is refreshed)."""
@@ -342,7 +346,7 @@ class LocalStore(Store):
             return
         meta = self.base.meta_graph
         drops = "".join(f"DROP SILENT GRAPH <{g}> ; " for g in graphs)
-        self.inner.update(f"{drops}DELETE WHERE {{ GRAPH <{meta}> {{ <{STORE_MARK}> <{PENDING}> ?g }} }} ; "
+        self.inner.update(f"{drops}{self._pending_marks_removal()} ; "
                           f"INSERT DATA {{ GRAPH <{meta}> {{ <{STORE_MARK}> <{META_DIRTY}> \"true\" }} }}")
 
     def _flag(self, name: str) -> bool:
@@ -465,7 +469,7 @@ class LocalStore(Store):
             self._drop_pending()  # (if this fails too, the marks stay for the next writer)
             raise
         # Should this removal be lost, the next writer drops whole articles and the next build makes them again.
-        self.inner.update(f"DELETE WHERE {{ GRAPH <{meta.value}> {{ <{STORE_MARK}> <{PENDING}> ?g }} }}")
+        self.inner.update(self._pending_marks_removal())
 
     def remove_article(self, key: str) -> None:
         self._need_write()
