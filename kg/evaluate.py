@@ -418,10 +418,21 @@ def _score_events(view: _View, gold_entities: list[_GoldEntity], gold: list[dict
         node = candidates[0]
         if item.get("place"):
             places = set().union(*(_names_of(gold_entities, p) for p in item["place"]))
-            found = [view.names(p) | {norm(p)} for p in view.values(node, view.place_p)]
-            ev.place_right += any(places & p for p in found)
+            given_places = view.values(node, view.place_p)
+            found = [view.names(p) | {norm(p)} for p in given_places]
+            if any(places & p for p in found):
+                ev.place_right += 1
+            else:
+                given = sorted(min(view.names(p), default=str(p)) for p in given_places) or ["none"]
+                report.log.append(f"event place wrong: {item['name']!r} (gold {item['place']}, found "
+                                  f"{', '.join(given)})")
         if item.get("year"):
-            ev.year_right += any(str(item["year"]) in str(d) for d in view.values(node, view.date_p))
+            dates = [str(d) for d in view.values(node, view.date_p)]
+            if any(str(item["year"]) in d for d in dates):
+                ev.year_right += 1
+            else:
+                report.log.append(f"event year wrong: {item['name']!r} (gold {item['year']}, found "
+                                  f"{', '.join(sorted(dates)) or 'none'})")
         who = [view.names(p) for c in candidates for p in view.values(c, view.part_p)]
         for person in item.get("participants", []):
             ev.participants += 1

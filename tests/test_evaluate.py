@@ -100,6 +100,18 @@ def test_duplicates_wrong_kinds_extras_and_misses_are_counted_and_logged(tmp_pat
     assert any("missed 'Oslo'" in line for line in report.log)
 
 
+def test_an_event_in_the_wrong_place_or_year_is_counted_and_logged_with_what_was_found(tmp_path):
+    g = good_graph()
+    g.remove((ID.summit, SDO.location, None))
+    g.add((ID.summit, SDO.location, entity(g, "bergen", SDO.City, "Bergen")))
+    g.remove((ID.summit, SDO.startDate, None))
+    report = evaluate(gold_dir(tmp_path), g)
+    events = report.events.as_dict()
+    assert events["found"] == 1 and events["place_accuracy"] == 0.0 and events["year_accuracy"] == 0.0
+    assert "event place wrong: 'Norrland Summit' (gold ['Oslo'], found bergen)" in report.log
+    assert "event year wrong: 'Norrland Summit' (gold 2026, found none)" in report.log
+
+
 def test_statement_with_wrong_speaker_is_a_false_positive_and_a_miss(tmp_path):
     g = good_graph()
     g.remove((ID.s2, SDO.author, None))
