@@ -110,13 +110,19 @@ def dateline_length(text: str) -> int:
     return m.end() if m and m["town"].isupper() else 0
 
 
+def _title_case(words: str) -> str:
+    """ "COX'S BAZAR" as "Cox's Bazar", "VITORIA-GASTEIZ" as "Vitoria-Gasteiz", "O'FALLON" as "O'Fallon"."""
+    return re.sub(r"(?<=\w)(['\u2019])S\b", r"\1s", words.title())
+
+
 def parse_dateline(body: str, published: date | None) -> tuple[str | None, date | None]:
     """Place and date of a dateline at the start of the body, e.g. 'OSLO, March 3, 2026 —'."""
     m = DATELINE.match(body[:120])
     if not m or not m["town"].isupper():
         return None, None
     place = m["place"].strip().rstrip(",")
-    place = ", ".join(part.strip().title() if part.strip().isupper() else part.strip() for part in place.split(","))
+    parts = (part.strip() for part in place.split(","))
+    place = ", ".join(_title_case(part) if part.isupper() else part for part in parts)
     when = None
     day = _day_of(m)
     year = int(m["year"]) if m["year"] else (published.year if published else None)

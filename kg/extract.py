@@ -61,6 +61,7 @@ class _Group:
     kind: str = ""
     name: str = ""
     reasons: dict[int, str] = field(default_factory=dict)  # mention start -> reason it joined
+    votes: Mapping[str, float] = field(default_factory=dict)  # what the article and the NER say of its kind
 
 
 def _fold(text: str) -> str:
@@ -150,6 +151,9 @@ BODY_WORDS = lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS | {"forum"}
 NOT_A_SURNAME = lx.ORG_DESIGNATORS | lx.PLACE_DESIGNATORS | lx.ORG_WORDS
 # Words after a title that are still the title's ("President Elect", "Pope Emeritus"), not a given name
 TITLE_MODIFIERS = frozenset({"elect", "emeritus", "emerita", "designate", "interim", "acting", "general", "adjunct"})
+# The level of government a title is held at, written as part of it: "Regional Governor", "Provincial Health Minister"
+TITLE_LEVELS = frozenset({"regional", "provincial", "municipal", "federal", "state", "national", "county", "district",
+                          "metropolitan", "prefectural", "departmental", "cantonal", "territorial", "city", "local"})
 # Forms of address before a name, which are no part of it: "Mr Trewin", "Dame Judith", "Father Okafor"
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "madam",
                         "monsieur", "madame", "herr", "frau", "señor", "señora", "don", "doña", "rep", "sen", "gov",
@@ -288,6 +292,10 @@ def _year_of_writing(an: _Analysis) -> int | None:
         after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
         if tok.i >= 2 and tokens[tok.i - 1].lower_ == "of" and tokens[tok.i - 2].lower_ in ORDINALS:
             candidates.append(year)  # "the first of 2026"
+        elif tok.i >= 3 and tokens[tok.i - 1].lower_ == "in" and (
+                tokens[tok.i - 2].lower_ == "far" and tokens[tok.i - 3].lower_ == "so" or
+                tokens[tok.i - 2].lower_ == "earlier"):
+            candidates.append(year)  # "the largest so far in 2026", "a strike earlier in 2026": the year it is now
         elif tok.i >= 1 and tokens[tok.i - 1].lower_ in ("the", "this", "its", "their", "a") and \
                 after is not None and after.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
             candidates.append(year)  # "the 2026 pay round" (not "the 2026-27 season")
@@ -376,7 +384,7 @@ def _title_before(doc: Sequence[Token] | Doc, first: int) -> tuple[str | None, l
     i = first - 1
     while i >= 0 and len(words) < 4:
         tok = doc[i]
-        if tok.is_title and tok.lower_ in lx.PORTFOLIOS and words:
+        if tok.is_title and (tok.lower_ in lx.PORTFOLIOS or tok.lower_ in TITLE_LEVELS) and words:
             words.insert(0, tok)
             i -= 1
             continue
@@ -400,7 +408,8 @@ def _title_before(doc: Sequence[Token] | Doc, first: int) -> tuple[str | None, l
             j = n
             while j > 0 and (words[j - 1].is_lower and words[j - 1].pos_ == "NOUN" or
                              words[j - 1].lower_ in lx.PORTFOLIOS and words[j - 1].lower_ not in ("former", "union",
-                                                                                                   "party")):
+                                                                                                   "party") or
+                             words[j - 1].lower_ in TITLE_LEVELS and words[j - 1].is_title):
                 j -= 1
             title = " ".join(t.text for t in words[j:]).replace(" - ", "-")
             return title, [doc[k] for k in range(max(0, words[j].i - 2), words[j].i)]
@@ -409,6 +418,16 @@ def _title_before(doc: Sequence[Token] | Doc, first: int) -> tuple[str | None, l
 
 NUMBERED_ROAD = re.compile(r"\b(?:(?:State|County|US|U\.S\.|National|Provincial|Trans-Canada)\s+)?"
                            r"(?:Highway|Route|Interstate|Motorway|Autobahn|Expressway|Freeway|Road)\s+\d{1,4}[A-Z]?\b")
+
+
+def _capital_the(text: str, start: int, name_start: int) -> bool:
+    """Whether a name opens with "The" and a capital word, as titles of papers do ("The Daily X"), so that the word
+    is part of the name rather than a description before it ("the daily X")."""
+    return name_start > start and text.startswith("The ", start) and text[name_start:name_start + 1].isupper()
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_TITLE_STARTS = TITLE_WORDS | lx.PORTFOLIOS
 
 
 def _collect(an: _Analysis) -> list[_Mention]:
@@ -427,11 +446,15 @@ def _collect(an: _Analysis) -> list[_Mention]:
         head_word = first_word.group(1).lower() if first_word else ""
         if first_word and head_word in lx.ORG_HEADS and head_word not in lx.ORG_DESIGNATORS and not fixed and \
                 not text.startswith("of ", s + first_word.end()):
-            s += first_word.end()  # "Startup Quanta Grid raises ...": the descriptor is no part of the name
+            if not _capital_the(text, start, s):  # (but "The Daily X" is the paper's name)
+                s += first_word.end()  # "Startup Quanta Grid raises ...": the descriptor is no part of the name
             kind, weight = "Organization", weight + 3
         name = text[s:e]
         if not fixed and not _plausible(name):
             return None
+        if not fixed and name_key(name) in TITLE_LEVELS and (after := _NEXT_WORD.match(text, e)) and \
+                after.group(1).lower() in _TITLE_STARTS:
+            return None  # "Regional Governor X": the level the title is held at, no place of its own
         m = found.get((s, e))
         if m is None:
             if any(taken[s:e]) and not fixed:
@@ -515,6 +538,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
             continue  # "Her second novel, The Copper Orchard": a book's title, whatever the NER made of it
         if ent.label_ == "NORP" and len(ent) == 1 and ent.text in family_first:
             ner_kind = "Person"  # "Han, 41, accepted": the family name of "Han Seo-yeon", not the Han people
+        elif ent.label_ == "NORP" and ent.end < len(toks) and toks[ent.end].lower_ in NAMED_LAND and \
+                not any(ent.text.lower() in table for table in (lx.DEMONYMS, lx.PERSON_DEMONYMS, lx.REGION_DEMONYMS)):
+            ner_kind = "Place"  # "on Moheshkhali island": no people's adjective, the island's name
         if ner_kind is None or (ner_kind == "Place" and ent.text.isupper() and len(ent.text) <= 3):
             continue  # an unknown short capitalized "place" ("AI") is an acronym, not a country
         if ner_kind == "Organization" and ent.end + 1 < len(toks) and toks[ent.end].lower_ in PORTFOLIO_TITLES and \
@@ -794,6 +820,9 @@ PUBLIC_BODY_WORDS = frozenset({"authority", "ministry", "agency", "council", "co
                                "prosecutors", "regulator", "administration", "directorate", "board", "bureau",
                                "congress", "senate", "assembly", "legislature", "cabinet", "army", "navy", "military",
                                "party", "institute", "foundation", "charity", "church"})
+# Lower-case nouns after a name that make it the name of a piece of land ("Kutubdia island", "Kandal province")
+NAMED_LAND = frozenset({"island", "islands", "atoll", "peninsula", "province", "district", "region", "county",
+                        "municipality", "valley", "river"})
 # Designators of structures and landforms, which no body is named by
 BUILT_PLACES = frozenset({"bridge", "tunnel", "street", "avenue", "square", "airport", "river", "lake", "mountain",
                           "island", "canal", "strait", "peninsula", "valley", "stadium", "arena"})
@@ -1316,6 +1345,8 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
     implied: dict[int, str] = {}  # last token of a name -> the kind its coordination with a typed name implies
     votes = {g.key: _kind_votes(an, g, implied) for g in groups.values()}
     for g in groups.values():
+        g.votes = votes[g.key]
+    for g in groups.values():
         for m in g.mentions:
             last = an.token(m.end - 1)
             if last is not None and last.i in implied:
@@ -1445,6 +1476,11 @@ def _elsewhere_no_person(votes: Mapping[str, float]) -> bool:
     return other >= 2 and other > votes.get("Person", 0.0)
 
 
+def _ner_alone(group: _Group, kind: str) -> bool:
+    """Whether only the NER's tags, and no words of the article, say that a name is of this kind."""
+    return group.votes.get(kind, 0) <= sum(m.ner == kind for m in group.mentions)
+
+
 def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...], _Group]) -> str | None:
     """Why a shorter name is another name of a longer one in the same article, if it is."""
     s, lg = short.tokens, long.tokens
@@ -1453,7 +1489,7 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
             return "Surname"
         if long.kind == "Person" and len(lg) >= 3 and len(s) < len(lg) - 1 and lg[1:1 + len(s)] == s and \
                 (s[0] in SURNAME_PARTICLES or len(lg) - len(s) == 2 and not all(len(w) <= 4 for w in lg)) and \
-                (short.kind == "Person" or not any(m.votes.get("Organization", 0) > 0 for m in short.mentions)) and \
+                (short.kind == "Person" or _ner_alone(short, "Organization")) and \
                 (lg[-1],) not in by_tokens and \
                 not any(w in lx.ORG_DESIGNATORS for w in s) and s[0] not in lx.GIVEN_NAME_GENDER:
             # "de la Cruz" of "Ignacio de la Cruz Villanueva", "Ibáñez" of "Carolina Ibáñez Rivas": the first of two
@@ -1482,8 +1518,9 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
                 s[-1] in lx.ORG_DESIGNATORS and _subsequence(s, lg):
             return "Abbreviation"  # "Halifax council" for "Halifax Regional Council"
         if long.kind == "Organization" and lg[0] in lx.ORG_WORDS and lg[1:] == s or \
-                long.kind == "Place" and short.kind == "Place" and lg[0] in lx.PLACE_PREFIXES and lg[1:] == s:
-            return "Abbreviation"  # "Montemor" for "SC Montemor", "Clare" for "County Clare"
+                long.kind == "Place" and lg[0] in lx.PLACE_PREFIXES and lg[1:] == s and (
+                    short.kind == "Place" or _ner_alone(short, "Person") and _ner_alone(short, "Organization")):
+            return "Abbreviation"  # "Montemor" for "SC Montemor", "Clare" for "County Clare", "X" for "Lake X"
         if long.kind == "Organization" and len(s) == 1 and lg[-1] == s[0] and s[0] in lx.ORG_DESIGNATORS and \
                 all(m.definite for m in short.mentions):
             return "DefiniteDescription"
@@ -1613,6 +1650,7 @@ class _Reader:
         self.spokesperson_for: int | None = None
         self._countries: dict[int, set[str]] = {}
         self.gender: dict[int, str] = {}
+        self._homes: dict[int, int] | None = None  # organization -> the place the article says it is of
         self.event_triggers: dict[str, list[int]] = defaultdict(list)  # event type -> where the article reports it
         self.event_place_prep: dict[str, str] = {}  # event type -> "in" or "at", as the article places it
         self.recent_starts = {k: [s for s, _ in v] for k, v in self.recent.items()}
@@ -1684,10 +1722,24 @@ class _Reader:
     def antecedent(self, char: int, pronoun: str = "") -> int | None:
         """The person "he" or "she" refers to: the last person who was a subject (speakers are), else the last named;
         never one the article shows to be of the other gender."""
+        e = self._antecedent(char, lx.PRONOUN_GENDER.get(pronoun))
+        if e is not None and pronoun in ("he", "she"):
+            self.gender.setdefault(e, lx.PRONOUN_GENDER[pronoun])  # ("..., she said." then "He said": not her)
+        return e
+
+    def _antecedent(self, char: int, wanted: str | None) -> int | None:
         starts = self.recent_starts.get("Person", [])
         i = bisect_left(starts, char) - 1
-        wanted = lx.PRONOUN_GENDER.get(pronoun)
         fits = [j for j in range(i, -1, -1) if self.gender.get(self.recent["Person"][j][1], wanted) == wanted]
+        here = self.an.token(char)
+        if here is not None and fits and here.sent.start > 0:
+            # "For X, a fisherman, the shelter comes too late. He said ...": the one person the last sentence named
+            begin = self.an.tokens[here.sent.start - 1].sent[0].idx
+            own = self.an.tokens[here.sent.start].idx
+            last = self.recent["Person"][bisect_left(starts, begin):i + 1]
+            if last and all(start < own for start, _ in last) and len({e for _, e in last}) == 1 and \
+                    last[-1][1] == self.recent["Person"][fits[0]][1]:
+                return last[-1][1]
         for j in fits[:12]:
             start, e = self.recent["Person"][j]
             tok = self.an.token(start)
@@ -1803,9 +1855,15 @@ class _Reader:
                     country = self.entities[e].name
                 elif c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lx.DEMONYMS and c.is_title:
                     demonym, country = c, lx.DEMONYMS[c.lower_]
+                elif c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lx.REGION_DEMONYMS and c.is_title:
+                    demonym, country = c, lx.REGION_DEMONYMS[c.lower_]  # "the Basque government"
+                elif c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.is_title and \
+                        tok.lower_ == "government" and (e is None or self.entities[e].kind == "Place") and \
+                        all(a.dep_ in ("amod", "det") for a in tok.children if a.i < c.i):
+                    demonym, country = c, c.text  # "the Ancash regional government": a region's own
                 elif c.dep_ in ("amod", "compound") and c.is_lower and c.is_alpha and e is None:
                     mods.append(c)
-            if country is None or country not in lx.COUNTRY_DEMONYM:
+            if country is None or demonym is None and country not in lx.COUNTRY_DEMONYM:
                 continue
             words = [m.lower_ for m in sorted(mods, key=lambda m: m.i)] + [tok.lower_]
             description = " ".join(words)
@@ -1814,7 +1872,7 @@ class _Reader:
             index = made.get(name)
             if index is None:
                 index = made[name] = len(self.entities)
-                ent = Entity(kind="Organization", name=name, aliases={f"{country} {description}"})
+                ent = Entity(kind="Organization", name=name, aliases={f"{country} {description}"} - {name})
                 if mods:
                     ent.aliases.add(description)  # "the labour ministry" later in the article
                 self.entities.append(ent)
@@ -1950,6 +2008,22 @@ class _Reader:
                 self.add_mention(holders[0], tok_span, "DefiniteDescription")
                 return holders[0], tok_span
         return None, None
+
+    def home_of(self, org: int) -> int | None:
+        """The country or town an organization is of, as the article writes it: "Chile's Senate", "X, South Korea's
+        second-largest supermarket chain"."""
+        if self._homes is None:
+            self._homes = {}
+            for tok in self.an.tokens:
+                place = self.entity_of(tok) if tok.dep_ == "poss" else None
+                if place is None or self.entities[place].kind != "Place":
+                    continue
+                body = self.entity_of(tok.head)
+                if body is None and tok.head.dep_ == "appos":
+                    body = self.entity_of(tok.head.head)
+                if body is not None and body != place and self.entities[body].kind == "Organization":
+                    self._homes.setdefault(body, place)
+        return self._homes.get(org)
 
     def agent(self, verb: Token) -> Token | None:
         """The subject of a verb in its own paragraph; when the parse has none there, the person or organization that
@@ -2859,6 +2933,7 @@ def _events(reader: _Reader) -> list[Event]:
     past: set[str] = set()
     proper_names: set[str] = set()
     part_of: dict[str, int] = {}  # "the final of the Adriatic Open": event key -> the named event it is part of
+    actors_at_home: dict[str, int | None] = {}  # event key -> the country or town that brought it about
     for tok in an.tokens:
         if an.in_quote[tok.i]:
             continue
@@ -2898,14 +2973,16 @@ def _events(reader: _Reader) -> list[Event]:
         if ev.location is None and location is not None:
             ev.location = location
             reader.event_place_prep[kind] = prep
+        elif location is None and kind in lx.ACTS_AT_HOME and actors_at_home.get(key) is None:
+            actors_at_home[key] = _actor_place(reader, tok)
         if ev.start_date is None:
             ev.start_date = date
         elif date and date.startswith(ev.start_date) and len(date) > len(ev.start_date):
             ev.start_date = date
         if _reported_as_past(tok) and not _long_ago(reader, tok):
             past.add(kind)
-        if ev.start_date is None and kind in past and an.reference is not None:
-            ev.start_date = str(an.reference.year)  # reported in the past tense: it happened by the article's date
+        if ev.start_date is None and kind in past and an.year is not None:
+            ev.start_date = str(an.year)  # reported in the past tense: it happened by the article's date
         name = _event_name(reader, kind, obj, agent, ev, tok, location)
         if len(name) > len(ev.name) and not proper:
             ev.name = name
@@ -2918,8 +2995,13 @@ def _events(reader: _Reader) -> list[Event]:
         if whole is not None and key not in part_of:
             part_of[key] = whole
             ev.name = f"{kind} of {reader.entities[whole].name}"
-    for ev in found.values():
+    for key, ev in found.items():
+        home = actors_at_home.get(key)
+        if ev.location is None and ev.event_type not in lx.DECIDED_AT_A_SEAT:
+            ev.location = home  # "the Philippines ordered the evacuation": across the country, not where it was filed
         _at_dateline(reader, ev, ev.event_type in past)
+        if ev.location is None:  # (a ruling or a fine: in the town the article was filed in, if it was, else here)
+            ev.location = home
         if (ev.location is not None and ev.name == ev.event_type or ev.name.endswith(" " + ev.event_type)) and \
                 ev.name not in proper_names:
             if ev.location is not None:
@@ -3044,14 +3126,14 @@ LONG_AGO = re.compile(r"\b(?:centur(?:y|ies)|decades?|generations?|years ago|yea
 def _long_ago(reader: _Reader, tok: Token) -> bool:
     """Whether the sentence reporting an event puts it far back ("half a century after ... during the civil war",
     "in the 1970s", "in 2019"): a past tense then says nothing of the year."""
-    reference = reader.an.reference
+    now = reader.an.year
     if LONG_AGO.search(tok.sent.text):  # (the small model seldom tags "half a century" as a date)
         return True
     for ent in tok.sent.ents:
         if ent.label_ != "DATE":
             continue
         year = re.search(r"\b(?:19|20)\d\d\b", ent.text)
-        if year and reference is not None and int(year.group()) < reference.year:
+        if year and now is not None and int(year.group()) < now:
             return True
     return False
 
@@ -3203,6 +3285,9 @@ def _trigger(tok: Token) -> str | None:
         if lemma in ("approval", "withdrawal") and not any(
                 c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" for c in tok.children):
             return None  # "the approval of the drug", "the agency's approval", not "won approval" alone
+        if lemma in ("drill", "exercise") and not any(c.dep_ in ("amod", "compound") and c.lower_ in lx.DRILL_KINDS
+                                                      for c in tok.children):
+            return None  # "an evacuation drill", "joint naval exercises", not "a drill bit" or "a costly exercise"
         if lemma == "voyage" and not any(c.dep_ in ("amod", "compound") and c.lower_ in lx.NOTED_VOYAGES
                                          for c in tok.children):
             return None  # "its first commercial voyage", "the maiden voyage", not "a perilous voyage"
@@ -3482,6 +3567,10 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
         if c.dep_ == "prep" and (c.lower_ in ("off", "out", "outside", "on") or c.lower_ == "by" and
                                  tok.pos_ == "NOUN"):
             heads += [o for o in c.children if o.dep_ == "pobj" and reader.entity_of(o) is None]
+    if tok.pos_ == "NOUN":
+        # "a meeting with mayors and police commanders in Huaraz": where those it was with were
+        heads += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+                  if o.dep_ == "pobj" and reader.entity_of(o) is None]
     if tok.pos_ == "VERB":
         # "delegates at the X Forum in Brussels agreed": where the ones who act are
         heads += [c for c in tok.children if c.dep_ == "nsubj" and reader.entity_of(c) is None]
@@ -3522,7 +3611,7 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
                             t.head.head.i in {o.i, *(a.i for a in o.children)}]
                     near += [t for n in near for p in n.children if p.lower_ == "of" for t in p.children
                              if t.dep_ == "pobj"]  # "into the X museum in the Belgian city of Bruges"
-                    named = [a for a in o.children if a.dep_ in ("compound", "poss") and a.i < o.i]
+                    named = [a for a in o.children if a.dep_ in ("compound", "poss", "nmod") and a.i < o.i]
                     for t in [o, *(a for a in o.children if a.dep_ == "appos"), *near, *named]:
                         # ("at Auckland hospitals", "at Auckland's hospitals": the place the site is in)
                         e = reader.entity_of(t)
@@ -3532,6 +3621,35 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
                                 reader.entities[e].location is not None:
                             return reader.entities[e].location, "in"
     return None, ""
+
+
+def _actor_place(reader: _Reader, tok: Token) -> int | None:
+    """The country or town that does what an event is, or whose body does it: "Ghana bans X", "Poland's competition
+    watchdog fined ...", "X, South Korea's second-largest chain, said it would freeze prices". A state's acts at
+    home (a ban, an approval, a fine) happen there."""
+    if tok.pos_ == "VERB":
+        subject = reader.agent(tok)
+        actors = [subject] if subject is not None else []
+        actors += [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    else:
+        actors = [c for c in tok.children if c.dep_ == "poss"]
+        actors += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
+                   if o.dep_ == "pobj"]
+    for actor in actors:
+        e = reader.speaker(actor)[0] if actor.pos_ == "PRON" else reader.entity_of(actor)
+        if e is not None and reader.entities[e].kind == "Place":
+            return e
+        if e is not None and reader.entities[e].kind == "Organization":
+            return reader.home_of(e)
+        if e is None:  # "Mongolia's medicines regulator approved", "the South Korean regulator fined"
+            for c in actor.children:
+                p = reader.entity_of(c) if c.dep_ == "poss" else None
+                if p is None and c.dep_ in ("amod", "compound") and c.lower_ in lx.DEMONYMS:
+                    p = next((i for i, ent in enumerate(reader.entities) if ent.kind == "Place" and
+                              ent.name == lx.DEMONYMS[c.lower_]), None)
+                if p is not None and reader.entities[p].kind == "Place":
+                    return p
+    return None
 
 
 # Prepositions that tie an event to a clause about something else, at another time

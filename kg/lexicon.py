@@ -770,8 +770,22 @@ _EVENT_NOUNS_BY_TYPE = {
     "succession": "succession", "discovery": "discovery", "splashdown": "splashdown", "tour": "tour",
     "consultation": "consultation", "occupation": "occupation", "promotion": "promotion", "listing": "listing",
     "release": "release", "voyage": "voyage", "campaign": "campaign", "drilling": "drilling",
-    "approval": "approval", "withdrawal": "withdrawal",
+    "approval": "approval", "withdrawal": "withdrawal", "drill": "drill", "exercise": "exercise",
 }
+# Events a state, a town or their bodies bring about at home, so that the country acting is where they happened
+# ("Ghana bans X", "Poland's competition watchdog fined Y"); not wars, visits or talks, which go abroad.
+ACTS_AT_HOME = frozenset({"ban", "approval", "fine", "ruling", "election", "referendum", "suspension", "decision",
+                          "withdrawal", "recall", "cull", "rationing", "evacuation", "closure", "inspection",
+                          "investigation", "launch", "listing", "drill", "campaign", "freeze", "cancellation",
+                          "liquidation", "appointment", "resignation", "arrest"})
+# Of those, the decisions, made in one town (a court's, a regulator's, a parliament's seat), which is where the
+# article was filed when it was filed the day they were made
+DECIDED_AT_A_SEAT = frozenset({"ruling", "fine", "approval", "decision", "appointment", "resignation", "listing",
+                               "liquidation", "suspension", "cancellation"})
+# What a drill or an exercise practises, which makes it an event ("an evacuation drill", "joint naval exercises"),
+# not a tool or a task
+DRILL_KINDS = frozenset({"evacuation", "fire", "emergency", "earthquake", "tsunami", "safety", "rescue", "lockdown",
+                         "military", "naval", "joint", "live-fire", "war", "air-raid", "disaster", "flood"})
 EVENT_NOUNS: dict[str, str] = {noun: kind for kind, nouns in _EVENT_NOUNS_BY_TYPE.items() for noun in nouns.split()}
 EVENT_VERBS: dict[str, str] = {
     "acquire": "acquisition", "buy": "acquisition", "purchase": "acquisition", "launch": "launch",
@@ -801,7 +815,7 @@ LISTING_WORDS = frozenset({"stock", "share", "dual", "secondary"})
 # Events named after the thing they befell when it has no name: "signing of the order", "release of 42 bison"
 EVENTS_OF_A_THING = frozenset({"signing", "release", "listing", "collapse", "closure", "suspension", "cancellation",
                                "recall", "occupation", "discovery", "opening", "drilling", "delivery", "ban",
-                               "approval", "withdrawal"})
+                               "approval", "withdrawal", "launch"})
 # What is drilled in a drilling: "drilled three geothermal wells"
 DRILLED = frozenset({"well", "borehole", "hole", "tunnel", "shaft"})
 # What is delivered that is no delivery of goods: "delivered a speech", "delivered its verdict"
@@ -928,6 +942,13 @@ COUNTRY_DEMONYM: dict[str, str] = {line.split("|")[0]: line.split("|")[1].split(
 # Institutions a country has, which articles name only by description ("Kenya's energy ministry said").
 STATE_BODIES = frozenset({"ministry", "department", "government", "cabinet", "treasury", "police", "army", "navy",
                           "military", "parliament", "embassy", "regulator", "coastguard", "presidency"})
+# Regions with governments of their own, by the adjective articles name those governments with ("the Basque
+# government", "the Flemish parliament").
+REGION_DEMONYMS = {"basque": "Basque Country", "catalan": "Catalonia", "galician": "Galicia", "andalusian": "Andalusia",
+                   "bavarian": "Bavaria", "saxon": "Saxony", "flemish": "Flanders", "walloon": "Wallonia",
+                   "corsican": "Corsica", "sardinian": "Sardinia", "sicilian": "Sicily", "tuscan": "Tuscany",
+                   "lombard": "Lombardy", "breton": "Brittany", "kurdish": "Kurdistan", "tasmanian": "Tasmania",
+                   "quebec": "Quebec", "québécois": "Quebec", "scottish": "Scotland", "welsh": "Wales"}
 COUNTRY_NAMES = frozenset(line.split("|")[0] for line in _COUNTRIES.strip().splitlines())
 ORG_KIND: dict[str, str] = {name: head for name, (_others, head) in _ORGANIZATIONS.items()}
 

@@ -919,3 +919,41 @@ def test_a_movement_word_before_a_name_is_no_occupation():
 ])
 def test_a_body_of_its_country_and_a_forest_reserve(text, name, kind):
     assert named(read(text), name).kind == kind
+
+
+def test_the_level_a_title_is_held_at_is_part_of_the_title_and_no_place():
+    ex = read("Provincial Governor Lucía Mendoza Paz opened the bridge on Monday.")
+    assert named(ex, "Lucía Mendoza Paz").job_titles == ["Provincial Governor"]
+    assert not [e for e in ex.entities if e.name == "Provincial"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a region's own government, by its adjective or by its name
+    ("The Catalan government said it would appeal the ruling.", "Catalan government"),
+    ("The Cusco regional government said it had asked the ministry for pumps.", "Cusco regional government"),
+    # a paper whose name opens with "The" and the word that would otherwise describe it
+    ("Its founder told The Daily Kiran that the plant would close.", "Daily Kiran"),
+    ("The Weekly Harbinger reported that the plant would close.", "Weekly Harbinger"),
+])
+def test_regional_governments_and_papers_named_the_daily_x_are_bodies(text, name):
+    assert named(read(text), name).kind == "Organization"
+
+
+@pytest.mark.parametrize("text, name, alias, kind", [
+    # the first of two surnames, even where the NER tagged it a body's
+    ("Ramiro Huanca Choque, the institute's chief hydrologist, spoke first. Huanca said her team had added two "
+     "cameras. Huanca said the lake had grown.", "Ramiro Huanca Choque", "Huanca", "Person"),
+    # a lake, a mountain or a cape by its name alone
+    ("Lake Quilcaya has doubled in size. Engineers said Quilcaya could overflow by March.", "Lake Quilcaya",
+     "Quilcaya", "Place"),
+])
+def test_a_shorter_name_the_ner_alone_typed_otherwise_is_the_longer_ones(text, name, alias, kind):
+    ex = read(text)
+    entity = named(ex, name)
+    assert entity.kind == kind and alias in entity.aliases
+    assert not [e for e in ex.entities if e.name == alias]
+
+
+def test_a_name_before_island_is_a_place_whatever_people_the_ner_took_it_for():
+    ex = read("The shelter stands on Moheshkhali island, where cattle walk up a ramp.")
+    assert named(ex, "Moheshkhali").kind == "Place"

@@ -717,3 +717,52 @@ def test_bans_approvals_and_withdrawals_are_events_named_by_what_they_befell(bod
 def test_a_ban_not_made_and_an_approval_of_nothing_are_no_events(body, not_kinds):
     kinds = event_types(body, date(2026, 3, 4))
     assert not kinds & not_kinds, kinds
+
+
+@pytest.mark.parametrize(("body", "event_type", "place"), [
+    # a state acting at home, or one of its bodies, or a body the article says is the country's
+    ("Kenya on Monday banned the import of plastic toys, the trade ministry said.", "ban", "Kenya"),
+    ("Peru's drug regulator on Thursday approved the first locally made vaccine.", "approval", "Peru"),
+    ("Solvera, Chile's largest pharmacy chain, said on Monday it would freeze prices on 300 medicines.", "freeze",
+     "Chile"),
+    # where those a meeting was with were
+    ("The governor held an emergency meeting with mayors and fire chiefs in Arequipa on Tuesday.", "meeting",
+     "Arequipa"),
+    # a drill where it takes place
+    ("He said an evacuation drill would take place in the Chorrillos and Barranco districts on Friday.", "drill",
+     "Chorrillos"),
+])
+def test_the_place_of_an_event_from_who_acted_whom_it_was_with_or_where_it_took_place(body, event_type, place):
+    ex = read(body, published=date(2026, 3, 4))
+    found = event(ex, event_type)
+    assert found.location is not None and ex.entities[found.location].name == place
+
+
+def test_a_launch_is_named_by_what_was_launched_and_a_drill_bit_is_no_event():
+    ex = read("Moldova on Tuesday launched its first national cancer screening programme in Chisinau. The company "
+              "bought a new drill bit in Oslo on Monday.", published=date(2026, 3, 4))
+    assert event(ex, "launch").name == "launch of its first national cancer screening programme"
+    assert "drill" not in {e.event_type for e in ex.events}
+
+
+@pytest.mark.parametrize(("body", "kind", "place"), [
+    # what a country does across its land happened in the country, not in the town the article was filed in
+    ("MANILA, Aug. 21, 2025 — The Philippines on Thursday banned travel to the slopes of an erupting volcano.",
+     "ban", "Philippines"),
+    # a decision was made in the town the article was filed in the day it was made
+    ("LISBON, May 4, 2026 — Portugal's Supreme Court on Monday fined the carrier 2 million euros.", "fine",
+     "Lisbon"),
+    # and with no dateline, in the country whose body made it
+    ("Portugal's Supreme Court on Monday fined the carrier 2 million euros.", "fine", "Portugal"),
+])
+def test_acts_of_a_state_happened_in_it_or_where_it_sits(body, kind, place):
+    art = make_article("", body, "test", published=date(2026, 5, 4) if "LISBON" in body else None)
+    ex = extract(art, load_model()(art.text))
+    ev = event(ex, kind)
+    assert ev.location is not None and ex.entities[ev.location].name == place
+
+
+def test_an_undated_article_that_says_what_year_it_is_dates_what_it_reports_in_the_past():
+    ex = read("The regulator fined the streaming service Melodia on Thursday, the largest penalty it has imposed so "
+              "far in 2026.")
+    assert event(ex, "fine").start_date == "2026"

@@ -121,6 +121,13 @@ def test_headline_forms_find_the_speaker_named_in_the_body(title, body, phrase, 
         ('Nadia Karimi met the board on Tuesday. "We are not done yet," she said.', "not done yet", "Nadia Karimi"),
         ("Viktor Olsen, who criticised Nadia Karimi last week, spoke first. He said the vote was rushed.",
          "vote was rushed", "Viktor Olsen"),
+        # the one person the last sentence named, though not its subject
+        ('Anong Wattana studies storms in Bangkok. "Shelters save lives," she said.\n\nFor Rafiqul Islam, a '
+         "52-year-old boatman, the warning came too late. He said he had lost his nets in the storm.",
+         "lost his nets", "Rafiqul Islam"),
+        # "she said" of a quotation shows who is a woman: "he" is someone else
+        ('Anong Wattana studies storms. "Shelters save lives," she said. Officials met Kamal Hossain and Anong '
+         "Wattana on Monday. He said the roads had flooded.", "roads had flooded", "Kamal Hossain"),
     ],
 )
 def test_pronoun_speaker_resolves_to_the_person_named_before(text, phrase, expected_speaker):

@@ -27,6 +27,8 @@ def read(paths) -> tuple[list[Article], list[Skipped]]:
     ("MÁLAGA — Flights resumed.", "Málaga", None),
     ("HELSINKI, 8 September 2026 – The studio closed.", "Helsinki", date(2026, 9, 8)),
     ("Officials in Lyon — and beyond — agreed.", None, None),
+    ("COX'S BAZAR, Bangladesh, May 4, 2026 — Shelters opened.", "Cox's Bazar, Bangladesh", date(2026, 5, 4)),
+    ("VITORIA-GASTEIZ — The line opened.", "Vitoria-Gasteiz", None),
 ])
 def test_dateline_gives_place_and_date(body, place, when):
     assert parse_dateline(body, None) == (place, when)
