@@ -426,6 +426,7 @@ def _capital_the(text: str, start: int, name_start: int) -> bool:
     return name_start > start and text.startswith("The ", start) and text[name_start:name_start + 1].isupper()
 
 
+BODY_IN_TOWN = re.compile(r"(.+?) in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _TITLE_STARTS = TITLE_WORDS | lx.PORTFOLIOS
 
@@ -580,8 +581,11 @@ def _collect(an: _Analysis) -> list[_Mention]:
             # ("Florence and Prato": a known town and another word, two places)
             # "Okafor and IMF", "Valmar Air and Sorrento Airways": two names the NER joined
             pieces = re.split(r"( and )", ent.text)
+        located = BODY_IN_TOWN.fullmatch(ent.text)
+        if located and name_key(located.group(1).split()[-1]) in lx.ORG_DESIGNATORS:
+            pieces = [located.group(1), " in ", located.group(2)]  # "X Institute in Arequipa": a body and a town
         for part in pieces:
-            if part and not part.startswith(",") and part != " and ":
+            if part and not part.startswith(",") and part not in (" and ", " in "):
                 start = offset
                 if ner_kind == "Person":
                     # "Councillor Ana Ruiz": the title the NER took into the name is a job title, not a name
@@ -1037,13 +1041,21 @@ def _pronoun_targets(an: _Analysis, mentions: list[_Mention]) -> set[int]:
         if tok.lower_ in ("he", "she", "his", "her", "him") and not an.in_quote[tok.i]:
             i = bisect_left(starts, tok.idx) - 1
             while i >= 0 and (mentions[i].fixed or _named_as_place(an, mentions[i]) or
-                              _after_a_person(an, mentions, i)):
+                              _names_a_thing(an, mentions[i]) or _after_a_person(an, mentions, i)):
                 i -= 1
             words = mentions[i].text.split() if i >= 0 else []
             if i >= 0 and tok.idx - mentions[i].end < 300 and len(words) <= 3 and \
                     not any(name_key(w) in lx.ORG_DESIGNATORS for w in words):
                 targets.add(mentions[i].start)
     return targets
+
+
+def _names_a_thing(an: _Analysis, m: _Mention) -> bool:
+    """ "outside the Oshodi depot said he ...", "the Glenorchy road. She said": a name that modifies a common noun
+    is no antecedent of the pronoun."""
+    last = an.token(m.end - 1)
+    return last is not None and last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "NOUN" and \
+        last.head.is_lower
 
 
 def _after_a_person(an: _Analysis, mentions: list[_Mention], i: int) -> bool:
@@ -1065,6 +1077,24 @@ def _after_a_person(an: _Analysis, mentions: list[_Mention], i: int) -> bool:
             v > 0 for k, v in p.votes.items() if not k.startswith("_"))
 
     return any(sent_start <= p.start < m.start and person_like(p) for p in mentions[:i])
+
+
+def _kind_of_examples(last: Token) -> str | None:
+    """The kind a plural noun makes the names given as its examples: "towns such as X and Y" are places,
+    "lenders including X" organizations."""
+    first = last
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or not (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children) or
+                                    prep.lower_ in ("including", "like")):
+        return None
+    owner = prep.head
+    if owner.tag_ != "NNS" or not owner.is_lower:
+        return None
+    if owner.lemma_ in lx.PLACE_HEADS:
+        return "Place"
+    return "Organization" if owner.lemma_ in lx.ORG_HEADS else None
 
 
 def _named_as_place(an: _Analysis, m: _Mention) -> bool:
@@ -1278,6 +1308,9 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 votes["Person"] += 1  # (a band or a team is "who" too)
             else:
                 votes["Organization"] += 2.5
+        kind_of_list = _kind_of_examples(last) if last is not None else None
+        if kind_of_list is not None:
+            votes[kind_of_list] += 3  # "towns such as X and Y", "lenders including X": what the examples are of
         country = TOWN_COUNTRY.match(an.text, m.end, m.end + 40)
         if country and lx.canonical(country.group(1)) in lx.COUNTRY_NAMES and " " not in m.text:
             votes["Place"] += 2  # "Niamey, Niger": a town and its country
@@ -1370,14 +1403,19 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
             last = an.token(m.end - 1)
             if last is not None:
                 token_group[last.i] = g
+    clear = {g.key: _clear_kind(votes[g.key]) for g in groups.values()}  # (before the list's votes below)
     for tok_i, g in token_group.items():
         if fixed[g.key]:
             continue
-        tok = an.tokens[tok_i]
-        for partner in [*(c for c in tok.children if c.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]:
+        for partner in an.tokens[tok_i].conjuncts:  # ("in Kumasi, Tema and Takoradi": every name of the list)
             known = token_group.get(partner.i)
-            if known is not None and fixed[known.key]:
-                votes[g.key][fixed[known.key] or ""] += 2
+            if known is None or known is g:
+                continue
+            kind = fixed[known.key]
+            if kind:
+                votes[g.key][kind] += 2
+            elif (kind := clear[known.key]) and max(votes[g.key].values(), default=0) <= 1:
+                votes[g.key][kind] += 2  # a name only the NER typed, in a list of names the article types
     for g in groups.values():
         g.kind = fixed[g.key] or _decide(votes[g.key])
     # attach short forms, acronyms and variants to exactly one longer name; a bare surname that two people share
@@ -1474,6 +1512,14 @@ def _elsewhere_no_person(votes: Mapping[str, float]) -> bool:
     ending in it ("Hidroeléctrica del Alto Cinca") is no person's with that surname."""
     other = max(votes.get("Place", 0.0), votes.get("Organization", 0.0))
     return other >= 2 and other > votes.get("Person", 0.0)
+
+
+def _clear_kind(votes: Mapping[str, float]) -> str | None:
+    """The kind the article's words make a name clearly of (at least 3 votes, 2 more than any other kind)."""
+    ranked = sorted(((v, k) for k, v in votes.items() if not k.startswith("_")), reverse=True)
+    if ranked and ranked[0][0] >= 3 and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= 2):
+        return ranked[0][1]
+    return None
 
 
 def _ner_alone(group: _Group, kind: str) -> bool:

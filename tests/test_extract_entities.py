@@ -957,3 +957,20 @@ def test_a_shorter_name_the_ner_alone_typed_otherwise_is_the_longer_ones(text, n
 def test_a_name_before_island_is_a_place_whatever_people_the_ner_took_it_for():
     ex = read("The shelter stands on Moheshkhali island, where cattle walk up a ramp.")
     assert named(ex, "Moheshkhali").kind == "Place"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a name only the NER typed, listed with names the article types
+    ("The board urged consumers in Nairobi, Kibera and Mathare to check their kitchens.", "Mathare", "Place"),
+    # what a plural noun says its examples are
+    ("The fee could hurt small businesses in towns such as Kinloch and Te Waewae, which depend on hikers.",
+     "Te Waewae", "Place"),
+    # a name that modifies a noun is no antecedent of a pronoun
+    ("Buses stayed in their depots in Ikeja and Agege. A driver waiting outside the Agege depot said he earned "
+     "little.", "Agege", "Place"),
+    # a body and the town it is in, which the NER joined
+    ("Rosa Quispe, a linguist at the Andean Languages Institute in Arequipa, said the books were late.", "Arequipa",
+     "Place"),
+])
+def test_lists_examples_and_places_the_ner_mistyped_or_joined(text, name, kind):
+    assert named(read(text), name).kind == kind
