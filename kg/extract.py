@@ -426,6 +426,7 @@ def _capital_the(text: str, start: int, name_start: int) -> bool:
     return name_start > start and text.startswith("The ", start) and text[name_start:name_start + 1].isupper()
 
 
+PORTFOLIO_OF = re.compile(r"\b(?:Commissioner|Minister|Secretary|Director) (?:for|of) $")
 BODY_IN_TOWN = re.compile(r"(.+?) in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _TITLE_STARTS = TITLE_WORDS | lx.PORTFOLIOS
@@ -445,11 +446,12 @@ def _collect(an: _Analysis) -> list[_Mention]:
         s, e, poss = cleaned
         first_word = re.match(r"(\w+)\s+(?=\S)", text[s:e])
         head_word = first_word.group(1).lower() if first_word else ""
-        if first_word and head_word in lx.ORG_HEADS and head_word not in lx.ORG_DESIGNATORS and not fixed and \
-                not text.startswith("of ", s + first_word.end()):
-            if not _capital_the(text, start, s):  # (but "The Daily X" is the paper's name)
+        if first_word and head_word in lx.ORG_HEADS and not fixed and not text.startswith("of ", s + first_word.end()):
+            if _capital_the(text, start, s):
+                kind, weight = "Organization", weight + 3  # "The Daily X", "The Weekly Y": a paper's name
+            elif head_word not in lx.ORG_DESIGNATORS:
                 s += first_word.end()  # "Startup Quanta Grid raises ...": the descriptor is no part of the name
-            kind, weight = "Organization", weight + 3
+                kind, weight = "Organization", weight + 3
         name = text[s:e]
         if not fixed and not _plausible(name):
             return None
@@ -597,6 +599,11 @@ def _collect(an: _Analysis) -> list[_Mention]:
                         lead = 0  # "Chief Inspectorate of Environmental Protection": a body the NER took for a man
                     if 0 < lead and words[0].lower() not in ROYAL_TITLES:
                         start += len(" ".join(words[:lead])) + 1
+                words = part.split(" ")
+                if ner_kind in ("Person", "Organization") and start == offset and len(words) > 2 and \
+                        words[0].lower() in lx.PORTFOLIOS and PORTFOLIO_OF.search(text, max(0, start - 30), start):
+                    start += len(words[0]) + 1  # "Commissioner for" + "Transportation Folasade Ogunleye"
+                    ner_kind = "Person"
                 if ner_kind == "Event" or part.split()[-1].lower() in lx.EVENT_DESIGNATORS:
                     before = text[max(0, start - 5):start]
                     if re.fullmatch(r"(?:19|20)\d\d ", before):
@@ -2115,6 +2122,15 @@ class _Reader:
             if found:
                 person = [t for t in found if self.entities[self.token_entity[t.i]].kind == "Person"]
                 return (person or found)[0]
+        before = an.tokens[verb.i - 1] if verb.i >= 1 else verb
+        e = self.token_entity[before.i] if before is not verb and verb.lemma_ in lx.REPORTING_VERBS else -1
+        if e >= 0 and self.entities[e].kind in ("Person", "Organization"):
+            j = (an.token(self.mention_at[before.i].span.start) or before).i - 1
+            j -= j >= 0 and an.tokens[j].lower_ == "the"
+            if j >= 0 and an.tokens[j].text == ",":
+                # "... in the South Pacific, the National University of Samoa said": the parser took the name for
+                # an apposition of the claim's last words; the name right before the cue is who spoke
+                return before
         start = max(an.paragraph_starts[paragraph], verb.sent.start_char)
         if start == an.article.body_offset:  # "JAKARTA (Reuters) - ...": the agency in a dateline speaks for no one
             start += dateline_length(an.text[start:start + 120])
@@ -2764,6 +2780,12 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     aside |= {c.i for c in content_tok.children if c.dep_ == "cc" and any(
         d.dep_ == "conj" and d.i in aside and d.i > c.i for d in content_tok.children)}
     tokens = sorted((t for t in tokens if an.paragraph(t.idx) == paragraph and t.i not in aside), key=lambda t: t.i)
+    named = reader.token_entity[tokens[-1].i] if tokens and tokens[-1].i == verb.i - 1 else -1
+    if named >= 0 and reader.entities[named].kind in ("Person", "Organization"):
+        j = (an.token(reader.mention_at[tokens[-1].i].span.start) or tokens[-1]).i - 1
+        j -= j >= 0 and doc[j].lower_ == "the"
+        if j > tokens[0].i and doc[j].text == ",":
+            tokens = [t for t in tokens if t.i < j]  # "..., the National University of Samoa said": who spoke
     if tokens and tokens[0].lower_ in ("whether", "if") and verb.lemma_ in ("ask", "question", "wonder", "query"):
         return None  # "asked whether the bank was under pressure": a question, no claim
     said_that = bool(tokens) and tokens[0].lower_ == "that" and (tokens[0].dep_ == "mark" or len(tokens) > 1 and (
@@ -3275,7 +3297,7 @@ TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozense
     {"conference", "briefing", "call", "conversation", "talk", "talks", "cut", "loss", "reduction", "sale", "issue",
      "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive", "open", "inaugurate",
      "raise", "lower", "declare", "collapse", "show", "freeze", "splash", "sign", "free", "occupy", "switch", "drill",
-     "deliver", "find", "campaign"}) | \
+     "deliver", "find", "campaign", "cap"}) | \
     lx.JOB_CUT_VERBS
 
 
@@ -3331,6 +3353,10 @@ def _trigger(tok: Token) -> str | None:
         if lemma in ("approval", "withdrawal") and not any(
                 c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" for c in tok.children):
             return None  # "the approval of the drug", "the agency's approval", not "won approval" alone
+        if lemma == "cap" and not any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+            return None  # "a cap on rice exports", not a market cap or a hat
+        if lemma == "signing" and tok.dep_ == "compound" and tok.head.lemma_ in lx.EVENT_NOUNS:
+            return None  # "the signing ceremony": the ceremony (of a signing), no player's transfer
         if lemma in ("drill", "exercise") and not any(c.dep_ in ("amod", "compound") and c.lower_ in lx.DRILL_KINDS
                                                       for c in tok.children):
             return None  # "an evacuation drill", "joint naval exercises", not "a drill bit" or "a costly exercise"
@@ -3364,6 +3390,10 @@ def _trigger(tok: Token) -> str | None:
             return "arrival"  # "the pandas arrived in Lyon", not "arrived at a decision"
         if lemma == "break" and any(c.dep_ in ("prep", "prt") and c.lower_ == "into" for c in tok.children):
             return "theft"  # "thieves broke into the museum"
+        if lemma == "break" and any(c.dep_ in ("dobj", "npadvmod") and c.lower_ == "ground" for c in tok.children):
+            return "groundbreaking"  # "X broke ground on a chip plant"
+        if lemma == "cap" and any(c.dep_ == "dobj" for c in tok.children):
+            return "cap"  # "Vietnam caps rice exports", not "capped a fine season"... with what it capped
         if lemma == "run" and any(c.lower_ == "aground" for c in tok.children):
             return "grounding"  # "the ship ran aground"
         if lemma == "collapse" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in lx.SLOPES
@@ -3418,7 +3448,9 @@ def _trigger(tok: Token) -> str | None:
             return "alert"  # "raised the alert level at Mount X", "issued a tsunami warning"
         if lemma == "sign" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.SIGNED_DOCUMENTS and not any(
                 p.dep_ == "prep" and p.lower_ == "for" for p in c.children) for c in tok.children):
-            return "signing"  # "signed the order at City Hall"
+            return "signing"  # "signed the order at City Hall", "signed a 30-year concession"
+        if lemma == "sign" and any(c.dep_ in ("dobj", "nsubjpass") and not _a_person(c) for c in tok.children):
+            return None  # a player's transfer is signing him, not "signed a deal" (a deal of its own) or a letter
         if lemma == "promote" and not (any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "xcomp" and
                                            _infinitive(c) for c in tok.children) and any(
                 c.dep_ in ("dobj", "nsubjpass") and _a_person(c) for c in tok.children)):
@@ -3753,7 +3785,7 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
     "strike at the Port of Oslo", "agreement on a framework for a levy", from the trigger and its modifiers."""
     names = [reader.entities[p].name for p in ev.participants]
     if kind in lx.EVENTS_OF_A_THING and (thing := _what_it_befell(reader, tok)):
-        return f"{kind} {'on' if kind == 'ban' else 'of'} {thing}"  # "signing of the order", "ban on X palm oil"
+        return f"{kind} {'on' if kind in ON_A_THING else 'of'} {thing}"  # "signing of the order", "ban on X oil"
     if kind in lx.EVENTS_OF_AN_OBJECT and obj is not None:
         return f"{kind} of {reader.entities[obj].name}" + (
             f" by {reader.entities[agent].name}" if agent is not None and agent != obj else "")
@@ -3786,6 +3818,9 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
     return name
 
 
+ON_A_THING = frozenset({"ban", "cap"})  # events that are "on" what they befell: "a ban on X", "a cap on exports"
+
+
 def _what_it_befell(reader: _Reader, tok: Token) -> str:
     """The words for what an event befell when it is no named entity: the object of "signed the order", the
     subject of "42 bison were released", or what "the release of" is of."""
@@ -3795,8 +3830,9 @@ def _what_it_befell(reader: _Reader, tok: Token) -> str:
             thing = next((o for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ == "on"
                           for o in c.children if o.dep_ == "pobj"), None)
     else:
-        thing = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                      if o.dep_ == "pobj"), None)
+        thing = next((o for c in tok.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "on" and
+                                                                         tok.lemma_ in ON_A_THING)
+                      for o in c.children if o.dep_ == "pobj"), None)
     if thing is None or reader.entity_of(thing) is not None or thing.pos_ == "PRON":
         return ""
     words = [t for t in thing.subtree if t.i <= thing.i and not reader.an.in_quote[t.i]]
@@ -3860,11 +3896,12 @@ def _topic(reader: _Reader, tok: Token, kind: str = "") -> str:
             if obj is None or reader.entity_of(obj) is not None or obj.ent_type_ in ("DATE", "TIME") or \
                     obj.like_num or obj.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
                 continue  # (not "raised the alert level to 4": a level, no topic)
-            words = [t for t in obj.subtree if not reader.an.in_quote[t.i]]
+            words = [t for t in obj.subtree if not reader.an.in_quote[t.i] and
+                     t.ent_type_ not in ("MONEY", "PERCENT")]  # (not "a $3 billion chip plant")
             if words and words[0].dep_ == "det":
                 words = words[1:]
-            if 1 <= len(words) <= 12 and not any(t.is_punct for t in words):
-                return " ".join(t.text for t in words)
+            if 1 <= len(words) <= 12 and not any(t.is_punct and t.text != "-" for t in words):
+                return "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
     return ""
 
 

@@ -348,6 +348,15 @@ _ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "European Investment Bank": (("EIB",), "bank"),
     "Arab League": (("League of Arab States",), "league"),
     "Gulf Cooperation Council": (("GCC",), "council"),
+    "Pacific Islands Forum": ((), "organization"),
+    "Caribbean Community": (("CARICOM", "Caricom"), "bloc"),
+    "Economic Community of West African States": (("ECOWAS", "Ecowas"), "bloc"),
+    "Southern African Development Community": (("SADC",), "bloc"),
+    "East African Community": ((), "bloc"),
+    "Mercosur": (("Mercosul",), "bloc"),
+    "Shanghai Cooperation Organisation": (("Shanghai Cooperation Organization",), "organization"),
+    "Food and Agriculture Organization": (("FAO", "UN Food and Agriculture Organization",
+                                           "Food and Agriculture Organization of the United Nations"), "agency"),
     "Council of Europe": ((), "council"),
     "European Court of Human Rights": (("ECHR",), "court"),
     "European Court of Justice": (("ECJ", "Court of Justice of the European Union", "CJEU"), "court"),
@@ -423,7 +432,8 @@ ORG_DESIGNATORS = frozenset(
         "school", "academy", "foundation", "fund", "party", "alliance", "committee", "authority", "bureau",
         "court", "parliament", "assembly", "congress", "senate", "federation", "league", "club", "society",
         "trust", "exchange", "network", "news", "times", "post", "journal", "press", "tribune", "herald",
-        "gazette", "broadcasting", "railways", "railway", "consulting", "services", "solutions", "robotics",
+        "gazette", "weekly", "daily", "chronicle", "telegraph", "broadcasting", "railways", "railway", "consulting",
+        "services", "solutions", "robotics",
         "semiconductor", "electronics", "chemicals", "automotive", "construction", "partnership",
         "cooperative", "coalition", "movement", "front", "office", "agencies", "police", "army", "navy",
         "guard", "forces", "command", "service", "board", "government", "administration", "cabinet",
@@ -490,7 +500,8 @@ ORG_WORDS = frozenset(
 PORTFOLIOS = frozenset(
     {
         "energy", "finance", "foreign", "defence", "defense", "health", "trade", "labour", "labor", "interior",
-        "justice", "economy", "economic", "education", "transport", "environment", "agriculture", "culture",
+        "justice", "economy", "economic", "education", "transport", "transportation", "environment", "agriculture",
+        "culture",
         "home", "digital", "climate", "industry", "housing", "employment", "treasury", "union", "party",
         "opposition", "deputy", "state", "prime", "vice", "acting", "interim", "former", "junior", "senior",
     }
@@ -634,7 +645,8 @@ ORG_HEADS = frozenset(
         "producer", "developer", "forwarder", "exchange", "channel", "outlet", "daily", "weekly", "tabloid", "magazine",
         "corporation", "military", "army", "navy", "police", "opposition", "movement", "designer",
         "miner", "shipper", "distributor", "brewer", "exporter", "importer", "refiner", "side", "outfit",
-        "band", "subsidiary", "affiliate", "forecaster", "promoter", "organiser", "organizer", "studio",
+        "band", "subsidiary", "affiliate", "service", "chain",
+        "forecaster", "promoter", "organiser", "organizer", "studio",
         "brokerage", "drugmaker", "consultancy", "laboratory", "tribunal", "board", "body", "trust", "inspectorate",
         "contractor", "subcontractor", "caterer", "museum", "office",
     }
@@ -771,13 +783,14 @@ _EVENT_NOUNS_BY_TYPE = {
     "consultation": "consultation", "occupation": "occupation", "promotion": "promotion", "listing": "listing",
     "release": "release", "voyage": "voyage", "campaign": "campaign", "drilling": "drilling",
     "approval": "approval", "withdrawal": "withdrawal", "drill": "drill", "exercise": "exercise",
+    "groundbreaking": "groundbreaking ground-breaking", "cap": "cap",
 }
 # Events a state, a town or their bodies bring about at home, so that the country acting is where they happened
 # ("Ghana bans X", "Poland's competition watchdog fined Y"); not wars, visits or talks, which go abroad.
 ACTS_AT_HOME = frozenset({"ban", "approval", "fine", "ruling", "election", "referendum", "suspension", "decision",
                           "withdrawal", "recall", "cull", "rationing", "evacuation", "closure", "inspection",
                           "investigation", "launch", "listing", "drill", "campaign", "freeze", "cancellation",
-                          "liquidation", "appointment", "resignation", "arrest"})
+                          "liquidation", "appointment", "resignation", "arrest", "cap"})
 # Of those, the decisions, made in one town (a court's, a regulator's, a parliament's seat), which is where the
 # article was filed when it was filed the day they were made
 DECIDED_AT_A_SEAT = frozenset({"ruling", "fine", "approval", "decision", "appointment", "resignation", "listing",
@@ -802,7 +815,9 @@ EVENT_VERBS: dict[str, str] = {
     "drill": "drilling", "deliver": "delivery", "ban": "ban", "approve": "approval",
 }
 # Documents whose signing is an event: "signed the order at City Hall", "signed the decree on Monday"
-SIGNED_DOCUMENTS = frozenset({"order", "decree", "law", "bill", "ordinance", "regulation", "edict", "proclamation"})
+SIGNED_DOCUMENTS = frozenset({"order", "decree", "law", "bill", "ordinance", "regulation", "edict", "proclamation",
+                              "contract", "concession", "lease", "memorandum", "charter", "declaration", "licence",
+                              "license", "protocol", "convention", "petition"})
 # Who or what is released in a release: prisoners and hostages, animals into the wild (not a report or a film)
 RELEASED_BEINGS = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "journalist", "activist",
                              "sailor", "crew", "fisherman", "animal", "bison", "buffalo", "wolf", "bear",
@@ -815,7 +830,7 @@ LISTING_WORDS = frozenset({"stock", "share", "dual", "secondary"})
 # Events named after the thing they befell when it has no name: "signing of the order", "release of 42 bison"
 EVENTS_OF_A_THING = frozenset({"signing", "release", "listing", "collapse", "closure", "suspension", "cancellation",
                                "recall", "occupation", "discovery", "opening", "drilling", "delivery", "ban",
-                               "approval", "withdrawal", "launch"})
+                               "approval", "withdrawal", "launch", "cap"})
 # What is drilled in a drilling: "drilled three geothermal wells"
 DRILLED = frozenset({"well", "borehole", "hole", "tunnel", "shaft"})
 # What is delivered that is no delivery of goods: "delivered a speech", "delivered its verdict"

@@ -974,3 +974,20 @@ def test_a_name_before_island_is_a_place_whatever_people_the_ner_took_it_for():
 ])
 def test_lists_examples_and_places_the_ner_mistyped_or_joined(text, name, kind):
     assert named(read(text), name).kind == kind
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a body by the description in apposition to it
+    ("Forecasters disagreed. Uzhydromet, the state weather service, said 40 centimetres of snow had fallen.",
+     "Uzhydromet", "Organization"),
+    # a paper's name with "Weekly" in it
+    ("Sefo Aumua, who fishes from Lalomanu, told the Lautoka Weekly Star that he now travels twice as far.",
+     "Lautoka Weekly Star", "Organization"),
+    # regional organizations by name
+    ("Leaders will take the findings to the Pacific Islands Forum meeting in Honiara.", "Pacific Islands Forum",
+     "Organization"),
+    # a portfolio after "Commissioner for" is no part of the name
+    ('"It ends here," Commissioner for Transportation Adeola Bakare said in Ikeja.', "Adeola Bakare", "Person"),
+])
+def test_bodies_by_apposition_papers_regional_organizations_and_portfolios(text, name, kind):
+    assert named(read(text), name).kind == kind

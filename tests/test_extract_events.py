@@ -766,3 +766,21 @@ def test_an_undated_article_that_says_what_year_it_is_dates_what_it_reports_in_t
     ex = read("The regulator fined the streaming service Melodia on Thursday, the largest penalty it has imposed so "
               "far in 2026.")
     assert event(ex, "fine").start_date == "2026"
+
+
+@pytest.mark.parametrize(("body", "event_type", "name"), [
+    ("Ogun State signed a 25-year concession on Thursday with a consortium to build a toll road.", "signing",
+     "signing of a 25-year concession"),
+    ("Kaveri Semiconductors broke ground on Tuesday on a chip packaging plant outside Ostrava.", "groundbreaking",
+     "groundbreaking on chip packaging plant outside Ostrava"),
+    ("Cambodia caps rice exports at 300,000 tonnes a month after floods.", "cap", "cap on rice exports"),
+    ("The ministry announced a cap on fertiliser exports in Dhaka on Monday.", "cap", "cap on fertiliser exports"),
+])
+def test_signings_groundbreakings_and_caps_are_events(body, event_type, name):
+    assert event(read(body, published=date(2026, 3, 4)), event_type).name == name
+
+
+def test_a_signing_ceremony_is_no_transfer_and_a_market_cap_no_event():
+    kinds = event_types("The governor spoke at the signing ceremony in Ikeja on Monday. The company's market cap "
+                        "rose in Lagos on Monday.", date(2026, 3, 4))
+    assert not kinds & {"transfer", "cap"}, kinds

@@ -812,3 +812,10 @@ def test_a_spokesperson_named_by_the_kind_of_body_speaks_for_that_body():
               "been paid yet.\n\nA ministry spokesperson said the training allowances would be paid by the end of "
               "April.")
     assert said(ex) == [("Ministry of Education", "the training allowances would be paid by the end of April", False)]
+
+
+def test_a_body_the_parser_hung_on_the_claim_before_the_cue_is_its_speaker():
+    ex = read("About two-thirds of the reefs surveyed around Tonga have bleached during the longest marine heatwave "
+              "on record in the South Pacific, the National University of Tonga said on Thursday.")
+    assert said(ex) == [("National University of Tonga", "About two-thirds of the reefs surveyed around Tonga have "
+                         "bleached during the longest marine heatwave on record in the South Pacific", False)]
