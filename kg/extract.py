@@ -3297,7 +3297,7 @@ TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozense
     {"conference", "briefing", "call", "conversation", "talk", "talks", "cut", "loss", "reduction", "sale", "issue",
      "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive", "open", "inaugurate",
      "raise", "lower", "declare", "collapse", "show", "freeze", "splash", "sign", "free", "occupy", "switch", "drill",
-     "deliver", "find", "campaign", "cap"}) | \
+     "deliver", "find", "campaign", "cap", "reopen"}) | \
     lx.JOB_CUT_VERBS
 
 
@@ -3435,10 +3435,14 @@ def _trigger(tok: Token) -> str | None:
             return None  # a person succeeded ("will succeed him") is a succession; "efforts succeeded" is none
         if lemma == "block" and any(c.dep_ == "dobj" and c.lemma_ in lx.BLOCKED_WAYS for c in tok.children):
             return "blockade"  # "farmers blocked the main highway"
-        if lemma in ("open", "inaugurate") and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
-                and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "NNS" and
-                                                   c.lemma_ in lx.OPENED_FACILITIES for c in tok.children):
-            return "opening"  # "opened a vaccine factory", not "opened an inquiry"
+        if lemma in ("open", "reopen", "inaugurate") and (
+                not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and
+                any(c.dep_ in ("dobj", "nsubjpass") and _a_facility(c) for c in tok.children) or
+                not any(c.dep_ == "dobj" for c in tok.children) and
+                any(c.dep_ == "nsubj" and _a_facility(c) for c in tok.children)):
+            # "opened a vaccine factory", "opened the first section of its metro", "the airport reopened to
+            # flights", not "opened an inquiry" or "shares opened lower"
+            return "reopening" if lemma == "reopen" else "opening"
         if lemma in ("raise", "lower", "issue", "declare", "lift") and any(
                 c.dep_ in ("dobj", "nsubjpass") and (c.lemma_ == "alert" or any(
                     d.dep_ in ("compound", "amod") and d.lemma_ in lx.ALERTS for d in c.children) or
@@ -3531,6 +3535,17 @@ def _released(tok: Token) -> bool:
                                                          for o in c.children) or
                               c.lower_ == "on" and any(o.lower_ == "bail" for o in c.children))
         for c in tok.children)
+
+
+def _a_facility(tok: Token) -> bool:
+    """Whether a noun phrase is a building or a line that opens: "a factory", "the first section of its metro"."""
+    if tok.tag_ == "NNS":
+        return False
+    if tok.lemma_ in lx.OPENED_FACILITIES:
+        return True
+    return tok.lemma_ in ("section", "stretch", "phase", "leg", "part", "extension") and any(
+        o.lemma_ in lx.OPENED_FACILITIES for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj")
 
 
 def _a_person(tok: Token) -> bool:
@@ -3826,6 +3841,8 @@ def _what_it_befell(reader: _Reader, tok: Token) -> str:
     subject of "42 bison were released", or what "the release of" is of."""
     if tok.pos_ == "VERB":
         thing = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if thing is None and tok.lemma_ in ("open", "reopen"):  # "the airport reopened to flights"
+            thing = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if thing is None and tok.lemma_ == "switch":  # "switched on its first plant", the particle as a preposition
             thing = next((o for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ == "on"
                           for o in c.children if o.dep_ == "pobj"), None)

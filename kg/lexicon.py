@@ -783,7 +783,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "consultation": "consultation", "occupation": "occupation", "promotion": "promotion", "listing": "listing",
     "release": "release", "voyage": "voyage", "campaign": "campaign", "drilling": "drilling",
     "approval": "approval", "withdrawal": "withdrawal", "drill": "drill", "exercise": "exercise",
-    "groundbreaking": "groundbreaking ground-breaking", "cap": "cap",
+    "groundbreaking": "groundbreaking ground-breaking", "cap": "cap", "reopening": "reopening",
 }
 # Events a state, a town or their bodies bring about at home, so that the country acting is where they happened
 # ("Ghana bans X", "Poland's competition watchdog fined Y"); not wars, visits or talks, which go abroad.
@@ -830,7 +830,7 @@ LISTING_WORDS = frozenset({"stock", "share", "dual", "secondary"})
 # Events named after the thing they befell when it has no name: "signing of the order", "release of 42 bison"
 EVENTS_OF_A_THING = frozenset({"signing", "release", "listing", "collapse", "closure", "suspension", "cancellation",
                                "recall", "occupation", "discovery", "opening", "drilling", "delivery", "ban",
-                               "approval", "withdrawal", "launch", "cap"})
+                               "approval", "withdrawal", "launch", "cap", "reopening"})
 # What is drilled in a drilling: "drilled three geothermal wells"
 DRILLED = frozenset({"well", "borehole", "hole", "tunnel", "shaft"})
 # What is delivered that is no delivery of goods: "delivered a speech", "delivered its verdict"
@@ -862,7 +862,9 @@ OPENED_FACILITIES = frozenset({"factory", "plant", "store", "shop", "office", "s
                                "airport", "station", "bridge", "museum", "mine", "port", "terminal",
                                "centre", "center", "branch", "headquarters", "facility", "site", "mall", "hotel",
                                "tunnel", "road", "railway", "stadium", "library", "campus", "warehouse", "refinery",
-                               "embassy", "consulate", "park", "restaurant", "gallery", "theatre", "theater"})
+                               "embassy", "consulate", "park", "restaurant", "gallery", "theatre", "theater",
+                               "metro", "subway", "highway", "motorway", "expressway", "runway", "pipeline",
+                               "shelter", "market", "ward", "mosque", "church", "temple"})
 # What an alert is raised, lowered or issued as: "raised the alert level", "issued a tsunami warning"
 ALERTS = frozenset({"alert"})
 # Hazards a warning is of when an authority issues one: "issued a tsunami warning" (not "a warning to Russia")
@@ -899,7 +901,7 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "sentencing", "conviction", "bond sale", "transfer", "fine", "trial", "recall", "rationing",
                            "blockade", "cull", "grounding", "theft", "landing", "arrival", "docking", "opening",
                            "alert", "discovery", "splashdown", "show", "signing", "release", "promotion",
-                           "occupation", "voyage", "delivery", "drilling"})
+                           "occupation", "voyage", "delivery", "drilling", "reopening", "groundbreaking"})
 # What falls in a landslide: "a rain-soaked hillside collapsed"
 SLOPES = frozenset({"hillside", "slope", "hill", "mountainside", "embankment", "cliff", "hillslope", "ridge"})
 # What a "show" is when it is an event: "his final show in Milan", "the Paris air show"

@@ -784,3 +784,21 @@ def test_a_signing_ceremony_is_no_transfer_and_a_market_cap_no_event():
     kinds = event_types("The governor spoke at the signing ceremony in Ikeja on Monday. The company's market cap "
                         "rose in Lagos on Monday.", date(2026, 3, 4))
     assert not kinds & {"transfer", "cap"}, kinds
+
+
+@pytest.mark.parametrize(("body", "event_type", "name"), [
+    # a part of a line or a building opened
+    ("Quito opened the first stretch of its long-delayed metro on Sunday.", "opening",
+     "opening of the first stretch"),
+    # a facility that reopened, with no object
+    ("Jacmel airport reopened to international flights on Tuesday after a runway rebuild.", "reopening",
+     "reopening of Jacmel airport"),
+])
+def test_openings_of_parts_of_facilities_and_reopenings_are_events(body, event_type, name):
+    assert event(read(body, published=date(2026, 3, 4)), event_type).name == name
+
+
+def test_markets_that_open_lower_and_inquiries_opened_are_no_openings():
+    kinds = event_types("Shares opened lower in Tokyo on Monday. Prosecutors opened an inquiry in Osaka on Monday.",
+                        date(2026, 3, 4))
+    assert not kinds & {"opening", "reopening"}, kinds
