@@ -384,7 +384,8 @@ def _title_before(doc: Sequence[Token] | Doc, first: int) -> tuple[str | None, l
     i = first - 1
     while i >= 0 and len(words) < 4:
         tok = doc[i]
-        if tok.is_title and (tok.lower_ in lx.PORTFOLIOS or tok.lower_ in TITLE_LEVELS) and words:
+        level = tok.lower_ in TITLE_LEVELS and not tok.ent_type_ and (i == 0 or not _name_token(doc[i - 1]))
+        if tok.is_title and words and (tok.lower_ in lx.PORTFOLIOS or level):
             words.insert(0, tok)
             i -= 1
             continue
@@ -409,7 +410,8 @@ def _title_before(doc: Sequence[Token] | Doc, first: int) -> tuple[str | None, l
             while j > 0 and (words[j - 1].is_lower and words[j - 1].pos_ == "NOUN" or
                              words[j - 1].lower_ in lx.PORTFOLIOS and words[j - 1].lower_ not in ("former", "union",
                                                                                                    "party") or
-                             words[j - 1].lower_ in TITLE_LEVELS and words[j - 1].is_title):
+                             words[j - 1].lower_ in TITLE_LEVELS and words[j - 1].is_title and
+                             not words[j - 1].ent_type_):
                 j -= 1
             title = " ".join(t.text for t in words[j:]).replace(" - ", "-")
             return title, [doc[k] for k in range(max(0, words[j].i - 2), words[j].i)]
@@ -542,6 +544,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
         if ent.label_ == "NORP" and len(ent) == 1 and ent.text in family_first:
             ner_kind = "Person"  # "Han, 41, accepted": the family name of "Han Seo-yeon", not the Han people
         elif ent.label_ == "NORP" and ent.end < len(toks) and toks[ent.end].lower_ in NAMED_LAND and \
+                (ent.start == 0 or toks[ent.start - 1].dep_ != "det") and ent[0].pos_ == "PROPN" and \
                 not any(ent.text.lower() in table for table in (lx.DEMONYMS, lx.PERSON_DEMONYMS, lx.REGION_DEMONYMS)):
             ner_kind = "Place"  # "on Moheshkhali island": no people's adjective, the island's name
         if ner_kind is None or (ner_kind == "Place" and ent.text.isupper() and len(ent.text) <= 3):
@@ -600,10 +603,12 @@ def _collect(an: _Analysis) -> list[_Mention]:
                     if 0 < lead and words[0].lower() not in ROYAL_TITLES:
                         start += len(" ".join(words[:lead])) + 1
                 words = part.split(" ")
+                part_kind = ner_kind
                 if ner_kind in ("Person", "Organization") and start == offset and len(words) > 2 and \
-                        words[0].lower() in lx.PORTFOLIOS and PORTFOLIO_OF.search(text, max(0, start - 30), start):
+                        words[0].lower() in lx.PORTFOLIOS and PORTFOLIO_OF.search(text, max(0, start - 30), start) \
+                        and all(w[:1].isupper() and w.lower() not in NAME_FUNCTION_WORDS for w in words[1:]):
                     start += len(words[0]) + 1  # "Commissioner for" + "Transportation Folasade Ogunleye"
-                    ner_kind = "Person"
+                    part_kind = "Person"  # (not "Secretary of" + "Health and Human Services X")
                 if ner_kind == "Event" or part.split()[-1].lower() in lx.EVENT_DESIGNATORS:
                     before = text[max(0, start - 5):start]
                     if re.fullmatch(r"(?:19|20)\d\d ", before):
@@ -629,8 +634,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
                     # one of two names the NER joined, which world knowledge knows ("Florence" of "Florence and
                     # Prato"): as the gazetteer would have taken it alone
                     add(start, end, None, 0, fixed=known, canonical=lx.canonical(text[start:end]))
-                elif (m := add(start, end, ner_kind, 1.0)) is not None and m.votes.get(ner_kind, 0) > 0:
-                    m.ner = ner_kind
+                elif (m := add(start, end, part_kind, 1.0)) is not None and m.votes.get(part_kind or "", 0) > 0:
+                    m.ner = part_kind
             offset += len(part)
     # 4. a descriptor before a capitalized name: "the union Havenbond", "newspaper Diario Atlantico"
     for tok in an.tokens:
@@ -1086,6 +1091,16 @@ def _after_a_person(an: _Analysis, mentions: list[_Mention], i: int) -> bool:
     return any(sent_start <= p.start < m.start and person_like(p) for p in mentions[:i])
 
 
+# Plural nouns whose examples are bodies ("lenders including X"), not people as often ("designers such as X")
+EXAMPLES_OF_BODIES = frozenset({"company", "firm", "bank", "lender", "insurer", "retailer", "carrier", "airline",
+                                "manufacturer", "maker", "carmaker", "automaker", "chipmaker", "broadcaster",
+                                "newspaper", "publisher", "university", "charity", "agency", "regulator", "union",
+                                "association", "group", "chain", "supermarket", "brand", "exporter", "importer",
+                                "miner", "utility", "operator", "startup", "conglomerate"})
+# Descriptions in apposition that make a name a body's: "X, the national weather service,"
+APPOSED_BODIES = frozenset({"service", "chain"})
+
+
 def _kind_of_examples(last: Token) -> str | None:
     """The kind a plural noun makes the names given as its examples: "towns such as X and Y" are places,
     "lenders including X" organizations."""
@@ -1101,7 +1116,7 @@ def _kind_of_examples(last: Token) -> str | None:
         return None
     if owner.lemma_ in lx.PLACE_HEADS:
         return "Place"
-    return "Organization" if owner.lemma_ in lx.ORG_HEADS else None
+    return "Organization" if owner.lemma_ in EXAMPLES_OF_BODIES else None
 
 
 def _named_as_place(an: _Analysis, m: _Mention) -> bool:
@@ -1231,7 +1246,8 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 if child.dep_ == "appos" and (_is_title(child) or AGED.search(
                         an.text, child.left_edge.idx, child.idx)):
                     votes["Person"] += 3  # ("Shirin Akter, a 26-year-old sewing machine operator")
-                elif child.dep_ == "appos" and child.lower_ in lx.ORG_HEADS and child.pos_ == "NOUN":
+                elif child.dep_ == "appos" and (child.lower_ in lx.ORG_HEADS or child.lower_ in APPOSED_BODIES) and \
+                        child.pos_ == "NOUN":
                     votes["Organization"] += 3  # (not "of Bursa, the X Foundation announced": a name of its own)
                 elif child.dep_ == "appos" and child.lemma_ in APPOSED_PLACE_HEADS and \
                         any(c.lower_ == "of" for c in child.children):
@@ -1776,9 +1792,38 @@ class _Reader:
         """The person "he" or "she" refers to: the last person who was a subject (speakers are), else the last named;
         never one the article shows to be of the other gender."""
         e = self._antecedent(char, lx.PRONOUN_GENDER.get(pronoun))
-        if e is not None and pronoun in ("he", "she"):
-            self.gender.setdefault(e, lx.PRONOUN_GENDER[pronoun])  # ("..., she said." then "He said": not her)
+        if e is not None and pronoun in ("he", "she") and any(q in self.an.text[max(0, char - 3):char]
+                                                               for q in QUOTE_CLOSE) and \
+                self._only_person_near(char) == e:
+            # ("X, a researcher, said ... '...,' she said." then "He said": not her) only from the pronoun that
+            # closes a quotation when no one else was there to be meant, so that a doubtful reading fixes nothing
+            self.gender.setdefault(e, lx.PRONOUN_GENDER[pronoun])
         return e
+
+    def _topical(self, start: int) -> bool:
+        """Whether the person named at `start` is what the sentence is about: its subject, introduced by an
+        apposition ("X, a 47-year-old fisherman,") or in the phrase that opens it ("For X, ..."), not one it
+        names in passing ("a firm run by X", "hired X")."""
+        first = self.an.token(start)
+        ref = self.mention_at.get(first.i) if first is not None else None
+        head = self.an.token(ref.span.end - 1) if ref is not None else None
+        if head is None:
+            return False
+        if head.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "appos" for c in head.children):
+            return True
+        opening = head.head
+        return head.dep_ == "pobj" and opening.dep_ == "prep" and opening.i == head.sent.start and \
+            opening.lower_ in ("for", "to", "like", "unlike")
+
+    def _only_person_near(self, char: int) -> int | None:
+        """The one person named in the sentence of `char` (before it) and the sentence before, if only one is."""
+        here = self.an.token(char)
+        if here is None:
+            return None
+        begin = self.an.tokens[here.sent.start - 1].sent[0].idx if here.sent.start > 0 else here.sent[0].idx
+        starts = self.recent_starts.get("Person", [])
+        named = {e for _, e in self.recent["Person"][bisect_left(starts, begin):bisect_left(starts, char)]}
+        return next(iter(named)) if len(named) == 1 else None
 
     def _antecedent(self, char: int, wanted: str | None) -> int | None:
         starts = self.recent_starts.get("Person", [])
@@ -1786,12 +1831,13 @@ class _Reader:
         fits = [j for j in range(i, -1, -1) if self.gender.get(self.recent["Person"][j][1], wanted) == wanted]
         here = self.an.token(char)
         if here is not None and fits and here.sent.start > 0:
-            # "For X, a fisherman, the shelter comes too late. He said ...": the one person the last sentence named
+            # "For X, a 47-year-old fisherman, the shelter comes too late. He said ...": the one person the last
+            # sentence named and introduced, in the same paragraph
             begin = self.an.tokens[here.sent.start - 1].sent[0].idx
             own = self.an.tokens[here.sent.start].idx
             last = self.recent["Person"][bisect_left(starts, begin):i + 1]
             if last and all(start < own for start, _ in last) and len({e for _, e in last}) == 1 and \
-                    last[-1][1] == self.recent["Person"][fits[0]][1]:
+                    last[-1][1] == self.recent["Person"][fits[0]][1] and self._topical(last[0][0]):
                 return last[-1][1]
         for j in fits[:12]:
             start, e = self.recent["Person"][j]
@@ -1911,16 +1957,25 @@ class _Reader:
                 elif c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lx.REGION_DEMONYMS and c.is_title:
                     demonym, country = c, lx.REGION_DEMONYMS[c.lower_]  # "the Basque government"
                 elif c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.is_title and \
-                        tok.lower_ == "government" and (e is None or self.entities[e].kind == "Place") and \
-                        all(a.dep_ in ("amod", "det") for a in tok.children if a.i < c.i):
-                    demonym, country = c, c.text  # "the Ancash regional government": a region's own
+                        tok.lower_ == "government" and all(a.dep_ in ("amod", "det") for a in tok.children
+                                                           if a.i < c.i) and (
+                            e is not None and self.entities[e].kind == "Place" or
+                            e is None and c.ent_type_ in ("", "GPE", "LOC") and
+                            not any(a.dep_ == "compound" for a in c.children)):
+                    # "the Ancash regional government", "the New South Wales government": a region's own (not "the
+                    # Meloni government", a leader's)
+                    first = an.token(self.mention_at[c.i].span.start) if e is not None else None
+                    demonym = first or c
+                    country = self.entities[e].name if e is not None else c.text
                 elif c.dep_ in ("amod", "compound") and c.is_lower and c.is_alpha and e is None:
                     mods.append(c)
             if country is None or demonym is None and country not in lx.COUNTRY_DEMONYM:
                 continue
             words = [m.lower_ for m in sorted(mods, key=lambda m: m.i)] + [tok.lower_]
             description = " ".join(words)
-            name = f"{demonym.text if demonym is not None else lx.COUNTRY_DEMONYM[country]} {description}"
+            given = country if demonym is not None and country not in lx.COUNTRY_DEMONYM and \
+                demonym.lower_ not in lx.REGION_DEMONYMS else None  # (a region by its name)
+            name = f"{given or (demonym.text if demonym is not None else lx.COUNTRY_DEMONYM[country])} {description}"
             start = min([tok.idx] + [m.idx for m in mods] + ([demonym.idx] if demonym is not None else []))
             index = made.get(name)
             if index is None:
@@ -3353,8 +3408,9 @@ def _trigger(tok: Token) -> str | None:
         if lemma in ("approval", "withdrawal") and not any(
                 c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" for c in tok.children):
             return None  # "the approval of the drug", "the agency's approval", not "won approval" alone
-        if lemma == "cap" and not any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
-            return None  # "a cap on rice exports", not a market cap or a hat
+        if lemma == "cap" and not any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                o.lemma_ in lx.CAPPED for o in c.children) for c in tok.children):
+            return None  # "a cap on rice exports", not a market cap, a hat or "a cap on his career"
         if lemma == "signing" and tok.dep_ == "compound" and tok.head.lemma_ in lx.EVENT_NOUNS:
             return None  # "the signing ceremony": the ceremony (of a signing), no player's transfer
         if lemma in ("drill", "exercise") and not any(c.dep_ in ("amod", "compound") and c.lower_ in lx.DRILL_KINDS
@@ -3390,10 +3446,12 @@ def _trigger(tok: Token) -> str | None:
             return "arrival"  # "the pandas arrived in Lyon", not "arrived at a decision"
         if lemma == "break" and any(c.dep_ in ("prep", "prt") and c.lower_ == "into" for c in tok.children):
             return "theft"  # "thieves broke into the museum"
-        if lemma == "break" and any(c.dep_ in ("dobj", "npadvmod") and c.lower_ == "ground" for c in tok.children):
-            return "groundbreaking"  # "X broke ground on a chip plant"
-        if lemma == "cap" and any(c.dep_ == "dobj" for c in tok.children):
-            return "cap"  # "Vietnam caps rice exports", not "capped a fine season"... with what it capped
+        if lemma == "break" and any(c.dep_ in ("dobj", "npadvmod") and c.lower_ == "ground" and
+                                    not any(a.lower_ == "new" for a in c.children) for c in tok.children) and \
+                any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in tok.children):
+            return "groundbreaking"  # "X broke ground on a chip plant", not "broke new ground in research"
+        if lemma == "cap" and any(c.dep_ == "dobj" and c.lemma_ in lx.CAPPED for c in tok.children):
+            return "cap"  # "Vietnam caps rice exports", not "capped a fine season" or "snow capped the peaks"
         if lemma == "run" and any(c.lower_ == "aground" for c in tok.children):
             return "grounding"  # "the ship ran aground"
         if lemma == "collapse" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in lx.SLOPES
@@ -3453,7 +3511,8 @@ def _trigger(tok: Token) -> str | None:
         if lemma == "sign" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.SIGNED_DOCUMENTS and not any(
                 p.dep_ == "prep" and p.lower_ == "for" for p in c.children) for c in tok.children):
             return "signing"  # "signed the order at City Hall", "signed a 30-year concession"
-        if lemma == "sign" and any(c.dep_ in ("dobj", "nsubjpass") and not _a_person(c) for c in tok.children):
+        signed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if lemma == "sign" and signed and not any(_a_person(c) for c in signed):
             return None  # a player's transfer is signing him, not "signed a deal" (a deal of its own) or a letter
         if lemma == "promote" and not (any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "xcomp" and
                                            _infinitive(c) for c in tok.children) and any(
@@ -3661,9 +3720,15 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
                                  tok.pos_ == "NOUN"):
             heads += [o for o in c.children if o.dep_ == "pobj" and reader.entity_of(o) is None]
     if tok.pos_ == "NOUN":
-        # "a meeting with mayors and police commanders in Huaraz": where those it was with were
-        heads += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
-                  if o.dep_ == "pobj" and reader.entity_of(o) is None]
+        # "a meeting with mayors and police commanders in Huaraz": where those it was with were (not "with
+        # farmers from Kano", where they came from)
+        for o in (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+                  if o.dep_ == "pobj" and reader.entity_of(o) is None):
+            for p in o.children:
+                e = next((reader.entity_of(t) for t in p.children if t.dep_ == "pobj"), None) \
+                    if p.dep_ == "prep" and p.lower_ in ("in", "at") else None
+                if e is not None and reader.entities[e].kind == "Place":
+                    return e, p.lower_
     if tok.pos_ == "VERB":
         # "delegates at the X Forum in Brussels agreed": where the ones who act are
         heads += [c for c in tok.children if c.dep_ == "nsubj" and reader.entity_of(c) is None]
@@ -3716,10 +3781,18 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
     return None, ""
 
 
+ABROAD_PREPOSITIONS = frozenset({"across", "into", "over", "from", "to", "throughout"})
+
+
 def _actor_place(reader: _Reader, tok: Token) -> int | None:
     """The country or town that does what an event is, or whose body does it: "Ghana bans X", "Poland's competition
     watchdog fined ...", "X, South Korea's second-largest chain, said it would freeze prices". A state's acts at
     home (a ban, an approval, a fine) happen there."""
+    for t in reader.an.tokens[tok.sent.start:reader.an.sentence_end(tok.i)]:
+        e = reader.entity_of(t)
+        if e is not None and reader.entities[e].kind == "Place" and t.dep_ == "pobj" and \
+                t.head.lower_ in ABROAD_PREPOSITIONS:
+            return None  # "Turkey banned flights across northern Syria", "imports from China": not at home
     if tok.pos_ == "VERB":
         subject = reader.agent(tok)
         actors = [subject] if subject is not None else []
@@ -3729,7 +3802,10 @@ def _actor_place(reader: _Reader, tok: Token) -> int | None:
         actors += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
                    if o.dep_ == "pobj"]
     for actor in actors:
-        e = reader.speaker(actor)[0] if actor.pos_ == "PRON" else reader.entity_of(actor)
+        if actor.pos_ == "PRON":  # "X, Chile's largest chain, said it would freeze prices" (without noting a mention)
+            e = reader.before("Organization", actor.idx) if actor.lower_ in ("it", "they") else None
+        else:
+            e = reader.entity_of(actor)
         if e is not None and reader.entities[e].kind == "Place":
             return e
         if e is not None and reader.entities[e].kind == "Organization":
@@ -3914,7 +3990,7 @@ def _topic(reader: _Reader, tok: Token, kind: str = "") -> str:
                     obj.like_num or obj.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
                 continue  # (not "raised the alert level to 4": a level, no topic)
             words = [t for t in obj.subtree if not reader.an.in_quote[t.i] and
-                     t.ent_type_ not in ("MONEY", "PERCENT")]  # (not "a $3 billion chip plant")
+                     not (t.i < obj.i and t.ent_type_ in ("MONEY", "PERCENT"))]  # (not "a $3 billion chip plant")
             if words and words[0].dep_ == "det":
                 words = words[1:]
             if 1 <= len(words) <= 12 and not any(t.is_punct and t.text != "-" for t in words):

@@ -645,8 +645,7 @@ ORG_HEADS = frozenset(
         "producer", "developer", "forwarder", "exchange", "channel", "outlet", "daily", "weekly", "tabloid", "magazine",
         "corporation", "military", "army", "navy", "police", "opposition", "movement", "designer",
         "miner", "shipper", "distributor", "brewer", "exporter", "importer", "refiner", "side", "outfit",
-        "band", "subsidiary", "affiliate", "service", "chain",
-        "forecaster", "promoter", "organiser", "organizer", "studio",
+        "band", "subsidiary", "affiliate", "forecaster", "promoter", "organiser", "organizer", "studio",
         "brokerage", "drugmaker", "consultancy", "laboratory", "tribunal", "board", "body", "trust", "inspectorate",
         "contractor", "subcontractor", "caterer", "museum", "office",
     }
@@ -786,19 +785,24 @@ _EVENT_NOUNS_BY_TYPE = {
     "groundbreaking": "groundbreaking ground-breaking", "cap": "cap", "reopening": "reopening",
 }
 # Events a state, a town or their bodies bring about at home, so that the country acting is where they happened
-# ("Ghana bans X", "Poland's competition watchdog fined Y"); not wars, visits or talks, which go abroad.
+# ("Ghana bans X", "Poland's competition watchdog fined Y"); not wars, visits, talks, arrests, launches or
+# campaigns, which go abroad as often.
 ACTS_AT_HOME = frozenset({"ban", "approval", "fine", "ruling", "election", "referendum", "suspension", "decision",
                           "withdrawal", "recall", "cull", "rationing", "evacuation", "closure", "inspection",
-                          "investigation", "launch", "listing", "drill", "campaign", "freeze", "cancellation",
-                          "liquidation", "appointment", "resignation", "arrest", "cap"})
+                          "investigation", "listing", "drill", "freeze", "cancellation", "liquidation",
+                          "appointment", "resignation", "cap"})
 # Of those, the decisions, made in one town (a court's, a regulator's, a parliament's seat), which is where the
 # article was filed when it was filed the day they were made
 DECIDED_AT_A_SEAT = frozenset({"ruling", "fine", "approval", "decision", "appointment", "resignation", "listing",
                                "liquidation", "suspension", "cancellation"})
+# What a state caps: "caps rice exports", "a cap on rents"
+CAPPED = frozenset({"export", "import", "price", "rent", "rate", "fee", "fare", "bonus", "output", "production",
+                    "pay", "salary", "wage", "tariff", "emission", "catch", "sale", "interest", "increase", "rise",
+                    "withdrawal", "spending", "number"})
 # What a drill or an exercise practises, which makes it an event ("an evacuation drill", "joint naval exercises"),
 # not a tool or a task
 DRILL_KINDS = frozenset({"evacuation", "fire", "emergency", "earthquake", "tsunami", "safety", "rescue", "lockdown",
-                         "military", "naval", "joint", "live-fire", "war", "air-raid", "disaster", "flood"})
+                         "military", "naval", "live-fire", "war", "air-raid", "disaster", "flood"})
 EVENT_NOUNS: dict[str, str] = {noun: kind for kind, nouns in _EVENT_NOUNS_BY_TYPE.items() for noun in nouns.split()}
 EVENT_VERBS: dict[str, str] = {
     "acquire": "acquisition", "buy": "acquisition", "purchase": "acquisition", "launch": "launch",
@@ -817,7 +821,7 @@ EVENT_VERBS: dict[str, str] = {
 # Documents whose signing is an event: "signed the order at City Hall", "signed the decree on Monday"
 SIGNED_DOCUMENTS = frozenset({"order", "decree", "law", "bill", "ordinance", "regulation", "edict", "proclamation",
                               "contract", "concession", "lease", "memorandum", "charter", "declaration", "licence",
-                              "license", "protocol", "convention", "petition"})
+                              "license", "protocol", "convention"})
 # Who or what is released in a release: prisoners and hostages, animals into the wild (not a report or a film)
 RELEASED_BEINGS = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "journalist", "activist",
                              "sailor", "crew", "fisherman", "animal", "bison", "buffalo", "wolf", "bear",

@@ -991,3 +991,30 @@ def test_lists_examples_and_places_the_ner_mistyped_or_joined(text, name, kind):
 ])
 def test_bodies_by_apposition_papers_regional_organizations_and_portfolios(text, name, kind):
     assert named(read(text), name).kind == kind
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a level word inside a name the NER tagged stays the name's
+    ("Harris County Judge Lina Hidalgo said the roads were closed.", "Harris County", "Organization"),
+    # a portfolio of several words is no part of the person's name, nor is she part of it
+    ("Secretary of Health and Human Services Robert F. Kennedy Jr. said the rule would change.",
+     "Robert F. Kennedy Jr.", "Person"),
+    # a region's government by its whole name; a leader's government is no region's
+    ("The Buenos Aires provincial government said it would appeal.", "Buenos Aires provincial government",
+     "Organization"),
+    ("The New South Wales government said it would appeal.", "New South Wales government", "Organization"),
+    # a bridge named "Chain" is no chain of shops
+    ("Chain Bridge was closed on Monday.", "Chain Bridge", "Place"),
+])
+def test_names_the_new_title_government_and_body_words_leave_alone(text, name, kind):
+    assert named(read(text), name).kind == kind
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He flipped a Republican district in Ohio.", "Republican"),
+    ("Police patrolled a Sunni district of Baghdad.", "Sunni"),
+    ("The Meloni government said it would appeal.", "Meloni government"),
+])
+def test_adjectives_of_faith_or_party_are_no_places_and_a_leader_no_region(text, word):
+    assert not [e for e in read(text).entities if e.name == word]
+

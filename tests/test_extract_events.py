@@ -796,3 +796,34 @@ def test_markets_that_open_lower_and_inquiries_opened_are_no_openings():
     kinds = event_types("Shares opened lower in Tokyo on Monday. Prosecutors opened an inquiry in Osaka on Monday.",
                         date(2026, 3, 4))
     assert not kinds & {"opening", "reopening"}, kinds
+
+
+@pytest.mark.parametrize(("body", "not_kinds"), [
+    ("Cole Palmer capped a fine season with a hat-trick in London on Monday.", {"cap"}),
+    ("The study broke new ground in cancer research in Oslo on Monday.", {"groundbreaking"}),
+    ("Joint exercise of the rights is required under the contract, the court in Oslo said on Monday.", {"exercise"}),
+    ("More than 40,000 people signed a petition in Oslo on Monday.", {"signing", "transfer"}),
+])
+def test_other_senses_of_cap_ground_exercise_and_sign_are_no_events(body, not_kinds):
+    kinds = event_types(body, date(2026, 3, 4))
+    assert not kinds & not_kinds, kinds
+
+
+@pytest.mark.parametrize(("body", "event_type", "place"), [
+    # acts abroad, or where the sentence says, are not placed in the country that acted
+    ("Israel arrested 20 people during overnight raids across the occupied West Bank on Monday.", "arrest", None),
+    ("Kenya banned imports of plastic toys from China on Monday.", "ban", "China"),
+    # "with farmers from Kano": where they came from, not where they met
+    ("A meeting with farmers from Kano ended without agreement on Monday.", "meeting", None),
+])
+def test_a_country_acting_abroad_or_those_met_from_elsewhere_give_no_wrong_place(body, event_type, place):
+    ex = read(body, published=date(2026, 3, 4))
+    found = [e for e in ex.events if e.event_type == event_type]
+    assert all((ex.entities[e.location].name if e.location is not None else None) == place for e in found)
+
+
+def test_a_player_signed_with_his_position_is_a_transfer():
+    ex = read("Lakers signed guard Marcus Tate to a two-way contract in Los Angeles on Monday.",
+              published=date(2026, 3, 4))
+    assert names(ex, event(ex, "transfer").participants) == {"Marcus Tate"}
+

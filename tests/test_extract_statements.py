@@ -125,6 +125,15 @@ def test_headline_forms_find_the_speaker_named_in_the_body(title, body, phrase, 
         ('Anong Wattana studies storms in Bangkok. "Shelters save lives," she said.\n\nFor Rafiqul Islam, a '
          "52-year-old boatman, the warning came too late. He said he had lost his nets in the storm.",
          "lost his nets", "Rafiqul Islam"),
+        # not a person the last sentence names in passing
+        ("Ines Duarte, the mayor, said the bridge would reopen in May. The contract was awarded to a firm run by "
+         "Paulo Matos. She said the delay was regrettable.", "delay was regrettable", "Ines Duarte"),
+        ("Kofi Mensah, the opposition leader, said the vote was rigged.\n\nThe electoral commission, led by Jean "
+         "Mensa, rejected the claim.\n\nHe said he would go to court.", "go to court", "Kofi Mensah"),
+        # a doubtful "he" fixes no one's gender: the later "she" is still hers
+        ("The judge sentenced Omar Haddad to ten years. Prosecutor Lina Sayegh said the sentence was fair. Later he "
+         "told reporters he was innocent. She said she would not oppose an appeal.", "not oppose an appeal",
+         "Lina Sayegh"),
         # "she said" of a quotation shows who is a woman: "he" is someone else
         ('Anong Wattana studies storms. "Shelters save lives," she said. Officials met Kamal Hossain and Anong '
          "Wattana on Monday. He said the roads had flooded.", "roads had flooded", "Kamal Hossain"),
