@@ -1309,6 +1309,8 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "at" and (
                 _is_title(last.head.head) or _occupation(last.head.head)):
             votes["Organization"] += 2  # "a credit strategist at Aldgate Rowe", "a volcanologist at X": an employer
+            if _occupation(last.head.head) and name_key(last.text) in lx.EVENT_DESIGNATORS:
+                votes["Organization"] += 3  # "a senior economist at the X Policy Forum": a think tank, no forum held
         elif last is not None and last.i + 3 < len(doc) and doc[last.i + 1].text == "," and \
                 doc[last.i + 2].like_num and doc[last.i + 2].text.isdigit() and int(doc[last.i + 2].text) < 120 and \
                 doc[last.i + 3].text == ",":
@@ -1586,7 +1588,8 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
         if long.kind == "Organization" and len(s) >= 2 and (s[0], s[-1]) == (lg[0], lg[-1]) and \
                 s[-1] in lx.ORG_DESIGNATORS and _subsequence(s, lg):
             return "Abbreviation"  # "Halifax council" for "Halifax Regional Council"
-        if long.kind == "Organization" and lg[0] in lx.ORG_WORDS and lg[1:] == s or \
+        if long.kind == "Organization" and (lg[0] in lx.ORG_WORDS or lx.ALIASES.get(lg[0]) in lx.COUNTRY_NAMES and
+                                            len(s) >= 2) and lg[1:] == s or \
                 long.kind == "Place" and lg[0] in lx.PLACE_PREFIXES and lg[1:] == s and (
                     short.kind == "Place" or _ner_alone(short, "Person") and _ner_alone(short, "Organization")):
             return "Abbreviation"  # "Montemor" for "SC Montemor", "Clare" for "County Clare", "X" for "Lake X"

@@ -1018,3 +1018,16 @@ def test_names_the_new_title_government_and_body_words_leave_alone(text, name, k
 def test_adjectives_of_faith_or_party_are_no_places_and_a_leader_no_region(text, word):
     assert not [e for e in read(text).entities if e.name == word]
 
+
+def test_an_economists_employer_named_forum_is_a_body_and_a_delegates_forum_an_event():
+    ex = read("Anil Karki, a senior economist at the Himalayan Policy Forum in Kathmandu, said the sector was sound. "
+              "Ana Ruiz, a delegate at the Arctic Energy Forum in Tromso, said prices would fall.")
+    assert named(ex, "Himalayan Policy Forum").kind == "Organization"
+    assert named(ex, "Arctic Energy Forum").kind == "Event"
+
+
+def test_a_body_named_after_its_country_and_without_it_is_one_body():
+    ex = read("The U.S. State Department issued an advisory on Monday. The State Department said it would review it.")
+    assert "State Department" in named(ex, "U.S. State Department").aliases
+    assert reasons(named(ex, "U.S. State Department"))["State Department"] == {"Abbreviation"}
+
