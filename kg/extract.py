@@ -430,6 +430,8 @@ def _capital_the(text: str, start: int, name_start: int) -> bool:
 
 PORTFOLIO_OF = re.compile(r"\b(?:Commissioner|Minister|Secretary|Director) (?:for|of) $")
 BODY_IN_TOWN = re.compile(r"(.+?) in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
+ERA_MARKERS = frozenset({"bc", "bce", "ad", "ce"})
+ERA_BEFORE = re.compile(r"(?:\bcentur(?:y|ies)|\b\d{1,4}|\bmillennium)\s+$", re.I)
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _TITLE_STARTS = TITLE_WORDS | lx.PORTFOLIOS
 
@@ -457,6 +459,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
         name = text[s:e]
         if not fixed and not _plausible(name):
             return None
+        if name_key(name) in ERA_MARKERS and ERA_BEFORE.search(text, max(0, s - 20), s):
+            return None  # "the third century BC", "in 300 B.C.": an era, not British Columbia
         if not fixed and name_key(name) in TITLE_LEVELS and (after := _NEXT_WORD.match(text, e)) and \
                 after.group(1).lower() in _TITLE_STARTS:
             return None  # "Regional Governor X": the level the title is held at, no place of its own
@@ -533,6 +537,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
     # 3. the NER, split at commas ("City Hall, Almeida"), with a year before an event ("the 2025 Summit")
     lower_words = an.lower_words
     family_first = {e[0].text for e in joined if e.label_ == "PERSON" and len(e) >= 2}
+    capitalized_inside = {t.text for t in toks if t.is_title and not t.is_sent_start}
     for ent in joined:
         verb = next((t for t in toks[ent.start + 1:ent.end] if t.is_lower and t.pos_ in ("VERB", "AUX") and
                      t.lower_ not in SURNAME_PARTICLES), None)  # (not "den" in "Hilde Van den Broeck")
@@ -554,9 +559,12 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 not any(name_key(t.text) in lx.ORG_DESIGNATORS or t.is_upper for t in ent) and \
                 lx.known_kind(ent.text) is None:  # (but "NYPD Commissioner X" is of the NYPD)
             continue  # "Social Welfare Secretary Liwayway Santos": a portfolio, no body
-        if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ == "NNS" and ent[0].pos_ == "NOUN" and \
-                ner_kind == "Person" and not ent[0].is_upper:
-            continue  # "Coins found in the soil suggest ...": a plural common noun that opens a sentence
+        if len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ == "NOUN" and ner_kind == "Person" and \
+                not ent[0].is_upper and (ent[0].tag_ == "NNS" or ent[0].lower_ not in lx.GIVEN_NAME_GENDER and
+                                         ent[0].text not in capitalized_inside):
+            # "Coins found in the soil suggest ...", "Turnout was 64.8 percent": a common noun that opens a
+            # sentence (not "Baker said", where the article writes "James Baker" elsewhere)
+            continue
         if len(ent) == 1 and an.in_title(ent.start_char) and ent[0].lower_ in lower_words and \
                 ent.text not in text[an.article.body_offset:]:
             continue  # "Ferry captain tells inquiry ...": a headline's capital, a word the article writes lower-case

@@ -1031,3 +1031,18 @@ def test_a_body_named_after_its_country_and_without_it_is_one_body():
     assert "State Department" in named(ex, "U.S. State Department").aliases
     assert reasons(named(ex, "U.S. State Department"))["State Department"] == {"Abbreviation"}
 
+
+@pytest.mark.parametrize("text, word", [
+    # a common noun that opens a sentence, whatever the NER made of it
+    ("Turnout was 64.8 percent, the highest in more than a decade.", "Turnout"),
+    # an era after a century or a year
+    ("Monks lived there from the third century BC until at least 1200.", "BC"),
+    ("The jars appeared to date from the first century B.C. and were found.", "B.C."),
+])
+def test_a_noun_opening_a_sentence_and_an_era_are_no_names(text, word):
+    assert not [e for e in read(text).entities if e.name == word]
+
+
+def test_a_surname_opening_a_sentence_is_still_the_persons():
+    assert "Baker" in named(read("James Baker spoke first. Baker said the plan was sound."), "James Baker").aliases
+
