@@ -732,6 +732,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
         if k == i and i >= 2 and toks[i - 1].lower_ in ("for", "of") and toks[i - 2].lower_ in title_words and \
                 toks[k].lower_ in lx.PORTFOLIOS and k + 1 < j:
             k += 1  # "Minister for Education Aoife Ní Bhriain": the portfolio is the title's
+        elif k == i and i >= 4 and toks[i - 1].lower_ == "and" and k + 1 < j and \
+                toks[k].lower_ in PORTFOLIO_WORDS and toks[i - 2].lower_ in PORTFOLIO_WORDS and \
+                toks[i - 3].lower_ in ("for", "of") and toks[i - 4].lower_ in title_words:
+            k += 1  # "Commissioner for Culture and Tourism Hadiza Lawan Garba": the second portfolio too
         inner = [t for t in range(k + 1, j - 1) if toks[t].lower_ in title_words and toks[t + 1].lower_ not in
                  title_words]
         if inner and any(occupied[toks[k].idx:toks[inner[-1]].idx]):
@@ -1109,6 +1113,19 @@ EXAMPLES_OF_BODIES = frozenset({"company", "firm", "bank", "lender", "insurer", 
 APPOSED_BODIES = frozenset({"service", "chain"})
 
 
+def _apposed_body(doc: Doc | Sequence[Token], last: Token) -> bool:
+    """Whether ", a <words> <noun>" after a name ends in a word for a body ("Siam Ocean Harvest, a company
+    registered in Bangkok"), read off the words."""
+    i = last.i + 1
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        return False
+    j = i + 2
+    while j + 1 < len(doc) and j < i + 6 and doc[j + 1].pos_ in ("NOUN", "ADJ", "PROPN") and \
+            doc[j].pos_ in ("NOUN", "ADJ", "PROPN", "ADV"):
+        j += 1
+    return doc[j].pos_ == "NOUN" and (doc[j].lower_ in lx.ORG_HEADS or doc[j].lower_ in APPOSED_BODIES)
+
+
 def _kind_of_examples(last: Token) -> str | None:
     """The kind a plural noun makes the names given as its examples: "towns such as X and Y" are places,
     "lenders including X" organizations."""
@@ -1260,6 +1277,8 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 elif child.dep_ == "appos" and child.lemma_ in APPOSED_PLACE_HEADS and \
                         any(c.lower_ == "of" for c in child.children):
                     votes["Place"] += 3  # "Kamares, the main harbour of Sifnos", "Syros, the capital of the Cyclades"
+            if not any(c.dep_ == "appos" for c in last.children) and _apposed_body(doc, last):
+                votes["Organization"] += 3  # "X, a company registered in Bangkok", the parser hung elsewhere
             of = last
             while of.dep_ == "conj" and of.head.i < of.i:
                 of = of.head  # "the northern regions of Antofagasta and Atacama"
@@ -1953,11 +1972,15 @@ class _Reader:
         made: dict[str, int] = {}
         for tok in an.tokens:
             if tok.lower_ not in lx.STATE_BODIES or self.token_entity[tok.i] >= 0 or an.in_quote[tok.i] or \
-                    tok.tag_.endswith("S") or tok.dep_ == "compound":
+                    tok.tag_.endswith("S") and not (tok.lower_ == "police" and any(
+                        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)) or tok.dep_ == "compound":
                 continue
+            # ("the Tashkent city administration": the town's name hangs on "city")
+            named_on = [g for c in tok.children if c.dep_ == "compound" and c.is_lower and c.i < tok.i
+                        for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
             country = demonym = None
             mods: list[Token] = []
-            for c in tok.children:
+            for c in sorted([*tok.children, *named_on], key=lambda t: t.i):
                 if c.i > tok.i:
                     continue
                 e = self.entity_of(c)
@@ -1968,7 +1991,7 @@ class _Reader:
                 elif c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lx.REGION_DEMONYMS and c.is_title:
                     demonym, country = c, lx.REGION_DEMONYMS[c.lower_]  # "the Basque government"
                 elif c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.is_title and \
-                        tok.lower_ == "government" and all(a.dep_ in ("amod", "det") for a in tok.children
+                        tok.lower_ in TOWN_BODIES and all(a.dep_ in ("amod", "det") for a in tok.children
                                                            if a.i < c.i) and (
                             e is not None and self.entities[e].kind == "Place" or
                             e is None and c.ent_type_ in ("", "GPE", "LOC") and
@@ -3792,6 +3815,8 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
     return None, ""
 
 
+PORTFOLIO_WORDS = lx.PORTFOLIOS | lx.SECTORS
+TOWN_BODIES = frozenset({"government", "administration", "police"})  # "the Tashkent city administration"
 ABROAD_PREPOSITIONS = frozenset({"across", "into", "over", "from", "to", "throughout"})
 
 

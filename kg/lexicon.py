@@ -962,7 +962,8 @@ COUNTRY_DEMONYM: dict[str, str] = {line.split("|")[0]: line.split("|")[1].split(
                                    for line in _COUNTRIES.strip().splitlines() if line.split("|")[1]}
 # Institutions a country has, which articles name only by description ("Kenya's energy ministry said").
 STATE_BODIES = frozenset({"ministry", "department", "government", "cabinet", "treasury", "police", "army", "navy",
-                          "military", "parliament", "embassy", "regulator", "coastguard", "presidency"})
+                          "military", "parliament", "embassy", "regulator", "coastguard", "presidency",
+                          "administration"})
 # Regions with governments of their own, by the adjective articles name those governments with ("the Basque
 # government", "the Flemish parliament").
 REGION_DEMONYMS = {"basque": "Basque Country", "catalan": "Catalonia", "galician": "Galicia", "andalusian": "Andalusia",

@@ -1046,3 +1046,20 @@ def test_a_noun_opening_a_sentence_and_an_era_are_no_names(text, word):
 def test_a_surname_opening_a_sentence_is_still_the_persons():
     assert "Baker" in named(read("James Baker spoke first. Baker said the plan was sound."), "James Baker").aliases
 
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a body by the words after it, where the parser hung the apposition elsewhere
+    ("The trawler is owned by Mekong Star Fisheries, a company registered in Bangkok.", "Mekong Star Fisheries",
+     "Organization"),
+    # a town's own administration and police
+    ("The metro halted for two hours, according to the Almaty city administration.", "Almaty city administration",
+     "Organization"),
+    ("Medellín police put the figure at 12,000 and said the march had been peaceful.", "Medellín police",
+     "Organization"),
+    # two portfolios after "Commissioner for" are the title's
+    ("Kaduna State Commissioner for Culture and Tourism Amina Bello Yusuf, who attended the ceremony, said the work "
+     "was late.", "Amina Bello Yusuf", "Person"),
+])
+def test_bodies_by_the_words_after_them_town_bodies_and_two_portfolios(text, name, kind):
+    assert named(read(text), name).kind == kind
+
