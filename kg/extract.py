@@ -2079,6 +2079,10 @@ class _Reader:
                 if prep.dep_ in ("prep", "agent") and prep.lower_ in ("for", "of", "at", "from", "to", "by"):
                     for obj in prep.children:
                         e = self._entity_in(obj)
+                        if e is None and obj.lemma_ in lx.BRANCHES:  # "a spokesperson for UNESCO's office in Abuja"
+                            obj = next((c for c in obj.children if c.dep_ == "poss" and
+                                        self._entity_in(c) is not None), obj)
+                            e = self._entity_in(obj)
                         if e is None and obj.pos_ == "NOUN" and any(c.lower_ == "the" for c in obj.children):
                             e = self.described(obj.lower_, obj.idx)  # "a spokeswoman for the commission"
                             if e is not None:
@@ -2151,6 +2155,19 @@ class _Reader:
                 return holders[0], tok_span
         return None, None
 
+    def before_name(self, first: int) -> int:
+        """The index of the token before a name that starts at token `first`, past "the" and a place's possessive
+        ("..., the National University of Samoa said", "..., Puntland's Ministry of Fisheries said")."""
+        toks = self.an.tokens
+        j = first - 1
+        if j >= 1 and toks[j].text in ("'s", "\u2019s"):
+            place = self.token_entity[toks[j - 1].i]
+            if place >= 0 and self.entities[place].kind in ("Place", "Organization"):
+                j = (self.an.token(self.mention_at[j - 1].span.start) or toks[j - 1]).i - 1
+        if j >= 0 and toks[j].lower_ == "the":
+            j -= 1
+        return j
+
     def home_of(self, org: int) -> int | None:
         """The country or town an organization is of, as the article writes it: "Chile's Senate", "X, South Korea's
         second-largest supermarket chain"."""
@@ -2214,8 +2231,7 @@ class _Reader:
         before = an.tokens[verb.i - 1] if verb.i >= 1 else verb
         e = self.token_entity[before.i] if before is not verb and verb.lemma_ in lx.REPORTING_VERBS else -1
         if e >= 0 and self.entities[e].kind in ("Person", "Organization"):
-            j = (an.token(self.mention_at[before.i].span.start) or before).i - 1
-            j -= j >= 0 and an.tokens[j].lower_ == "the"
+            j = self.before_name((an.token(self.mention_at[before.i].span.start) or before).i)
             if j >= 0 and an.tokens[j].text == ",":
                 # "... in the South Pacific, the National University of Samoa said": the parser took the name for
                 # an apposition of the claim's last words; the name right before the cue is who spoke
@@ -2871,8 +2887,7 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     tokens = sorted((t for t in tokens if an.paragraph(t.idx) == paragraph and t.i not in aside), key=lambda t: t.i)
     named = reader.token_entity[tokens[-1].i] if tokens and tokens[-1].i == verb.i - 1 else -1
     if named >= 0 and reader.entities[named].kind in ("Person", "Organization"):
-        j = (an.token(reader.mention_at[tokens[-1].i].span.start) or tokens[-1]).i - 1
-        j -= j >= 0 and doc[j].lower_ == "the"
+        j = reader.before_name((an.token(reader.mention_at[tokens[-1].i].span.start) or tokens[-1]).i)
         if j > tokens[0].i and doc[j].text == ",":
             tokens = [t for t in tokens if t.i < j]  # "..., the National University of Samoa said": who spoke
     if tokens and tokens[0].lower_ in ("whether", "if") and verb.lemma_ in ("ask", "question", "wonder", "query"):

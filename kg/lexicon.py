@@ -964,6 +964,9 @@ COUNTRY_DEMONYM: dict[str, str] = {line.split("|")[0]: line.split("|")[1].split(
 STATE_BODIES = frozenset({"ministry", "department", "government", "cabinet", "treasury", "police", "army", "navy",
                           "military", "parliament", "embassy", "regulator", "coastguard", "presidency",
                           "administration"})
+# Parts of a body that speak for it: "a spokesperson for UNESCO's office in Abuja"
+BRANCHES = frozenset({"office", "bureau", "mission", "delegation", "branch", "headquarters", "secretariat",
+                      "embassy", "unit", "division", "arm"})
 # Regions with governments of their own, by the adjective articles name those governments with ("the Basque
 # government", "the Flemish parliament").
 REGION_DEMONYMS = {"basque": "Basque Country", "catalan": "Catalonia", "galician": "Galicia", "andalusian": "Andalusia",

@@ -828,3 +828,9 @@ def test_a_body_the_parser_hung_on_the_claim_before_the_cue_is_its_speaker():
               "on record in the South Pacific, the National University of Tonga said on Thursday.")
     assert said(ex) == [("National University of Tonga", "About two-thirds of the reefs surveyed around Tonga have "
                          "bleached during the longest marine heatwave on record in the South Pacific", False)]
+
+
+def test_a_spokesperson_for_a_bodys_office_speaks_for_the_body():
+    ex = read("A spokesperson for UNICEF's office in Nairobi said the agency had sent vaccines to the camp.")
+    assert said(ex) == [("UNICEF", "the agency had sent vaccines to the camp", False)]
+
