@@ -600,9 +600,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
         for part in pieces:
             if part and not part.startswith(",") and part not in (" and ", " in "):
                 start = offset
+                words = part.split(" ")
                 if ner_kind == "Person":
                     # "Councillor Ana Ruiz": the title the NER took into the name is a job title, not a name
-                    words = part.split(" ")
                     lead = 0
                     while lead < len(words) - 1 and words[lead].lower() in TITLE_WORDS:
                         lead += 1
@@ -610,7 +610,6 @@ def _collect(an: _Analysis) -> list[_Mention]:
                         lead = 0  # "Chief Inspectorate of Environmental Protection": a body the NER took for a man
                     if 0 < lead and words[0].lower() not in ROYAL_TITLES:
                         start += len(" ".join(words[:lead])) + 1
-                words = part.split(" ")
                 part_kind = ner_kind
                 if ner_kind in ("Person", "Organization") and start == offset and len(words) > 2 and \
                         words[0].lower() in lx.PORTFOLIOS and PORTFOLIO_OF.search(text, max(0, start - 30), start) \
