@@ -1034,10 +1034,17 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the names a word is coordinated with ("Antofagasta" for "Atacama" in "Antofagasta and
+    Atacama"), which holds the place in the clause the others share."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
 def _place_preposition(tok: Token) -> bool:
     """Whether a name is the object of a preposition of place ("to Larvik and Drammen", "outside Bergen")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _first_conjunct(tok)
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ == "into":  # "released into the X Reserve", "moved into X"
         return prep.head.lemma_ in MOTION_VERBS or prep.head.lemma_ in ("release", "reintroduce")
@@ -1128,9 +1135,7 @@ def _apposed_body(doc: Doc | Sequence[Token], last: Token) -> bool:
 def _kind_of_examples(last: Token) -> str | None:
     """The kind a plural noun makes the names given as its examples: "towns such as X and Y" are places,
     "lenders including X" organizations."""
-    first = last
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_conjunct(last)
     prep = first.head
     if first.dep_ != "pobj" or not (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children) or
                                     prep.lower_ in ("including", "like")):
@@ -1278,9 +1283,7 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                     votes["Place"] += 3  # "Kamares, the main harbour of Sifnos", "Syros, the capital of the Cyclades"
             if not any(c.dep_ == "appos" for c in last.children) and _apposed_body(doc, last):
                 votes["Organization"] += 3  # "X, a company registered in Bangkok", the parser hung elsewhere
-            of = last
-            while of.dep_ == "conj" and of.head.i < of.i:
-                of = of.head  # "the northern regions of Antofagasta and Atacama"
+            of = _first_conjunct(last)  # "the northern regions of Antofagasta and Atacama"
             if of.dep_ == "pobj" and of.head.lower_ == "of" and (
                     of.head.head.lemma_ in APPOSED_PLACE_HEADS or of.head.head.lower_ in DIRECTIONS):
                 votes["Place"] += 3  # "the administrative capital of the Cyclades", "two miles south of Kamares"
@@ -2166,6 +2169,12 @@ class _Reader:
         if j >= 0 and toks[j].lower_ == "the":
             j -= 1
         return j
+
+    def place_named(self, *names: str) -> int | None:
+        """The place of the article called by one of these names (or an alias), if there is one."""
+        wanted = {name_key(n) for n in names}
+        return next((i for i, e in enumerate(self.entities) if e.kind == "Place" and
+                     wanted & {name_key(n) for n in e.names}), None)
 
     def home_of(self, org: int) -> int | None:
         """The country or town an organization is of, as the article writes it: "Chile's Senate", "X, South Korea's
@@ -3232,9 +3241,7 @@ def _dateline_entity(reader: _Reader) -> int | None:
     place = reader.an.article.dateline_place
     if not place:
         return None
-    wanted = {name_key(place), name_key(place.split(",")[0])}
-    return next((i for i, e in enumerate(reader.entities) if e.kind == "Place" and
-                 wanted & {name_key(n) for n in e.names}), None)
+    return reader.place_named(place, place.split(",")[0])
 
 
 MOVING_EVENT_VERBS = frozenset({"march", "parade", "walk", "rally", "process", "drive", "ride", "run"})
@@ -3864,8 +3871,7 @@ def _actor_place(reader: _Reader, tok: Token) -> int | None:
             for c in actor.children:
                 p = reader.entity_of(c) if c.dep_ == "poss" else None
                 if p is None and c.dep_ in ("amod", "compound") and c.lower_ in lx.DEMONYMS:
-                    p = next((i for i, ent in enumerate(reader.entities) if ent.kind == "Place" and
-                              ent.name == lx.DEMONYMS[c.lower_]), None)
+                    p = reader.place_named(lx.DEMONYMS[c.lower_])
                 if p is not None and reader.entities[p].kind == "Place":
                     return p
     return None
@@ -3983,7 +3989,7 @@ def _what_it_befell(reader: _Reader, tok: Token) -> str:
             any(t.is_punct and t.text != "-" or t.is_space for t in words):
         return ""
     kept = [t for t in words if t.ent_type_ not in ("MONEY", "PERCENT")]  # (not "a $240 million vaccine factory")
-    text = "".join(t.text_with_ws for t in kept[:-1]) + kept[-1].text if kept else ""
+    text = _words_text(kept)
     return text if kept and kept[0].pos_ == "PROPN" else text[:1].lower() + text[1:]  # ("Forty-two plains bison")
 
 
@@ -4044,8 +4050,13 @@ def _topic(reader: _Reader, tok: Token, kind: str = "") -> str:
             if words and words[0].dep_ == "det":
                 words = words[1:]
             if 1 <= len(words) <= 12 and not any(t.is_punct and t.text != "-" for t in words):
-                return "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
+                return _words_text(words)
     return ""
+
+
+def _words_text(words: Sequence[Token]) -> str:
+    """Tokens as the article spaces them, without the space after the last ("" for none)."""
+    return "".join(t.text_with_ws for t in words[:-1]) + words[-1].text if words else ""
 
 
 # ---------------------------------------------------------------------------------------------- entry point
