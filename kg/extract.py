@@ -77,6 +77,10 @@ def name_key(text: str) -> str:
 TRAILING_FUNCTION_WORD = re.compile(r"(?:\s+(?:on|in|of|and|the|at|for|to|from|with|by|or))+$")
 
 
+# "St. John's", "ST. JOHN'S": a saint's town or school, whose "'s" is its name's and no possessive
+SAINTS_NAME = re.compile(r"(?:St\.?|Saint|ST\.?|SAINT) [A-Z][\w]+['\u2019][sS]")
+
+
 def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """Offsets of a name without a leading "the", a possessive or trailing punctuation; None if nothing is left."""
     while start < end and not text[start].isalnum():
@@ -93,7 +97,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if trailing and trailing.start() > start:
         end = trailing.start()  # "Mount Tarewa National Park on" as the NER ran it on: no name ends in "on"
     for suffix in ("'s", "\u2019s"):
-        if text.endswith(suffix, start, end):
+        if text.endswith(suffix, start, end) and not SAINTS_NAME.fullmatch(text, start, end):
             end -= len(suffix)
     possessive = bool(POSSESSIVE.match(text[end:end + 3]))
     if end - start < 2 or not any(c.isupper() for c in text[start:end]):
@@ -104,6 +108,7 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
 NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "van", "von",
                             "der", "den", "al", "el", "y"})
 SECTOR_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]+) $")
+SECTORS_BEFORE = re.compile(r"(?<![\w'])((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, | and ))+[A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 LOCAL_BODIES = frozenset({"police", "hospital", "council", "school", "airport", "port", "fire", "ambulance",
                           "county", "city", "municipality", "district", "parish", "borough", "prison", "court"})
 NOT_A_PERSON_WORDS = lx.ORG_DESIGNATORS | lx.ORG_HEADS | lx.BODY_DESIGNATORS | lx.PLACE_HEADS | frozenset(
@@ -242,6 +247,8 @@ class _Analysis:
                 self.reference = _date(self.year, *day)
             except ValueError:
                 pass
+        if self.reference is None:
+            self.reference = _day_of_the_lead(self)
         self.person_pronoun_targets: set[int] = set()
         self.blocked: set[int] = set()  # starts of names left unresolved on purpose (a surname two people share)
         self._sentence_ends: list[int] | None = None
@@ -276,6 +283,26 @@ class _Analysis:
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                       "eleventh", "twelfth"})
 YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+LEAD_DAY = re.compile(r"(?P<wd>[A-Z][a-z]+day), (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)")
+
+
+def _day_of_the_lead(an: _Analysis) -> _date | None:
+    """The day an undated article's lead gives in full with its weekday ("the bank announced on Wednesday, Sept.
+    15, 2027, ..."): the day the news is of, which its other days ("on Monday", "next month") are told from.
+    A weekday that does not fit the date, or two such days in the lead, give none."""
+    start = an.article.body_offset
+    end = an.text.find("\n", start)
+    found = set()
+    for m in LEAD_DAY.finditer(an.text, start, end if end >= 0 else len(an.text)):
+        iso = normalize(m["date"], None)
+        if iso is None or len(iso) != 10:
+            continue
+        day = _date.fromisoformat(iso)
+        if day.strftime("%A") == m["wd"]:
+            found.add(day)
+    return found.pop() if len(found) == 1 else None
 
 
 def _year_of_writing(an: _Analysis) -> int | None:
@@ -504,6 +531,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
     joined = _joined_orgs(doc)
     ner_spans = [(e.start_char, e.end_char) for e in joined if e.label_ in NER_KINDS]
     starts = [s for s, _ in ner_spans]
+    own_names = {re.sub(r"^[Tt]he |['\u2019]s?$", "", text[a:b]) for a, b in ner_spans}  # (for abbreviations)
     for s, e, kind, canon in _gazetteer(text):
         if taken[s]:
             continue
@@ -515,17 +543,33 @@ def _collect(an: _Analysis) -> list[_Mention]:
             add(sector.start(1), e, "Organization", 3.0)  # "Health New Zealand", "Statistics Canada"
             take(sector.start(1), e)
             continue
+        sectors = SECTORS_BEFORE.search(text, max(0, s - 60), s) if kind == "Place" and canon in lx.COUNTRY_NAMES \
+            else None
+        if sectors and all(w.lower() in lx.SECTOR_PAIR_WORDS for w in re.findall(r"[A-Za-z]+", sectors.group(1))
+                           if w != "and"):
+            add(sectors.start(1), e, "Organization", 3.0)  # "Fisheries and Oceans Canada": one department
+            take(sectors.start(1), e)
+            continue
         if inside and not _only_decoration(text, ner_spans[i], s, e):
             continue
         named = COUNTRY_OPENS_NAME.match(text, e) if kind == "Place" else None
-        if named and name_key(named.group(1).split()[-1]) in BODY_WORDS:
+        words = named.group(1).split() if named else []
+        if named and name_key(words[-1]) in BODY_WORDS and not any(
+                w.lower() in TITLE_WORDS and name_key(w) not in BODY_WORDS and name_key(after) not in BODY_WORDS
+                for w, after in zip(words, words[1:], strict=False)):
+            # (not "Ontario Energy Minister Gerald Power": a titled person whose surname is a body's word)
             qualifier = re.search(r"(?<![\w'])([A-Z][a-z]+) $", text[max(0, s - 12):s])
             if qualifier and qualifier.group(1).lower() in PLACE_QUALIFIERS:
                 s -= len(qualifier.group(1)) + 1  # "the Eastern Caribbean Feeder Operators' Council"
             add(s, named.end(1), "Organization", 3.0)  # "Ghana Manufacturers' Forum", "Kenya Airways"
             take(s, named.end(1))
             continue
-        add(s, e, kind, 0, fixed=kind, canonical=canon)
+        if text[s:e].isupper() and canon != text[s:e] and any(
+                acronym_of(text[s:e], own) and name_key(own) != name_key(canon or "") for own in own_names):
+            # "the International Cricket Council ... the ICC": the article's own body, not the court of that name
+            add(s, e, kind, 0)
+        else:
+            add(s, e, kind, 0, fixed=kind, canonical=canon)
         take(s, e)
     # 2b. "Devon and Cornwall Police", "Avon and Somerset Constabulary": two places and a designator are one body
     for hit in TWO_PLACES_BODY.finditer(text):
@@ -601,7 +645,12 @@ def _collect(an: _Analysis) -> list[_Mention]:
             if part and not part.startswith(",") and part not in (" and ", " in "):
                 start = offset
                 words = part.split(" ")
-                if ner_kind == "Person":
+                part_kind = ner_kind
+                if ner_kind == "Organization" and 3 <= len(words) <= 4 and words[0].lower() in TITLE_WORDS and \
+                        words[0].lower() not in NO_TITLE_ALONE and words[1].lower() in lx.GIVEN_NAME_GENDER and \
+                        all(w[:1].isupper() and name_key(w) not in lx.ORG_DESIGNATORS for w in words[1:]):
+                    part_kind = "Person"  # "Councillor Ines Moreau", which the NER took for a body: a titled person
+                if part_kind == "Person":
                     # "Councillor Ana Ruiz": the title the NER took into the name is a job title, not a name
                     lead = 0
                     while lead < len(words) - 1 and words[lead].lower() in TITLE_WORDS:
@@ -610,7 +659,6 @@ def _collect(an: _Analysis) -> list[_Mention]:
                         lead = 0  # "Chief Inspectorate of Environmental Protection": a body the NER took for a man
                     if 0 < lead and words[0].lower() not in ROYAL_TITLES:
                         start += len(" ".join(words[:lead])) + 1
-                part_kind = ner_kind
                 if ner_kind in ("Person", "Organization") and start == offset and len(words) > 2 and \
                         words[0].lower() in lx.PORTFOLIOS and PORTFOLIO_OF.search(text, max(0, start - 30), start) \
                         and all(w[:1].isupper() and w.lower() not in NAME_FUNCTION_WORDS for w in words[1:]):
@@ -1847,6 +1895,19 @@ class _Reader:
         return head.dep_ == "pobj" and opening.dep_ == "prep" and opening.i == head.sent.start and \
             opening.lower_ in ("for", "to", "like", "unlike")
 
+    def _teller(self, head: Token, wanted: str | None) -> int | None:
+        """The speaker who told of a person who is the subject of what was said: in "X said that Y had opened doors.
+        She recalled ...", the one speaking on is X, not Y (a pronoun that speaks goes with the last speaker)."""
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or \
+                verb.head.lemma_ not in lx.REPORTING_VERBS:
+            return None
+        told = _subject(verb.head)
+        e = self.token_entity[told.i] if told is not None else -1
+        if e < 0 or self.entities[e].kind != "Person" or self.gender.get(e, wanted) != wanted:
+            return None
+        return e
+
     def _only_person_near(self, char: int) -> int | None:
         """The one person named in the sentence of `char` (before it) and the sentence before, if only one is."""
         here = self.an.token(char)
@@ -1879,6 +1940,9 @@ class _Reader:
                 head = head.head
             if tok is not None and (tok.is_sent_start or tok.idx in self.an.paragraph_set):
                 return e
+            teller = self._teller(head, wanted) if head is not None else None
+            if teller is not None:
+                return teller
             if head is not None and (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "appos" and
                                      head.head.dep_ in ("nsubj", "nsubjpass")
                                      or head.head.lower_ == "to" and head.head.head.lower_ == "according"
@@ -2360,10 +2424,13 @@ def _subject(verb: Token) -> Token | None:
             # ("The first edition sold out within a month, the publisher said": the parser made both the subject
             # of what was said and the speaker subjects of "said"; the speaker is the nearer)
             return min(names or subjects, key=lambda c: abs(c.i - verb.i))
-        if verb.dep_ == "conj" and verb.lemma_ in lx.REPORTING_VERBS and verb.head.dep_ == "ccomp" and \
-                verb.head.head.lemma_ in lx.REPORTING_VERBS:
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_ in lx.REPORTING_VERBS and (
+                verb.lemma_ in lx.REPORTING_VERBS or _speech_act(verb) and _speakers_next_act(verb, verb.head.head)):
             # "She argued that X and said Y": the parser hangs "said" on what she argued, not on "argued"
             verb = verb.head.head
+            continue
+        if _second_act(verb):
+            verb = verb.head  # "said the derailment was the third ..., and called on Ottawa to ...": the same speaker
             continue
         if verb.dep_ in ("conj", "advcl", "xcomp", "acl", "relcl") and verb.head is not verb:
             if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -2545,6 +2612,13 @@ def _statements(reader: _Reader) -> list[Statement]:
     return [st for st in out if st.speaker is not None]
 
 
+def _cue_within(quote: Statement, claim: Statement) -> bool:
+    """Whether a quotation's cue is itself part of what a claim reports ('said the government was "rewarding
+    violence" and called for ...', 'said the union would call off the strike if the company put "a real number"
+    ...'): the quotation is the claim's speaker's, not that of the cue's subject."""
+    return quote.cue_span is not None and claim.content.start <= quote.cue_span.start < claim.content.end
+
+
 def _partial_quotes_in_their_claims(an: _Analysis, said: list[_Said]) -> list[_Said]:
     """ "X said the offer was "fair and affordable"" is one statement, not a claim and a quote of part of it: readers
     cite it once. It is a quotation when the quoted words make up much of it (0.4 of its words or more)."""
@@ -2553,8 +2627,8 @@ def _partial_quotes_in_their_claims(an: _Analysis, said: list[_Said]) -> list[_S
     for item in said:
         st = item.statement
         holder = next((c for c in claims if st.direct and c.content.start <= st.content.start and
-                       st.content.end <= c.content.end and (c.speaker in (st.speaker, None) or st.speaker is None)),
-                      None)
+                       st.content.end <= c.content.end and (c.speaker in (st.speaker, None) or st.speaker is None or
+                                                            _cue_within(st, c))), None)
         if holder is None:
             kept.append(item)
             continue
@@ -2697,15 +2771,89 @@ def _is_cue(tok: Token) -> bool:
 
 
 def _calls_for(verb: Token) -> bool:
-    """ "called for a ceasefire", but not 'called the valuation "ambitious" for a company of its growth'."""
-    return verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) and \
-        not any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children)
+    """ "called for a ceasefire", "called for the law to be repealed", but not 'called the valuation "ambitious" for
+    a company of its growth'."""
+    if verb.lemma_ != "call" or any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+        return False
+    right_after = any(c.dep_ in ("prep", "mark") and c.lower_ == "for" and c.i == verb.i + 1
+                      for c in (*verb.children, *(g for c in verb.children for g in c.children)))
+    return right_after or not any(c.dep_ == "ccomp" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def _called_for_clause(verb: Token) -> Token | None:
+    """The clause of "called for the provisions to be repealed", which the parser opens with "for" as its mark."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _infinitive(c) and any(
+        m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in c.children)), None)
+
+
+def _calls_on(verb: Token) -> tuple[Token, Token] | None:
+    """Whom and to do what in "called on the federal government to tighten the rules"; None for other verbs."""
+    if verb.lemma_ != "call" or any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children):
+        return None
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+    hearer = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
+    if hearer is None:
+        return None
+    todo = next((c for holder in (verb, hearer) for c in holder.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
+                 and c.i > hearer.i and _infinitive(c)), None)
+    return (hearer, todo) if todo is not None else None
+
+
+def _speech_act(verb: Token) -> bool:
+    """Whether a verb reports speech: a reporting verb, or "called for ..." / "called on X to ..."."""
+    return verb.lemma_ in lx.REPORTING_VERBS or _calls_for(verb) or _calls_on(verb) is not None
+
+
+def _second_act(verb: Token) -> bool:
+    """Whether a clause the parser hung on a reporting verb is the speaker's next act, not part of what was said:
+    "said the line was unsafe, and called on the government to ..." (a speech verb in the speaker's own tense, with
+    no subject of its own, after "and")."""
+    doc = verb.doc
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in lx.REPORTING_VERBS and verb.i > verb.head.i and \
+        _speech_act(verb) and verb.tag_ == verb.head.tag_ and _own_subject(verb) is None and \
+        verb.left_edge.i == verb.i and verb.i >= 1 and doc[verb.i - 1].dep_ == "cc"
+
+
+def _speakers_next_act(second: Token, cue: Token) -> bool:
+    """Whether a verb coordinated with what was said is the speaker's next act: in the cue's past while what was
+    said is not ("said he would raise the case and called for ..."), or after what was said of a thing ("said the
+    crash was the third ..., and called on ..."); not "said protesters had blocked the road and called for ...",
+    where the protesters may have called."""
+    if second.tag_ != cue.tag_ or _own_subject(second) is not None:
+        return False
+    said = second.head
+    thing = _own_subject(said)
+    # ("said the crash was the third in five years, and called on ...": a crash calls on no one)
+    return _past_after_present(second, cue) or said.lemma_ == "be" and thing is not None and thing.tag_ == "NN" and \
+        not thing.ent_type_
+
+
+def _named_speaker_goes_on(reader: _Reader, second: Token, cue: Token) -> bool:
+    """Whether a cue coordinated with what was said has a named subject of its own, in the cue's past while what
+    was said is not: '... said it would ask for wildcards, and federation president X called her win "..."'."""
+    subject = _own_subject(second)
+    return subject is not None and _is_cue(second) and _past_after_present(second, cue) and \
+        reader.token_entity[subject.i] >= 0
+
+
+def _past_after_present(second: Token, cue: Token) -> bool:
+    """Whether a verb coordinated with what was said is in the cue's past tense and what was said is not."""
+    said = second.head
+    return second.tag_ == cue.tag_ == "VBD" and (said.tag_ in ("VB", "VBZ", "VBP") or any(
+        a.dep_ == "aux" and a.tag_ == "MD" for a in said.children))
+
+
+def _own_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
 
 
 def _cue(verb: Token) -> str:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     if particle is None and _calls_for(verb):
         particle = "for"
+    elif particle is None and _calls_on(verb) is not None:
+        particle = "on"
     return f"{verb.lemma_} {particle}" if particle else verb.lemma_
 
 
@@ -2724,7 +2872,8 @@ def _made_clear(verb: Token) -> Token | None:
 def _calls_for_or_voices(verb: Token) -> bool:
     """ "called for a working group", "expressed confidence that ...": speech without a reporting verb."""
     if verb.lemma_ == "call":
-        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) or \
+            _called_for_clause(verb) is not None or _calls_on(verb) is not None
     if verb.lemma_ in ("express", "voice"):
         return any(c.dep_ == "dobj" and any(d.dep_ in ("acl", "ccomp") for d in c.children) for c in verb.children)
     return False
@@ -2765,6 +2914,9 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         return None  # "declined to say whether ...", "did not say": nothing was said
     if verb.lemma_ == "agree" and not any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "agrees to buy X" is a deal, not a statement; "agreed that X" is one
+    if verb.lemma_ not in lx.REPORTING_VERBS and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and \
+            verb.head.head.lemma_ in lx.REPORTING_VERBS and not _speakers_next_act(verb, verb.head.head):
+        return None  # "said that protesters had blocked the road and called for ...": part of what was said
     paragraph = an.paragraph(verb.idx)
     # the clause nearest the verb, but a "that" clause first ("telling heads of state gathered for the summit that
     # the continent faced ...": not the participle the parser also hung on the verb)
@@ -2805,7 +2957,7 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         tokens = list(content_tok.subtree)
         for c in sorted(verb.children, key=lambda c: c.i):
             if c.dep_ == "ccomp" and c.i != content_tok.i and c.left_edge.i == tokens[-1].i + 1 and \
-                    c.i > content_tok.i:
+                    c.i > content_tok.i and not _second_act(c):
                 tokens += list(c.subtree)  # "said it would issue" + "updates every six hours": one clause misparsed
         for c in verb.children:
             if c.dep_ == "conj" and c.i > content_tok.i and \
@@ -2859,6 +3011,16 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         content_tok = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         tokens = list(content_tok.subtree) if content_tok is not None else []
+    elif (called_on := _calls_on(verb)) is not None:
+        # "called on the federal government to tighten inspection rules": whom to do what
+        hearer, content_tok = called_on
+        tokens = sorted({*hearer.subtree, *content_tok.subtree}, key=lambda t: t.i)
+        warned_of = True
+    elif (called_for := _called_for_clause(verb)) is not None and _calls_for(verb):
+        # "called for the defamation provisions to be repealed", parsed as a clause opened by "for"
+        content_tok = called_for
+        tokens = [t for t in called_for.subtree if t.i != verb.i + 1]
+        warned_of = True
     elif _calls_for(verb):
         # "called for the summit to set up a working group": what was called for
         prep = next(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for")
@@ -2886,7 +3048,9 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     aside = {t.i for c in content_tok.subtree if (c.dep_ == "advcl" and (c.tag_ == "VBG" or _subject(c) is not None)
                                                   and not any(a.dep_ == "auxpass" for a in c.children)
                                                   or c.dep_ == "conj" and c.head.i == content_tok.i)
-             and c.lemma_ in lx.REPORTING_VERBS and c.i != verb.i and
+             and (c.lemma_ in lx.REPORTING_VERBS or _speech_act(c) and _speakers_next_act(c, verb) or
+                  _named_speaker_goes_on(reader, c, verb))
+             and c.i != verb.i and
              (c.lemma_ != "agree" or any(d.dep_ == "ccomp" for d in c.children)) for t in c.subtree}
     # (but "had exchanged price lists and agreed not to compete" is one claim: agreeing to do is no report)
     # ("... would lose their jobs, although he acknowledged that ...": a second report, a statement of its own)

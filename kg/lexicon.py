@@ -134,7 +134,7 @@ Zambia|Zambian|
 Zimbabwe|Zimbabwean|
 Andorra|Andorran|
 Bahamas|Bahamian|The Bahamas
-Barbados|Barbadian|
+Barbados|Barbadian,Bajan|
 Belize|Belizean|
 Benin|Beninese|
 Bhutan|Bhutanese|
@@ -203,6 +203,11 @@ Micronesia|Micronesian|Federated States of Micronesia
 Dominica||
 Grenada|Grenadian|
 Marshall Islands|Marshallese|
+Antigua and Barbuda|Antiguan|
+Saint Kitts and Nevis|Kittitian|St Kitts and Nevis,St. Kitts and Nevis
+Saint Lucia|Saint Lucian|St Lucia,St. Lucia
+Saint Vincent and the Grenadines|Vincentian|St Vincent and the Grenadines,St. Vincent and the Grenadines
+Sao Tome and Principe|Santomean|São Tomé and Príncipe
 Vatican City||Vatican,Holy See
 England|English|
 Scotland|Scottish|
@@ -229,7 +234,10 @@ SUBNATIONAL = frozenset(
         "New Hampshire", "New Jersey", "New Mexico", "New York State", "North Carolina", "North Dakota", "Ohio",
         "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
         "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming", "Ontario", "Quebec",
-        "British Columbia", "Alberta", "Bavaria", "Saxony", "Catalonia", "Andalusia", "Lombardy", "Tuscany", "Sicily",
+        "British Columbia", "Alberta", "Saskatchewan", "Manitoba", "Nova Scotia", "New Brunswick",
+        "Newfoundland and Labrador", "Prince Edward Island", "Yukon", "Northwest Territories", "Nunavut",
+        "Western Australia", "South Australia", "Northern Territory",
+        "Bavaria", "Saxony", "Catalonia", "Andalusia", "Lombardy", "Tuscany", "Sicily",
         "Sardinia", "Corsica", "Brittany", "Normandy", "Flanders", "Wallonia", "Queensland", "New South Wales",
         "Tasmania", "Punjab", "Kerala", "Bengal", "Tamil Nadu", "Xinjiang", "Tibet", "Hokkaido",
         "Okinawa", "Kurdistan", "Transylvania", "Silesia", "Bavarian Alps",
@@ -459,6 +467,12 @@ PLACE_TITLES = frozenset({"governor", "governors", "mayor", "mayors", "premier",
 SECTORS = frozenset({"health", "transport", "statistics", "sport", "tourism", "heritage", "fisheries", "energy",
                      "water", "education", "environment", "investment", "investissement", "trade", "defence",
                      "justice", "immigration", "infrastructure", "housing", "agriculture", "forestry", "police"})
+# Words of the sectors a department named "<sectors> <country>" joins to one ("Fisheries and Oceans Canada",
+# "Environment and Climate Change Canada", "Innovation, Science and Economic Development Canada")
+SECTOR_PAIR_WORDS = SECTORS | frozenset({"oceans", "climate", "change", "science", "economic", "development",
+                                         "innovation", "natural", "resources", "employment", "social", "citizenship",
+                                         "refugees", "parks", "veterans", "public", "safety", "services", "global",
+                                         "affairs", "industry", "culture", "labour", "labor", "finance"})
 # Designators of a body that can be formed around another organization ("Andaman Airways Pilots' Association").
 BODY_DESIGNATORS = frozenset({"association", "union", "federation", "council", "committee", "foundation", "institute",
                               "board", "club", "society", "trust", "league", "alliance", "guild", "school",

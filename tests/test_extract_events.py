@@ -827,3 +827,14 @@ def test_a_player_signed_with_his_position_is_a_transfer():
               published=date(2026, 3, 4))
     assert names(ex, event(ex, "transfer").participants) == {"Marcus Tate"}
 
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # the day the lead gives in full, with its weekday, is the day the undated article's other days are told from
+    ("Canada will cut the crab catch by a third, the minister announced on Wednesday, April 14, 2027.", "2027-04-12"),
+    # a weekday that does not fit the date gives no day
+    ("Canada will cut the crab catch by a third, the minister announced on Tuesday, April 14, 2027.", None),
+])
+def test_the_day_of_an_undated_articles_lead(lead, expected):
+    ex = read(lead + "\n\nAbout 400 fishermen held a protest outside the ministry in Halifax on Monday.")
+    assert event(ex, "protest").start_date == expected

@@ -834,3 +834,36 @@ def test_a_spokesperson_for_a_bodys_office_speaks_for_the_body():
     ex = read("A spokesperson for UNICEF's office in Nairobi said the agency had sent vaccines to the camp.")
     assert said(ex) == [("UNICEF", "the agency had sent vaccines to the camp", False)]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom the speaker called on to do what
+    ("Councillor Ines Moreau called on the regional government to close the quarry.",
+     [("Ines Moreau", "the regional government to close the quarry", False)]),
+    # a second act of the speaker after what was said: the tense breaks ("would" ... "called")
+    ("Ines Moreau said she would take the case to court and called for the permit to be withdrawn.",
+     [("Ines Moreau", "she would take the case to court", False),
+      ("Ines Moreau", "the permit to be withdrawn", False)]),
+    ("Ines Moreau said the quarry was the second to open in the valley, and called on the ministry to review it.",
+     [("Ines Moreau", "the quarry was the second to open in the valley", False),
+      ("Ines Moreau", "the ministry to review it", False)]),
+    # no break: the protesters may have called, so it stays part of what was said
+    ("Ines Moreau said protesters had blocked the road and called for the mayor's resignation.",
+     [("Ines Moreau", "protesters had blocked the road and called for the mayor's resignation", False)]),
+])
+def test_called_on_to_and_a_second_act_after_what_was_said(text, expected):
+    assert said(read(text)) == expected
+
+
+def test_a_quotation_whose_cue_is_inside_a_claim_is_the_claims_speakers():
+    ex = read('The Philippine government signed the contract in May. Senator Rosa Delgado, a longtime critic of the '
+              'deal, said in Cebu that the government was "rewarding delay with money" and called for the contract '
+              'to be cancelled.')
+    assert {speaker(ex, s) for s in ex.statements} == {"Rosa Delgado"}
+
+
+def test_she_who_speaks_on_is_the_speaker_not_the_person_she_spoke_of():
+    ex = read("Trade Minister Tevita Fonua said that Sione Havili had built the first cotton mills in the region. She "
+              "recalled that the mills had employed thousands of women.")
+    st = find(ex, "employed thousands of women")
+    assert speaker(ex, st) == "Tevita Fonua"
