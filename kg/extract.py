@@ -78,6 +78,7 @@ TRAILING_FUNCTION_WORD = re.compile(r"(?:\s+(?:on|in|of|and|the|at|for|to|from|w
 
 
 # "St. John's", "ST. JOHN'S": a saint's town or school, whose "'s" is its name's and no possessive
+SAINTS_TOWN_AFTER = re.compile(r"$|[,.;:)\u2014\u2013]| (?:on|in|at|and|to|for|from|near|off|or|was|is|has|had)\b")
 SAINTS_NAME = re.compile(r"(?:St\.?|Saint|ST\.?|SAINT) [A-Z][\w]+['\u2019][sS]")
 
 
@@ -97,7 +98,8 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if trailing and trailing.start() > start:
         end = trailing.start()  # "Mount Tarewa National Park on" as the NER ran it on: no name ends in "on"
     for suffix in ("'s", "\u2019s"):
-        if text.endswith(suffix, start, end) and not SAINTS_NAME.fullmatch(text, start, end):
+        if text.endswith(suffix, start, end) and not (SAINTS_NAME.fullmatch(text, start, end) and
+                                                      SAINTS_TOWN_AFTER.match(text, end)):
             end -= len(suffix)
     possessive = bool(POSSESSIVE.match(text[end:end + 3]))
     if end - start < 2 or not any(c.isupper() for c in text[start:end]):
@@ -285,7 +287,7 @@ ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-LEAD_DAY = re.compile(r"(?P<wd>[A-Z][a-z]+day), (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)")
+LEAD_DAY = re.compile(r"\b[Oo]n (?P<wd>[A-Z][a-z]+day), (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d)")
 
 
 def _day_of_the_lead(an: _Analysis) -> _date | None:
@@ -531,7 +533,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
     joined = _joined_orgs(doc)
     ner_spans = [(e.start_char, e.end_char) for e in joined if e.label_ in NER_KINDS]
     starts = [s for s, _ in ner_spans]
-    own_names = {re.sub(r"^[Tt]he |['\u2019]s?$", "", text[a:b]) for a, b in ner_spans}  # (for abbreviations)
+    # (the bodies the NER found, for abbreviations: not "Ivory Coast Cocoa" if it took it for a person)
+    own_names = {re.sub(r"^[Tt]he |['\u2019]s?$", "", e.text) for e in joined if e.label_ == "ORG"}
     for s, e, kind, canon in _gazetteer(text):
         if taken[s]:
             continue
@@ -1895,19 +1898,6 @@ class _Reader:
         return head.dep_ == "pobj" and opening.dep_ == "prep" and opening.i == head.sent.start and \
             opening.lower_ in ("for", "to", "like", "unlike")
 
-    def _teller(self, head: Token, wanted: str | None) -> int | None:
-        """The speaker who told of a person who is the subject of what was said: in "X said that Y had opened doors.
-        She recalled ...", the one speaking on is X, not Y (a pronoun that speaks goes with the last speaker)."""
-        verb = head.head
-        if head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or \
-                verb.head.lemma_ not in lx.REPORTING_VERBS:
-            return None
-        told = _subject(verb.head)
-        e = self.token_entity[told.i] if told is not None else -1
-        if e < 0 or self.entities[e].kind != "Person" or self.gender.get(e, wanted) != wanted:
-            return None
-        return e
-
     def _only_person_near(self, char: int) -> int | None:
         """The one person named in the sentence of `char` (before it) and the sentence before, if only one is."""
         here = self.an.token(char)
@@ -1940,9 +1930,6 @@ class _Reader:
                 head = head.head
             if tok is not None and (tok.is_sent_start or tok.idx in self.an.paragraph_set):
                 return e
-            teller = self._teller(head, wanted) if head is not None else None
-            if teller is not None:
-                return teller
             if head is not None and (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "appos" and
                                      head.head.dep_ in ("nsubj", "nsubjpass")
                                      or head.head.lower_ == "to" and head.head.head.lower_ == "according"
@@ -2612,11 +2599,16 @@ def _statements(reader: _Reader) -> list[Statement]:
     return [st for st in out if st.speaker is not None]
 
 
-def _cue_within(quote: Statement, claim: Statement) -> bool:
+def _cue_within(an: _Analysis, quote: Statement, claim: Statement) -> bool:
     """Whether a quotation's cue is itself part of what a claim reports ('said the government was "rewarding
     violence" and called for ...', 'said the union would call off the strike if the company put "a real number"
-    ...'): the quotation is the claim's speaker's, not that of the cue's subject."""
-    return quote.cue_span is not None and claim.content.start <= quote.cue_span.start < claim.content.end
+    ...'): the quotation is the claim's speaker's, not that of the cue's subject (but in 'said Premier X had
+    called the budget "a betrayal"' the words are X's, whom the claim names)."""
+    if quote.cue_span is None or not claim.content.start <= quote.cue_span.start < claim.content.end:
+        return False
+    cue = an.token(quote.cue_span.start)
+    subject = _own_subject(cue) if cue is not None else None
+    return subject is None or subject.pos_ != "PROPN"
 
 
 def _partial_quotes_in_their_claims(an: _Analysis, said: list[_Said]) -> list[_Said]:
@@ -2628,7 +2620,7 @@ def _partial_quotes_in_their_claims(an: _Analysis, said: list[_Said]) -> list[_S
         st = item.statement
         holder = next((c for c in claims if st.direct and c.content.start <= st.content.start and
                        st.content.end <= c.content.end and (c.speaker in (st.speaker, None) or st.speaker is None or
-                                                            _cue_within(st, c))), None)
+                                                            _cue_within(an, st, c))), None)
         if holder is None:
             kept.append(item)
             continue
@@ -2787,14 +2779,19 @@ def _called_for_clause(verb: Token) -> Token | None:
         m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in c.children)), None)
 
 
+# What one "calls on" to do something without speaking to anyone: one's training, experience, reserves
+DRAWN_ON = frozenset({"training", "experience", "knowledge", "skill", "expertise", "memory", "background", "reserve",
+                      "resource", "savings", "strength", "talent", "instinct"})
+
+
 def _calls_on(verb: Token) -> tuple[Token, Token] | None:
     """Whom and to do what in "called on the federal government to tighten the rules"; None for other verbs."""
     if verb.lemma_ != "call" or any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children):
         return None
     on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
     hearer = next((o for o in on.children if o.dep_ == "pobj"), None) if on is not None else None
-    if hearer is None:
-        return None
+    if hearer is None or hearer.ent_type_ in ("DATE", "TIME") or hearer.lemma_ in DRAWN_ON:
+        return None  # ("called on Tuesday to thank volunteers", "called on her training as a nurse to help")
     todo = next((c for holder in (verb, hearer) for c in holder.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
                  and c.i > hearer.i and _infinitive(c)), None)
     return (hearer, todo) if todo is not None else None

@@ -1092,3 +1092,8 @@ def test_an_abbreviation_goes_with_the_body_the_article_names_not_a_known_one():
     assert not [e for e in ex.entities if e.name == "International Criminal Court"]
     known = read("The International Criminal Court issued a warrant. The ICC said it would appeal.")
     assert "ICC" in named(known, "International Criminal Court").aliases
+
+
+def test_a_saints_name_that_speaks_is_a_body_and_keeps_its_statement():
+    ex = read("St. Mary's said it would close its emergency room at night.")
+    assert [ex.entities[s.speaker].name for s in ex.statements if s.speaker is not None] == ["St. Mary"]

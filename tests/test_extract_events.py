@@ -832,8 +832,9 @@ def test_a_player_signed_with_his_position_is_a_transfer():
 @pytest.mark.parametrize("lead, expected", [
     # the day the lead gives in full, with its weekday, is the day the undated article's other days are told from
     ("Canada will cut the crab catch by a third, the minister announced on Wednesday, April 14, 2027.", "2027-04-12"),
-    # a weekday that does not fit the date gives no day
+    # a weekday that does not fit the date gives no day, nor a day of history the lead names
     ("Canada will cut the crab catch by a third, the minister announced on Tuesday, April 14, 2027.", None),
+    ("The fleet, founded Tuesday, June 6, 1944, will cut its crab catch by a third, its owners said.", None),
 ])
 def test_the_day_of_an_undated_articles_lead(lead, expected):
     ex = read(lead + "\n\nAbout 400 fishermen held a protest outside the ministry in Halifax on Monday.")
