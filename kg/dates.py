@@ -59,21 +59,22 @@ def _shift_month(reference: date, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def normalize(text: str, reference: date | None, past: bool = False) -> str | None:
+def normalize(text: str, reference: date | None, past: bool = False, ahead: bool = False) -> str | None:
     """ISO "YYYY-MM-DD", "YYYY-MM" or "YYYY" for a date expression, read against the reference date; None if unknown.
 
     A relative expression ("on Saturday", "last month", "yesterday") needs a reference; without one it is None.
     `past`: the clause is in the past tense, so a month or day without a year is not after the reference
     ("staged a strike in March", written in November).
+    `ahead`: the clause tells of what is to come, so a bare weekday is the next one ("takes effect on Monday").
     """
-    found = _normalize(text, reference)
+    found = _normalize(text, reference, ahead)
     if past and found and reference is not None and len(found) >= 7 and found[:7] > reference.isoformat()[:7] and \
             not re.search(r"\d{4}|\bnext\b|\btomorrow\b", text.lower()):
         return f"{int(found[:4]) - 1:04d}{found[4:]}"
     return found
 
 
-def _normalize(text: str, reference: date | None) -> str | None:
+def _normalize(text: str, reference: date | None, ahead: bool = False) -> str | None:
     t = " ".join(text.lower().replace("\u2019", "'").split()).strip(" ,.;:")
     if not t or _NOT_A_DATE.search(t):
         return None
@@ -111,7 +112,8 @@ def _normalize(text: str, reference: date | None) -> str | None:
         if pattern.search(t):
             return f"{reference.year + years:04d}"
     if m := _WEEKDAY.search(t):
-        return _weekday(WEEKDAYS.index(m["wd"]), m["rel"], reference)
+        return _weekday(WEEKDAYS.index(m["wd"]), "next" if ahead and m["rel"] in ("", "on", "this") else m["rel"],
+                        reference)
     return None
 
 

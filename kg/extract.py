@@ -3200,7 +3200,8 @@ def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int]) -> tuple
                 if exclude[0] <= t.idx < exclude[1]:
                     continue
                 if date is None and t.ent_type_ == "DATE" and t.ent_iob_ == "B" and reader.token_entity[t.i] < 0:
-                    date = normalize(an.ent_at[t.i].text, an.reference, past=_reported_as_past(h))
+                    date = normalize(an.ent_at[t.i].text, an.reference, past=_reported_as_past(h),
+                                     ahead=_told_ahead(h))
                 e = reader.entity_of(t)
                 if place is None and e is not None and reader.entities[e].kind in ("Place", "Event") and \
                         t.head.dep_ == "prep" and t.head.lower_ in ("in", "at", "during"):
@@ -3457,6 +3458,16 @@ def _reported_as_past(tok: Token) -> bool:
     if any(c.lower_ in ("next", "upcoming", "planned") for c in tok.children):
         return False
     return verb.tag_ in ("VBD", "VBN") or bool(words & {"has", "have", "had", "was", "were"})
+
+
+def _told_ahead(tok: Token) -> bool:
+    """Whether the clause that tells of an event tells of what is to come: "will meet on Monday", "the law takes
+    effect on Monday" (a present tense with a day is a schedule), not "met on Monday" or "has said"."""
+    verb = _clause_verb(tok)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    words = _verb_words(verb)
+    return bool(words & {"will", "shall", "'ll"}) or verb.tag_ in ("VBZ", "VBP") and not words & {"has", "have"}
 
 
 LONG_AGO = re.compile(r"\b(?:centur(?:y|ies)|decades?|generations?|years ago|years earlier|1\d\d0s|20[0-2]0s)\b", re.I)
@@ -4083,7 +4094,8 @@ def _event_date(reader: _Reader, tok: Token) -> str | None:
     after = tok.i + 1
     if tok.pos_ == "NOUN" and after + 1 < len(doc) and doc[after].lower_ in ("on", "in") and \
             doc[after + 1].ent_type_ == "DATE" and doc[after + 1].ent_iob_ == "B" and doc[after + 1].i in an.ent_at:
-        return normalize(an.ent_at[doc[after + 1].i].text, an.reference, past=_reported_as_past(tok))
+        return normalize(an.ent_at[doc[after + 1].i].text, an.reference, past=_reported_as_past(tok),
+                         ahead=_told_ahead(tok))
     return None
 
 

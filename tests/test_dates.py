@@ -76,3 +76,13 @@ def test_durations_vague_times_and_impossible_dates_are_none(text):
 )
 def test_a_month_in_a_past_tense_clause_is_not_after_the_reference(text, expected):
     assert normalize(text, WEDNESDAY, past=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("on Monday", "2026-10-19"),  # what is to come: the next Monday
+    ("Friday", "2026-10-16"),
+    ("last Monday", "2026-10-12"),  # (a "last" says otherwise)
+    ("on Wednesday", "2026-10-21"),
+])
+def test_a_weekday_in_a_clause_of_what_is_to_come_is_the_next_one(text, expected):
+    assert normalize(text, WEDNESDAY, ahead=True) == expected

@@ -839,3 +839,11 @@ def test_a_player_signed_with_his_position_is_a_transfer():
 def test_the_day_of_an_undated_articles_lead(lead, expected):
     ex = read(lead + "\n\nAbout 400 fishermen held a protest outside the ministry in Halifax on Monday.")
     assert event(ex, "protest").start_date == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The two sides will meet in Geneva on Monday for talks.", "2027-09-20"),
+    ("The two sides met in Geneva on Monday for talks.", "2027-09-13"),
+])
+def test_a_weekday_is_the_next_one_when_the_event_is_to_come(sentence, expected):
+    assert event(read(sentence, published=date(2027, 9, 15)), "meeting").start_date == expected
