@@ -3987,13 +3987,14 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
                     e = reader.entity_of(t)
                     if e is not None and reader.entities[e].kind == "Place":
                         return e, "near"
-            if c.dep_ == "prep" and (c.lower_ in ("in", "at", "from", "near", "into") or c.lower_ in (
+            if c.dep_ == "prep" and (c.lower_ in ("in", "at", "from", "near", "into", "outside") or c.lower_ in (
                     "through", "across", "around") and h.lemma_ in MOVING_EVENT_VERBS):  # "marched through X"
                 for o in c.children:  # "at the United Nations' Palais des Nations": the venue is the apposition
-                    # ("in the hills south of X", "near the village of X", "at a farm in X": the place the
-                    # description is of)
+                    # ("in the hills south of X", "near the village of X", "at a farm in X", "outside the regional
+                    # parliament in X", "at a ceremony at the headquarters of Y in X": the place the description
+                    # is of)
                     near = [t for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in ("of", "near", "in") and
-                            t.head.head.i in {o.i, *(a.i for a in o.children)}]
+                            t.head.head.i in {o.i, *(a.i for a in o.children)} or _venue_within(o, t)]
                     near += [t for n in near for p in n.children if p.lower_ == "of" for t in p.children
                              if t.dep_ == "pobj"]  # "into the X museum in the Belgian city of Bruges"
                     named = [a for a in o.children if a.dep_ in ("compound", "poss", "nmod") and a.i < o.i]
@@ -4001,11 +4002,24 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
                         # ("at Auckland hospitals", "at Auckland's hospitals": the place the site is in)
                         e = reader.entity_of(t)
                         if e is not None and reader.entities[e].kind == "Place":
-                            return e, "at" if c.lower_ == "at" else "in"
+                            return e, "at" if c.lower_ == "at" and t not in near else "in"
                         if e is not None and reader.entities[e].kind == "Event" and \
                                 reader.entities[e].location is not None:
                             return reader.entities[e].location, "in"
     return None, ""
+
+
+def _venue_within(venue: Token, t: Token) -> bool:
+    """Whether `t` names where a venue is through a chain of "at", "in" and "of" ("a ceremony at the headquarters
+    of the registry in Astana"), no "from" or "for" on the way (not "a ceremony for farmers from Kano")."""
+    if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at", "of"):
+        return False
+    steps, node = 0, t
+    while node.i != venue.i and steps < 8:
+        if node.dep_ == "prep" and node.lower_ not in ("in", "at", "of") or node.dep_ not in ("pobj", "prep"):
+            return False
+        node, steps = node.head, steps + 1
+    return node.i == venue.i
 
 
 PORTFOLIO_WORDS = lx.PORTFOLIOS | lx.SECTORS

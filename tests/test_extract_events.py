@@ -847,3 +847,22 @@ def test_the_day_of_an_undated_articles_lead(lead, expected):
 ])
 def test_a_weekday_is_the_next_one_when_the_event_is_to_come(sentence, expected):
     assert event(read(sentence, published=date(2027, 9, 15)), "meeting").start_date == expected
+
+
+@pytest.mark.parametrize("body, kind, place", [
+    # outside a venue in a town: the town
+    ("Several hundred residents of villages along the Ebro staged a protest outside the regional parliament in "
+     "Zaragoza on Thursday evening, carrying banners.", "protest", "Zaragoza"),
+    # at an event at a venue of a body in a town: the town, through the chain of "at", "of" and "in"
+    ("The scheme was formally launched on Tuesday at a ceremony at the headquarters of the Sahel Grain Board in "
+     "Niamey.", "launch", "Niamey"),
+    # not where those it was for came from
+    ("The scheme was launched on Tuesday at a ceremony for farmers from Maradi.", "launch", None),
+])
+def test_an_events_place_through_its_venue(body, kind, place):
+    # (after a lead, which is read for its place another way, under a dateline elsewhere)
+    art = make_article("Ruling", "MADRID \u2014 The court ruled on the water dispute on Monday.\n\n" + body, "test",
+                       published=date(2027, 1, 7))
+    ex = extract(art, load_model()(art.text))
+    ev = event(ex, kind)
+    assert (ex.entities[ev.location].name if ev.location is not None else None) == place
