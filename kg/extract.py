@@ -976,6 +976,12 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
                 given.head.i == ent.start and name_key(ent[0].text) not in NOT_A_PERSON_WORDS:
             # "her university friend Emeka" + "Okonkwo": a given name and the surname the NER took for a body
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
+        elif ent.label_ in ("ORG", "GPE") and len(ent) == 1 and ent[0].is_title and ent[0].pos_ == "PROPN" and \
+                out and out[-1].label_ == "PERSON" and out[-1].end == ent.start and len(out[-1]) >= 2 and \
+                doc[ent.start - 1].whitespace_ == " " and out[-1][0].lower_ in lx.GIVEN_NAME_GENDER and \
+                lx.known_kind(ent.text) is None and name_key(ent[0].text) not in NOT_A_PERSON_WORDS:
+            # "Omar Said" + "Bakari": the last of a person's names, which the NER split off and took for a body
+            ent = SpacySpan(doc, out.pop().start, ent.end, label="PERSON")
         if ent.label_ == "ORG" and given is not None and given.pos_ == "PROPN" and given.is_title and \
                 given.whitespace_ and not given.ent_type_ and given.lower_ not in lx.DEMONYMS and \
                 any(name_key(t.text) in lx.ORG_DESIGNATORS for t in ent) and (
@@ -1932,6 +1938,9 @@ class _Reader:
                 return e
             if head is not None and (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "appos" and
                                      head.head.dep_ in ("nsubj", "nsubjpass")
+                                     or head.dep_ == "appos" and head.head.dep_ == "pobj" and
+                                     head.head.head.head.lower_ in lx.SPOKESPEOPLE and
+                                     head.head.head.head.dep_ == "nsubj"  # "A spokesman for X, Y, said"
                                      or head.head.lower_ == "to" and head.head.head.lower_ == "according"
                                      or any(c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who"
                                                                       for w in c.children) for c in head.children)):
@@ -2141,6 +2150,13 @@ class _Reader:
                             if e is not None:
                                 self.spokesperson_for = e
                                 return e, an.span(obj.idx, obj.idx + len(obj.text))
+                        named = next((p for a in obj.children if a.dep_ == "appos" and a.i > obj.i
+                                      and (p := self._entity_in(a)) is not None
+                                      and self.entities[p].kind == "Person"), None)
+                        if e is not None and named is not None:
+                            # "A spokesman for X, Tariq Al Mansoori, said": the parser hung the name on the body
+                            return named, self.mention_at[self._entity_token(next(
+                                a for a in obj.children if a.dep_ == "appos" and self._entity_in(a) == named))].span
                         if e is not None and self.entities[e].kind in ("Organization", "Place"):
                             self.spokesperson_for = e
                             return e, self.mention_at[self._entity_token(obj)].span

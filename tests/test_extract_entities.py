@@ -1097,3 +1097,8 @@ def test_an_abbreviation_goes_with_the_body_the_article_names_not_a_known_one():
 def test_a_saints_name_that_speaks_is_a_body_and_keeps_its_statement():
     ex = read("St. Mary's said it would close its emergency room at night.")
     assert [ex.entities[s.speaker].name for s in ex.statements if s.speaker is not None] == ["St. Mary"]
+
+
+def test_the_last_of_a_persons_names_the_ner_split_off_is_still_theirs():
+    ex = read('Kilifi Governor Omar Said Bakari, who attended the ceremony, called the plant "a turning point".')
+    assert named(ex, "Omar Said Bakari").kind == "Person"

@@ -873,3 +873,10 @@ def test_calling_on_a_day_or_on_ones_training_is_no_statement(text):
 def test_a_quotation_of_a_person_the_claim_names_stays_theirs():
     ex = read('Sara Diaz said Premier David Eby had called the budget "a betrayal" of families.')
     assert ("David Eby", "a betrayal", True) in said(ex)
+
+
+def test_a_spokesman_for_a_body_named_in_apposition_is_the_speaker_and_he_after():
+    ex = read("A spokesman for Marula Water Holdings, Idris Al Farsi, said the pipe used diffusers near the outlet. He "
+              "said the company would publish test results every month.")
+    assert said(ex) == [("Idris Al Farsi", "the pipe used diffusers near the outlet", False),
+                        ("Idris Al Farsi", "the company would publish test results every month", False)]
