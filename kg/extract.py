@@ -1825,8 +1825,11 @@ class _Reader:
             ent = self.entities[g_index]
             words = name_key(ent.name).split()
             self.descriptors[g_index] |= {words[-1]}
-            if "of" in words[1:]:  # "Bank of Ghana", "Museum of Asian Art": the noun before "of" heads the name
-                self.descriptors[g_index].add(words[words.index("of") - 1])
+            heads_at = next((k for k, w in enumerate(words) if k and w in ("of", "for")), None)
+            if heads_at is not None:
+                # "Bank of Ghana", "Museum of Asian Art", "Ministry for the Ecological Transition": the noun before
+                # "of" or "for" heads the name
+                self.descriptors[g_index].add(words[heads_at - 1])
             kind = lx.ORG_KIND.get(ent.name)
             if kind:
                 self.descriptors[g_index].add(kind)
@@ -3082,8 +3085,9 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     if said_that:
         tokens.pop(0)
     said_that = said_that or warned_of  # (a clause, or what a warning is of: not a bare quotation)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _closes_bracket(tokens):
-        tokens.pop()  # (not the bracket of "40 billion won ($29 million)")
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc") and \
+            not _closes_bracket(tokens):
+        tokens.pop()  # (not the bracket of "40 billion won ($29 million)"; nor the "and" before a next act cut off)
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     if len(tokens) < 3:
@@ -3180,6 +3184,11 @@ def _according(reader: _Reader, tok: Token) -> _Said | None:
         return None
     head = tok.head
     phrase = set(t.i for t in tok.subtree)
+    last = max(phrase)
+    if tok.i >= 1 and an.tokens[tok.i - 1].text == "," and \
+            all(t.is_punct or t.is_space for t in an.tokens[last + 1:an.sentence_end(tok.i)]):
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "A, but B, according to X": the sentence's whole report is X's, not only B
     tokens = [t for t in head.subtree if t.i not in phrase]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()

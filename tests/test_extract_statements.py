@@ -880,3 +880,20 @@ def test_a_spokesman_for_a_body_named_in_apposition_is_the_speaker_and_he_after(
               "said the company would publish test results every month.")
     assert said(ex) == [("Idris Al Farsi", "the pipe used diffusers near the outlet", False),
                         ("Idris Al Farsi", "the company would publish test results every month", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the ministry" for a body whose name is headed by the noun before "for"
+    ("The Ministry for the Ecological Transition issued the decree. The ministry said that it respected the "
+     "decision.", [("Ministry for the Ecological Transition", "it respected the decision", False)]),
+    # a sentence-final "according to X" after "A, but B" covers both
+    ("Two of the derailed cars were carrying propane, but neither was punctured, according to the Manitoba Fire "
+     "Agency.", [("Manitoba Fire Agency", "Two of the derailed cars were carrying propane, but neither was punctured",
+                  False)]),
+    # no "and" left at the end of what was said when the speaker's next act is cut off
+    ("Tomas Novak said the crash was the third on the same line in five years, and called on the government to "
+     "tighten safety rules.", [("Tomas Novak", "the crash was the third on the same line in five years", False),
+                               ("Tomas Novak", "the government to tighten safety rules", False)]),
+])
+def test_a_body_headed_before_for_according_to_after_but_and_no_trailing_and(text, expected):
+    assert said(read(text)) == expected
