@@ -1105,11 +1105,12 @@ def _place_preposition(tok: Token) -> bool:
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ == "into":  # "released into the X Reserve", "moved into X"
         return prep.head.lemma_ in MOTION_VERBS or prep.head.lemma_ in ("release", "reintroduce")
-    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "to", "from", "near", "outside", "at", "via", "across"):
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "to", "from", "near", "outside", "at", "via", "across",
+                                                 "along", "upstream", "downstream"):
         return False
     owner = prep.head
-    if prep.lower_ in ("outside", "near"):
-        return True  # "told reporters outside X": unlike "in" or "at", these only ever say where
+    if prep.lower_ in ("outside", "near", "along"):
+        return True  # "told reporters outside X", "towns along the X": unlike "in" or "at", these only say where
     if owner.lemma_ in lx.REPORTING_VERBS or owner.lemma_ in ("accord", "speak", "talk", "write", "belong", "join"):
         return False
     if prep.lower_ == "to" and owner.lemma_ not in MOTION_VERBS:
@@ -1666,8 +1667,10 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
                 and not (short.kind == "Person" and len(s) >= 2 and long.kind == "Organization") \
                 and not (short.kind == "Place" and long.kind == "Organization" and
                          any(w in lx.ORG_DESIGNATORS for w in lg[len(s):]) and
-                         any(m.fixed == "Place" or m.votes.get("Place", 0) >= 3 for m in short.mentions)):
-            # (nor "the island of Mindoro" for "Mindoro Pacific Airways", the airline named after it)
+                         (any(m.fixed == "Place" or m.votes.get("Place", 0) >= 3 for m in short.mentions) or
+                          _clear_kind(short.votes) == "Place")):
+            # (nor "the island of Mindoro" for "Mindoro Pacific Airways", the airline named after it, nor "the Sierra
+            # Madre mountains" for the "Sierra Madre People's Army")
             # (nor "Tan Boon Huat" for "Tan Boon Huat Holdings", the company named after him)
             # (but "Polgarrow" is the village of the Polgarrow Parish Council and the Polgarrow Summer Fair)
             return "Abbreviation"  # (not "Andaman Airways" for "Andaman Airways Pilots' Association", its union)

@@ -544,7 +544,7 @@ PLACE_DESIGNATORS = frozenset(
         "airport", "port", "harbour", "harbor", "bridge", "station", "centre", "center", "park", "hall",
         "palace", "cathedral", "stadium", "arena", "base", "strait", "peninsula", "desert", "coast", "canal",
         "palais", "palazzo", "plaza", "castle", "shrine", "temple", "mosque", "monastery", "abbey",
-        "pagoda",
+        "pagoda", "creek", "delta", "basin", "plateau", "lagoon", "reef", "glacier", "fjord",
     }
 )
 
@@ -691,7 +691,8 @@ SITE_HEADS = PLACE_HEADS | frozenset({"terminal", "harbour", "harbor", "airport"
 SITE_NOUNS = frozenset({"centre", "center", "stadium", "arena", "airport", "hospital", "mine", "port", "harbour",
                         "harbor", "terminal", "station", "plant", "refinery", "dam", "bridge", "park", "square",
                         "field", "oilfield", "project", "reserve", "valley", "river", "lake", "island", "peninsula",
-                        "desert", "forest", "prison", "camp", "base", "palace", "cathedral", "temple", "museum"})
+                        "desert", "forest", "prison", "camp", "base", "palace", "cathedral", "temple", "museum",
+                        "mountains", "hills", "delta", "basin", "creek", "coast", "highlands", "plateau"})
 
 # Pronouns that refer to a person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})

@@ -1102,3 +1102,18 @@ def test_a_saints_name_that_speaks_is_a_body_and_keeps_its_statement():
 def test_the_last_of_a_persons_names_the_ner_split_off_is_still_theirs():
     ex = read('Kilifi Governor Omar Said Bakari, who attended the ceremony, called the plant "a turning point".')
     assert named(ex, "Omar Said Bakari").kind == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # what towns lie along, and a creek by its designator
+    ("The Ebro ruling was welcomed in Zaragoza. Several hundred residents of towns along the Ebro marched on "
+     "Thursday, and farmers said the Ebro river had never been so low.", "Ebro"),
+    ("The company would pay for the clean-up of Willow Bend Creek, where oil had leaked onto the ice.",
+     "Willow Bend Creek"),
+    # mountains a group is named after stay a place of their own
+    ("The government and the Sierra Azul People's Army agreed to extend a ceasefire. Monitors will include "
+     "representatives of communities in the Sierra Azul mountains. The conflict in the Sierra Azul has killed an "
+     "estimated 2,000 people since the 1990s.", "Sierra Azul"),
+])
+def test_rivers_creeks_and_mountains_a_group_is_named_after_are_places(text, name):
+    assert named(read(text), name).kind == "Place"
