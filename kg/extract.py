@@ -1294,6 +1294,13 @@ def spelling_variant(a: str, b: str) -> bool:
     return _edit_distance(fa, fb) <= (1 if min(len(fa), len(fb)) < 7 else MAX_VARIANT_EDITS)
 
 
+# How a body is owned or listed, right before its name: "state-controlled Petrobras", "Nasdaq-listed X"
+# (not "rebel-held Goma" nor "Russian-controlled Kherson": places)
+OWNED = re.compile(r"(?:state|family|privately|publicly|employee|foreign|locally|government|municipally|city)-?"
+                   r"(?:owned|run|backed|funded)|(?:state|family|privately|publicly)-?(?:controlled|held)|"
+                   r"[a-z]+-listed")
+
+
 def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = None) -> defaultdict[str, float]:
     votes: defaultdict[str, float] = defaultdict(float)
     doc = an.tokens
@@ -1311,6 +1318,9 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         elif first.i >= 2 and doc[first.i - 1].text in ("'s", "\u2019s") and \
                 doc[first.i - 2].left_edge.lower_ == "the" and first.lower_ not in lx.GIVEN_NAME_GENDER:
             votes["Person"] -= 3  # "the G20's Common Framework": what a body has, not a person ("Kenya's X" may be)
+        owned = an.text[doc[first.i - 3].idx:first.idx].strip().lower() if first.i >= 3 else ""
+        if first.i >= 1 and OWNED.fullmatch(doc[first.i - 1].lower_) or OWNED.fullmatch(owned):
+            votes["Organization"] += 5  # "state-controlled Petrobras", "family-owned X": what is owned is a body
         last = an.token(m.end - 1)
         if last is not None and _event_head(last) is not last:
             votes["Event"] += 3  # "the Atlantic Drift music festival": the festival is called Atlantic Drift

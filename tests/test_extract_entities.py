@@ -1117,3 +1117,12 @@ def test_the_last_of_a_persons_names_the_ner_split_off_is_still_theirs():
 ])
 def test_rivers_creeks_and_mountains_a_group_is_named_after_are_places(text, name):
     assert named(read(text), name).kind == "Place"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Drivers want a freeze on the price of diesel sold by state-controlled Varela. Varela declined to comment.",
+     "Varela", "Organization"),
+    ("The mill is run by family-owned Moreno. Moreno declined to comment on the strike.", "Moreno", "Organization"),
+])
+def test_what_is_state_or_family_owned_is_a_body(text, name, kind):
+    assert named(read(text), name).kind == kind
