@@ -626,8 +626,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
         elif len(words) > 1 and (listed := DESIGNATOR_FOR.fullmatch(words[0])) and \
                 name_key(listed.group(1)) in lx.ORG_DESIGNATORS and \
                 all(len(p.split()) == 1 and p[:1].isupper() for p in words[1:-1]) and \
-                re.fullmatch(r"(?:and )?[A-Z]\w+(?: and [A-Z]\w+)?", words[-1]):
-            pieces = [ent.text]  # "Department for Culture, Media and Sport": what the body is for, a list
+                re.fullmatch(r"(?:and )?[A-Z]\w+(?: and [A-Z]\w+(?: [A-Z]\w+)?)?", words[-1]):
+            # "Department for Culture, Media and Sport", "Ministry of Commerce, Industry and Investment Promotion":
+            # what the body is for, a list
+            pieces = [ent.text]
         halves = ent.text.split(" and ")
         listed = DESIGNATOR_FOR.fullmatch(halves[0].removeprefix("the ").removeprefix("The "))
         if " and " in ent.text and lx.known_kind(ent.text) is None and not (

@@ -1126,3 +1126,8 @@ def test_rivers_creeks_and_mountains_a_group_is_named_after_are_places(text, nam
 ])
 def test_what_is_state_or_family_owned_is_a_body(text, name, kind):
     assert named(read(text), name).kind == kind
+
+
+def test_a_ministry_of_a_list_of_portfolios_is_one_body():
+    ex = read("Ghana's Ministry of Trade, Industry and Export Promotion used the fair to announce a new fund.")
+    assert named(ex, "Ministry of Trade, Industry and Export Promotion").kind == "Organization"
