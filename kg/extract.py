@@ -3231,11 +3231,17 @@ def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int]) -> tuple
         heads += [c for c in subj.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"]
         heads += [t for t in an.tokens[subj.i + 1:verb.i] if t.tag_ == "VBG" and t.dep_ in ("acl", "advcl")]
     heads += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ == "speak"]
+    # "destroyed or damaged 80,000 hectares last November": the verbs of one act share its date
+    heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2 and
+              an.tokens[verb.i + 1].lower_ in ("or", "and") and _own_subject(c) is None]
     for h in heads:
         for child in h.children:
             if child.dep_ not in ("prep", "npadvmod", "advmod", "dative", "advcl", "acl", "tmod") or \
                     exclude[0] <= child.idx < exclude[1]:
                 continue
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in OTHER_TIME_PREPOSITIONS
+                                             for m in child.children):
+                continue  # "the launch comes three months after floods destroyed ... last November": not its day
             for t in child.subtree:
                 if exclude[0] <= t.idx < exclude[1]:
                     continue

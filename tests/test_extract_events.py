@@ -866,3 +866,10 @@ def test_an_events_place_through_its_venue(body, kind, place):
     ex = extract(art, load_model()(art.text))
     ev = event(ex, kind)
     assert (ex.entities[ev.location].name if ev.location is not None else None) == place
+
+
+def test_a_date_of_a_clause_after_after_is_not_the_events_and_two_verbs_of_one_act_share_one():
+    ex = read("Farmers welcomed the scheme.\n\nThe launch comes three months after floods in the Eastern Province "
+              "destroyed or damaged an estimated 80,000 hectares of paddy last November.",
+              published=date(2026, 3, 2))
+    assert [(e.event_type, e.start_date) for e in ex.events if e.start_date == "2025-11"] == [("flood", "2025-11")]
