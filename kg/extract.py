@@ -708,8 +708,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
                          c.dep_ in ("compound", "amod") and c.lower_ in ("radio", "television", "tv")
                          for c in tok.children)  # ("the radio station Radyo Bayanihan": a broadcaster)
                      else "Place" if tok.lower_ in lx.PLACE_HEADS else None)
-        if head_kind is None:
-            continue
+        if head_kind is None or tok.i + 1 < len(toks) and toks[tok.i + 1].is_title and \
+                toks[tok.i + 1].lower_ in TITLE_WORDS and name_key(toks[tok.i + 1].text) not in BODY_WORDS:
+            continue  # (not "central bank Governor X": the bank's governor, a person)
         j = tok.i + 1
         if head_kind == "Place" and j + 1 < len(toks) and toks[j].lower_ == "of":
             j += 1  # "the city of Rivertown", "the port of Antwerp"
@@ -2286,6 +2287,12 @@ class _Reader:
         if subj is not None and an.paragraph(subj.idx) == paragraph:
             before = an.tokens[verb.i - 1] if verb.i >= 1 else verb
             e = self.token_entity[before.i] if before is not verb else -1
+            own = self._entity_in(subj)
+            if e >= 0 and own is not None and own != e and self.entities[own].kind == "Place" and \
+                    self.entities[e].kind == "Person" and before.i in {t.i for t in subj.subtree}:
+                # "Newfoundland and Labrador Fisheries Minister X said": the parser made the province the subject
+                # and the minister a conjunct of it
+                return before
             if e >= 0 and subj.i < before.i and self._entity_in(subj) is None and \
                     self.entities[e].kind in ("Person", "Organization"):
                 first = an.token(self.mention_at[before.i].span.start) or before
@@ -4058,7 +4065,7 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
 def _venue_within(venue: Token, t: Token) -> bool:
     """Whether `t` names where a venue is through a chain of "at", "in" and "of" ("a ceremony at the headquarters
     of the registry in Astana"), no "from" or "for" on the way (not "a ceremony for farmers from Kano")."""
-    if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at", "of"):
+    if t.i == venue.i or t.dep_ != "pobj" or t.head.lower_ not in ("in", "at", "of"):
         return False
     steps, node = 0, t
     while node.i != venue.i and steps < 8:

@@ -897,3 +897,18 @@ def test_a_spokesman_for_a_body_named_in_apposition_is_the_speaker_and_he_after(
 ])
 def test_a_body_headed_before_for_according_to_after_but_and_no_trailing_and(text, expected):
     assert said(read(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser made the province the subject and the minister a conjunct of it
+    ("Newfoundland and Labrador Fisheries Minister Gerald Power said the province had not been consulted.",
+     [("Gerald Power", "the province had not been consulted", False)]),
+])
+def test_a_titled_speaker_after_a_province_the_parser_took_for_the_subject(text, expected):
+    assert said(read(text)) == expected
+
+
+def test_a_bank_governor_is_a_person_not_a_body_named_governor():
+    ex = read('"That is a symbol of the past," central bank Governor Dilnoza Rakhimova said in Tashkent.')
+    assert [e.name for e in ex.entities if e.kind == "Organization"] == []
+    assert said(ex) == [("Dilnoza Rakhimova", "That is a symbol of the past", True)]
