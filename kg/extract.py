@@ -2994,8 +2994,11 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     elif content_tok is not None:
         tokens = list(content_tok.subtree)
         for c in sorted(verb.children, key=lambda c: c.i):
-            if c.dep_ == "ccomp" and c.i != content_tok.i and c.left_edge.i == tokens[-1].i + 1 and \
-                    c.i > content_tok.i and not _second_act(c):
+            gap = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+            if c.dep_ == "ccomp" and c.i != content_tok.i and c.i > content_tok.i and not _second_act(c) and (
+                    c.left_edge.i == tokens[-1].i + 1 or c.left_edge.i == tokens[-1].i + 2 and gap is not None and
+                    gap.text == "," and gap.head.i == verb.i and content_tok.pos_ == "ADJ"):
+                # ("said the bay's shallow, gently sloping flats could confuse ...": an adjective taken for a clause)
                 tokens += list(c.subtree)  # "said it would issue" + "updates every six hours": one clause misparsed
         for c in verb.children:
             if c.dep_ == "conj" and c.i > content_tok.i and \
@@ -3100,8 +3103,9 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         j = reader.before_name((an.token(reader.mention_at[tokens[-1].i].span.start) or tokens[-1]).i)
         if j > tokens[0].i and doc[j].text == ",":
             tokens = [t for t in tokens if t.i < j]  # "..., the National University of Samoa said": who spoke
-    if tokens and tokens[0].lower_ in ("whether", "if") and verb.lemma_ in ("ask", "question", "wonder", "query"):
-        return None  # "asked whether the bank was under pressure": a question, no claim
+    if tokens and tokens[0].lower_ in ("whether", "if") and (verb.lemma_ in ("ask", "question", "wonder", "query")
+                                                             or _infinitive(verb)):
+        return None  # "asked whether the bank was under pressure", "too early to say whether": a question, no claim
     said_that = bool(tokens) and tokens[0].lower_ == "that" and (tokens[0].dep_ == "mark" or len(tokens) > 1 and (
         tokens[1].pos_ in ("DET", "PRON", "PROPN") or tokens[1].dep_ in ("nsubj", "nsubjpass")))  # (or misparsed)
     if said_that:

@@ -912,3 +912,15 @@ def test_a_bank_governor_is_a_person_not_a_body_named_governor():
     ex = read('"That is a symbol of the past," central bank Governor Dilnoza Rakhimova said in Tashkent.')
     assert [e.name for e in ex.entities if e.kind == "Organization"] == []
     assert said(ex) == [("Dilnoza Rakhimova", "That is a symbol of the past", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective the parser took for the clause, then the clause after a comma: one claim
+    ("Mere Tane, a researcher at Lincoln University, said the lake's shallow, gently sloping shores could confuse "
+     "the birds.", [("Mere Tane", "the lake's shallow, gently sloping shores could confuse the birds", False)]),
+    # "too early to say whether": a question, no claim
+    ("Ana Ruiz counted the birds. She added that it was too early to say whether the warm winter had played a "
+     "role.", [("Ana Ruiz", "it was too early to say whether the warm winter had played a role", False)]),
+])
+def test_a_clause_after_an_adjective_taken_for_it_and_no_claim_of_to_say_whether(text, expected):
+    assert said(read(text)) == expected
