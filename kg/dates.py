@@ -112,7 +112,7 @@ def _normalize(text: str, reference: date | None, ahead: bool = False) -> str | 
         if pattern.search(t):
             return f"{reference.year + years:04d}"
     if m := _WEEKDAY.search(t):
-        return _weekday(WEEKDAYS.index(m["wd"]), "next" if ahead and m["rel"] in ("", "on", "this") else m["rel"],
+        return _weekday(WEEKDAYS.index(m["wd"]), "ahead" if ahead and m["rel"] in ("", "on", "this") else m["rel"],
                         reference)
     return None
 
@@ -120,8 +120,8 @@ def _normalize(text: str, reference: date | None, ahead: bool = False) -> str | 
 def _weekday(weekday: int, relation: str, reference: date) -> str:
     """The named weekday nearest the reference in the direction news implies: past unless "next" says otherwise."""
     back = (reference.weekday() - weekday) % 7
-    if relation == "next":
-        ahead = (weekday - reference.weekday()) % 7 or 7
+    if relation in ("next", "ahead"):  # (what is to come "on Wednesday", told on a Wednesday, is that day)
+        ahead = (weekday - reference.weekday()) % 7 or (7 if relation == "next" else 0)
         return (reference + timedelta(days=ahead)).isoformat()
     if relation == "last" and back == 0:
         back = 7

@@ -626,7 +626,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
         elif len(words) > 1 and (listed := DESIGNATOR_FOR.fullmatch(words[0])) and \
                 name_key(listed.group(1)) in lx.ORG_DESIGNATORS and \
                 all(len(p.split()) == 1 and p[:1].isupper() for p in words[1:-1]) and \
-                re.fullmatch(r"(?:and )?[A-Z]\w+(?: and [A-Z]\w+(?: [A-Z]\w+)?)?", words[-1]):
+                (re.fullmatch(r"(?:and )?[A-Z]\w+(?: and [A-Z]\w+)?", words[-1]) or
+                 re.fullmatch(r"[A-Z]\w+ and [A-Z]\w+ [A-Z]\w+", words[-1]) and all(
+                     w.lower() in PORTFOLIO_WORDS or w.lower() in lx.SECTOR_PAIR_WORDS or w.lower() in LIST_SECTOR_WORDS
+                     for w in words[-1].split() if w != "and")):
             # "Department for Culture, Media and Sport", "Ministry of Commerce, Industry and Investment Promotion":
             # what the body is for, a list
             pieces = [ent.text]
@@ -1298,10 +1301,9 @@ def spelling_variant(a: str, b: str) -> bool:
 
 
 # How a body is owned or listed, right before its name: "state-controlled Petrobras", "Nasdaq-listed X"
-# (not "rebel-held Goma" nor "Russian-controlled Kherson": places)
+# (not "rebel-held Goma" nor "Russian-controlled Kherson", places; nor "government-backed X", who may be a candidate)
 OWNED = re.compile(r"(?:state|family|privately|publicly|employee|foreign|locally|government|municipally|city)-?"
-                   r"(?:owned|run|backed|funded)|(?:state|family|privately|publicly)-?(?:controlled|held)|"
-                   r"[a-z]+-listed")
+                   r"(?:owned|run)|(?:state|family|privately|publicly)-?(?:controlled|held)|[a-z]+-listed")
 
 
 def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = None) -> defaultdict[str, float]:
@@ -2172,7 +2174,8 @@ class _Reader:
                         named = next((p for a in obj.children if a.dep_ == "appos" and a.i > obj.i
                                       and (p := self._entity_in(a)) is not None
                                       and self.entities[p].kind == "Person"), None)
-                        if e is not None and named is not None:
+                        if e is not None and named is not None and e != named and \
+                                self.entities[e].kind == "Organization":
                             # "A spokesman for X, Tariq Al Mansoori, said": the parser hung the name on the body
                             return named, self.mention_at[self._entity_token(next(
                                 a for a in obj.children if a.dep_ == "appos" and self._entity_in(a) == named))].span
@@ -3258,7 +3261,7 @@ def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int]) -> tuple
                     continue
                 if date is None and t.ent_type_ == "DATE" and t.ent_iob_ == "B" and reader.token_entity[t.i] < 0:
                     date = normalize(an.ent_at[t.i].text, an.reference, past=_reported_as_past(h),
-                                     ahead=_told_ahead(h))
+                                     ahead=_told_ahead(h) and _told_ahead(t))  # ("the appeal lodged on Friday")
                 e = reader.entity_of(t)
                 if place is None and e is not None and reader.entities[e].kind in ("Place", "Event") and \
                         t.head.dep_ == "prep" and t.head.lower_ in ("in", "at", "during"):
@@ -3524,7 +3527,13 @@ def _told_ahead(tok: Token) -> bool:
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
     words = _verb_words(verb)
-    return bool(words & {"will", "shall", "'ll"}) or verb.tag_ in ("VBZ", "VBP") and not words & {"has", "have"}
+    return bool(words & {"will", "shall", "'ll"}) or verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in SCHEDULED and \
+        not words & {"has", "have"}
+
+
+# Verbs whose present tense with a day is a schedule ("takes effect on Monday", "the strike begins on Monday"), not
+# the news present of what happened ("Police arrest three men on Monday")
+SCHEDULED = frozenset({"take", "begin", "start", "open", "close", "resume", "end", "expire", "run", "come", "return"})
 
 
 LONG_AGO = re.compile(r"\b(?:centur(?:y|ies)|decades?|generations?|years ago|years earlier|1\d\d0s|20[0-2]0s)\b", re.I)
@@ -4080,6 +4089,10 @@ def _venue_within(venue: Token, t: Token) -> bool:
 
 
 PORTFOLIO_WORDS = lx.PORTFOLIOS | lx.SECTORS
+# Words of the last of a ministry's portfolios ("... Industry and Investment Promotion"), not of another body's name
+LIST_SECTOR_WORDS = frozenset({"promotion", "commerce", "export", "exports", "media", "sport", "sports", "arts",
+                               "youth", "communications", "digital", "technology", "planning", "works", "mines",
+                               "lands", "cooperatives", "development", "regional", "rural", "urban", "affairs"})
 TOWN_BODIES = frozenset({"government", "administration", "police"})  # "the Tashkent city administration"
 ABROAD_PREPOSITIONS = frozenset({"across", "into", "over", "from", "to", "throughout"})
 

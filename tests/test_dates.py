@@ -82,7 +82,7 @@ def test_a_month_in_a_past_tense_clause_is_not_after_the_reference(text, expecte
     ("on Monday", "2026-10-19"),  # what is to come: the next Monday
     ("Friday", "2026-10-16"),
     ("last Monday", "2026-10-12"),  # (a "last" says otherwise)
-    ("on Wednesday", "2026-10-21"),
+    ("on Wednesday", "2026-10-14"),  # (told on a Wednesday: that day)
 ])
 def test_a_weekday_in_a_clause_of_what_is_to_come_is_the_next_one(text, expected):
     assert normalize(text, WEDNESDAY, ahead=True) == expected

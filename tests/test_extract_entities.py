@@ -1131,3 +1131,12 @@ def test_what_is_state_or_family_owned_is_a_body(text, name, kind):
 def test_a_ministry_of_a_list_of_portfolios_is_one_body():
     ex = read("Ghana's Ministry of Trade, Industry and Export Promotion used the fair to announce a new fund.")
     assert named(ex, "Ministry of Trade, Industry and Export Promotion").kind == "Organization"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Government-backed Ahmed Ali won the vote.", "Ahmed Ali", "Person"),  # a candidate may be backed
+    ("Officials from the Ministry of Finance, Barclays and Standard Chartered met on Monday.", "Ministry of Finance",
+     "Organization"),  # a list of bodies after a ministry is no list of its portfolios
+])
+def test_a_backed_candidate_and_a_list_of_bodies_after_a_ministry(text, name, kind):
+    assert named(read(text), name).kind == kind

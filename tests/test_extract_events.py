@@ -873,3 +873,14 @@ def test_a_date_of_a_clause_after_after_is_not_the_events_and_two_verbs_of_one_a
               "destroyed or damaged an estimated 80,000 hectares of paddy last November.",
               published=date(2026, 3, 2))
     assert [(e.event_type, e.start_date) for e in ex.events if e.start_date == "2025-11"] == [("flood", "2025-11")]
+
+
+@pytest.mark.parametrize("sentence, event_type, expected", [
+    # the news present tells what happened; a past participle inside a clause of what is to come keeps its past
+    ("Police arrest three men on Monday over the killing.", "arrest", "2027-09-13"),
+    ("The court will rule on Monday on the appeal lodged on Friday.", "appeal", "2027-09-10"),
+    # a schedule told on its own weekday is that day
+    ("The ban takes effect on Wednesday.", "ban", "2027-09-15"),
+])
+def test_news_present_a_past_participle_and_a_schedule_of_today(sentence, event_type, expected):
+    assert event(read(sentence, published=date(2027, 9, 15)), event_type).start_date == expected

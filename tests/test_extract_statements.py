@@ -924,3 +924,8 @@ def test_a_bank_governor_is_a_person_not_a_body_named_governor():
 ])
 def test_a_clause_after_an_adjective_taken_for_it_and_no_claim_of_to_say_whether(text, expected):
     assert said(read(text)) == expected
+
+
+def test_the_name_after_a_spokesman_for_a_leader_is_the_leaders():
+    ex = read("A spokesman for the opposition leader, Ahmed Ali, said the vote was rigged.")
+    assert [speaker(ex, s) for s in ex.statements] != ["Ahmed Ali"]
