@@ -4195,7 +4195,8 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
             f" by {reader.entities[agent].name}" if agent is not None and agent != obj else "")
     if kind == "campaign" and (aim := _campaign_aim(reader, tok)):
         return " ".join(_modifiers(reader, tok, kind) + ["campaign", aim])  # "campaign to vaccinate 60,000 dogs"
-    own = tok.lemma_.lower() if tok.pos_ == "NOUN" and tok.lemma_.lower().endswith(kind) else kind
+    own = tok.lemma_.lower() if tok.pos_ == "NOUN" and (tok.lemma_.lower().endswith(kind) or kind == "attack") \
+        else kind  # ("an ambush", "a bombing": attacks readers call by what they were)
     head = _modifiers(reader, tok, kind) + [own]  # "wildfire" is a fire, and readers call it a wildfire
     of: int | None = None
     slot = _slot(tok)

@@ -775,7 +775,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "evacuation": "evacuation", "ruling": "ruling judgment judgement verdict", "hearing": "hearing",
     "inquest": "inquest", "derby": "derby", "final": "final", "trial": "trial", "dismissal": "dismissal sacking",
     "resignation": "resignation", "attack": "attack cyberattack cyber-attack bombing shooting stabbing airstrike "
-    "hack breach", "spill": "spill leak", "crash": "crash collision derailment accident", "collapse": "collapse",
+    "hack breach ambush", "spill": "spill leak", "crash": "crash collision derailment accident", "collapse": "collapse",
     "outbreak": "outbreak epidemic", "drought": "drought heatwave", "landslide": "landslide mudslide avalanche",
     "eruption": "eruption", "tsunami": "tsunami", "outage": "outage blackout shutdown", "suspension": "suspension halt",
     "closure": "closure", "recall": "recall", "job cuts": "layoffs layoff redundancies", "arrest": "arrest",
@@ -789,7 +789,8 @@ _EVENT_NOUNS_BY_TYPE = {
     "war": "war", "decision": "decision", "transfer": "transfer signing", "sentencing": "sentencing sentence",
     "agreement": "agreement accord treaty pact", "deal": "deal",
     "cancellation": "cancellation", "sanctions": "sanctions", "ban": "ban", "bailout": "bailout",
-    "rescue": "rescue", "default": "default", "rationing": "rationing", "blockade": "blockade",
+    "rescue": "rescue", "stranding": "stranding", "default": "default", "rationing": "rationing",
+    "blockade": "blockade",
     "liquidation": "liquidation winding-up", "cull": "cull culling", "grounding": "grounding",
     "theft": "theft robbery heist burglary break-in", "award": "award", "inspection": "inspection",
     "landing": "landing touchdown", "arrival": "arrival", "docking": "docking",

@@ -884,3 +884,16 @@ def test_a_date_of_a_clause_after_after_is_not_the_events_and_two_verbs_of_one_a
 ])
 def test_news_present_a_past_participle_and_a_schedule_of_today(sentence, event_type, expected):
     assert event(read(sentence, published=date(2027, 9, 15)), event_type).start_date == expected
+
+
+@pytest.mark.parametrize("sentence, event_type, name", [
+    # attacks readers call by what they were
+    ("The talks were the first since an ambush in Samar province last month killed five soldiers.", "attack",
+     "ambush in Samar province"),
+    ("A bombing in Kandahar killed ten people on Monday.", "attack", "bombing in Kandahar"),
+    # a stranding is an event
+    ("Volunteers refloated dozens of pilot whales after a mass stranding at Farewell Spit on Sunday.", "stranding",
+     "mass stranding at Farewell Spit"),
+])
+def test_ambushes_bombings_and_strandings_are_events_named_as_readers_call_them(sentence, event_type, name):
+    assert event(read(sentence, published=date(2026, 10, 14)), event_type).name == name
