@@ -628,8 +628,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 all(len(p.split()) == 1 and p[:1].isupper() for p in words[1:-1]) and \
                 (re.fullmatch(r"(?:and )?[A-Z]\w+(?: and [A-Z]\w+)?", words[-1]) or
                  re.fullmatch(r"[A-Z]\w+ and [A-Z]\w+ [A-Z]\w+", words[-1]) and all(
-                     w.lower() in PORTFOLIO_WORDS or w.lower() in lx.SECTOR_PAIR_WORDS or w.lower() in LIST_SECTOR_WORDS
-                     for w in words[-1].split() if w != "and")):
+                     w.lower() in lx.PORTFOLIO_LIST_WORDS for w in words[-1].split() if w != "and")):
             # "Department for Culture, Media and Sport", "Ministry of Commerce, Industry and Investment Promotion":
             # what the body is for, a list
             pieces = [ent.text]
@@ -2171,14 +2170,14 @@ class _Reader:
                             if e is not None:
                                 self.spokesperson_for = e
                                 return e, an.span(obj.idx, obj.idx + len(obj.text))
-                        named = next((p for a in obj.children if a.dep_ == "appos" and a.i > obj.i
-                                      and (p := self._entity_in(a)) is not None
-                                      and self.entities[p].kind == "Person"), None)
-                        if e is not None and named is not None and e != named and \
+                        apposed = next((a for a in obj.children if a.dep_ == "appos" and a.i > obj.i
+                                        and (p := self._entity_in(a)) is not None
+                                        and self.entities[p].kind == "Person"), None)
+                        named = self._entity_in(apposed) if apposed is not None else None
+                        if e is not None and apposed is not None and named is not None and e != named and \
                                 self.entities[e].kind == "Organization":
                             # "A spokesman for X, Tariq Al Mansoori, said": the parser hung the name on the body
-                            return named, self.mention_at[self._entity_token(next(
-                                a for a in obj.children if a.dep_ == "appos" and self._entity_in(a) == named))].span
+                            return named, self.mention_at[self._entity_token(apposed)].span
                         if e is not None and self.entities[e].kind in ("Organization", "Place"):
                             self.spokesperson_for = e
                             return e, self.mention_at[self._entity_token(obj)].span
@@ -2455,10 +2454,10 @@ def _subject(verb: Token) -> Token | None:
             # ("The first edition sold out within a month, the publisher said": the parser made both the subject
             # of what was said and the speaker subjects of "said"; the speaker is the nearer)
             return min(names or subjects, key=lambda c: abs(c.i - verb.i))
-        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_ in lx.REPORTING_VERBS and (
-                verb.lemma_ in lx.REPORTING_VERBS or _speech_act(verb) and _speakers_next_act(verb, verb.head.head)):
+        if (cue := _cue_of_what_was_said(verb)) is not None and (
+                verb.lemma_ in lx.REPORTING_VERBS or _speech_act(verb) and _speakers_next_act(verb, cue)):
             # "She argued that X and said Y": the parser hangs "said" on what she argued, not on "argued"
-            verb = verb.head.head
+            verb = cue
             continue
         if _second_act(verb):
             verb = verb.head  # "said the derailment was the third ..., and called on Ottawa to ...": the same speaker
@@ -2856,6 +2855,14 @@ def _second_act(verb: Token) -> bool:
         verb.left_edge.i == verb.i and verb.i >= 1 and doc[verb.i - 1].dep_ == "cc"
 
 
+def _cue_of_what_was_said(verb: Token) -> Token | None:
+    """The reporting verb of the clause a verb is coordinated in ("said the plan was unsafe and called for ..."),
+    or None: whether the verb goes with that cue's speaker is for the caller to say."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_ in lx.REPORTING_VERBS:
+        return verb.head.head
+    return None
+
+
 def _speakers_next_act(second: Token, cue: Token) -> bool:
     """Whether a verb coordinated with what was said is the speaker's next act: in the cue's past while what was
     said is not ("said he would raise the case and called for ..."), or after what was said of a thing ("said the
@@ -2955,8 +2962,8 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         return None  # "declined to say whether ...", "did not say": nothing was said
     if verb.lemma_ == "agree" and not any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "agrees to buy X" is a deal, not a statement; "agreed that X" is one
-    if verb.lemma_ not in lx.REPORTING_VERBS and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and \
-            verb.head.head.lemma_ in lx.REPORTING_VERBS and not _speakers_next_act(verb, verb.head.head):
+    if verb.lemma_ not in lx.REPORTING_VERBS and (cue := _cue_of_what_was_said(verb)) is not None and \
+            not _speakers_next_act(verb, cue):
         return None  # "said that protesters had blocked the road and called for ...": part of what was said
     paragraph = an.paragraph(verb.idx)
     # the clause nearest the verb, but a "that" clause first ("telling heads of state gathered for the summit that
@@ -4089,10 +4096,6 @@ def _venue_within(venue: Token, t: Token) -> bool:
 
 
 PORTFOLIO_WORDS = lx.PORTFOLIOS | lx.SECTORS
-# Words of the last of a ministry's portfolios ("... Industry and Investment Promotion"), not of another body's name
-LIST_SECTOR_WORDS = frozenset({"promotion", "commerce", "export", "exports", "media", "sport", "sports", "arts",
-                               "youth", "communications", "digital", "technology", "planning", "works", "mines",
-                               "lands", "cooperatives", "development", "regional", "rural", "urban", "affairs"})
 TOWN_BODIES = frozenset({"government", "administration", "police"})  # "the Tashkent city administration"
 ABROAD_PREPOSITIONS = frozenset({"across", "into", "over", "from", "to", "throughout"})
 

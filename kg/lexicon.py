@@ -520,6 +520,12 @@ PORTFOLIOS = frozenset(
         "opposition", "deputy", "state", "prime", "vice", "acting", "interim", "former", "junior", "senior",
     }
 )
+# Words of the last of a ministry's portfolios ("Ministry of Commerce, Industry and Investment Promotion"), not of
+# another body's name ("Ministry of Finance, Barclays and Standard Chartered")
+PORTFOLIO_LIST_WORDS = PORTFOLIOS | SECTOR_PAIR_WORDS | frozenset(
+    {"promotion", "commerce", "export", "exports", "media", "sport", "sports", "arts", "youth", "communications",
+     "digital", "technology", "planning", "works", "mines", "lands", "cooperatives", "development", "regional",
+     "rural", "urban", "affairs"})
 
 # Words that end an event's name ("Munich Security Conference", "Paris Olympics").
 # Lower-case nouns after a name that make the name an event's: "the Atlantic Drift music festival", "the Kivu
