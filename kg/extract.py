@@ -128,10 +128,10 @@ NAMED_AS = re.compile(r"(?:,? \(|, or |,? (?:also )?known (?:as|by (?:its|the) (
 # Capitalized words right after a country's name, up to the last one: "Ghana| Manufacturers' Forum"
 COUNTRY_OPENS_NAME = re.compile(r"((?: [A-Z][\w&-]*(?:['\u2019]s?)?){1,4})(?![\w'\u2019])")
 SURNAME_PARTICLES = frozenset({"van", "von", "der", "de", "den", "da", "di", "del", "la", "le", "du", "dos", "bin",
-                               "al", "el", "ten", "ter", "við", "af"})
+                               "al", "el", "ten", "ter", "við", "af", "ap", "ab"})
 # Particles of people's names only, never of places' ("Santiago de Chile" is a city): two names either side of one
 # are one person's, whatever the NER made of them ("Jóannes" + "við" + "Gjógv")
-PERSON_ONLY_PARTICLES = frozenset({"van", "von", "der", "den", "ten", "ter", "við", "bin", "ibn"})
+PERSON_ONLY_PARTICLES = frozenset({"van", "von", "der", "den", "ten", "ter", "við", "bin", "ibn", "ap", "ab"})
 TOWN_COUNTRY = re.compile(r", ([A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*)")
 MOTION_VERBS = frozenset({"go", "travel", "fly", "move", "divert", "send", "return", "head", "extend", "relocate",
                           "sail", "drive", "ship", "flee", "evacuate", "deploy", "expand", "spread", "reroute",
@@ -612,6 +612,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
             # "Coins found in the soil suggest ...", "Turnout was 64.8 percent": a common noun that opens a
             # sentence (not "Baker said", where the article writes "James Baker" elsewhere)
             continue
+        if len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ == "NOUN" and not ent[0].is_upper and \
+                ent[0].lower_ in lower_words and ent[0].text not in capitalized_inside:
+            continue  # "Customs officers in Lagos seized ...", where the article writes "customs" elsewhere
+
         if len(ent) == 1 and an.in_title(ent.start_char) and ent[0].lower_ in lower_words and \
                 ent.text not in text[an.article.body_offset:]:
             continue  # "Ferry captain tells inquiry ...": a headline's capital, a word the article writes lower-case
@@ -731,6 +735,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
             m = add(toks[tok.i + 1].idx, toks[j - 1].idx + len(toks[j - 1]), head_kind, 3.0)
             if m is not None and head_kind == "Organization":
                 m.votes["_head:" + tok.lower_] += 1
+                # "the environmental group Fundación Desierto Vivo", which the NER cut in two: the pieces are the name's
+                for key in [k for k, n in found.items() if n is not m and not n.fixed and
+                            m.start <= n.start and n.end <= m.end]:
+                    del found[key]
     # 5. runs of capitalized proper nouns the NER missed ("Felix Braun, a lawyer"): kept if the article types them
     occupied = [False] * len(text)
     for m in found.values():
@@ -908,7 +916,8 @@ NAMED_LAND = frozenset({"island", "islands", "atoll", "peninsula", "province", "
                         "municipality", "valley", "river"})
 # Designators of structures and landforms, which no body is named by
 BUILT_PLACES = frozenset({"bridge", "tunnel", "street", "avenue", "square", "airport", "river", "lake", "mountain",
-                          "island", "canal", "strait", "peninsula", "valley", "stadium", "arena"})
+                          "island", "canal", "strait", "peninsula", "valley", "stadium", "arena", "estuary", "inlet",
+                          "dam", "barrage", "barrier"})
 PLACE_QUALIFIERS = frozenset({"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
                               "upper", "lower", "greater", "inner", "outer"})
 # Nouns that, put beside a name or before "of" a name, say it is a place: "X, the main harbour of Y", "the capital of Z"
@@ -1007,6 +1016,10 @@ def _joined_orgs(doc: Doc) -> list[SpacySpan]:
                     break
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and _korean_syllable(doc, ent.end):
             ent = SpacySpan(doc, ent.start, ent.end + 2, label="PERSON")  # "Han Ji" + "-woo"
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_lower and ent[-1].lower_ in PERSON_ONLY_PARTICLES \
+                and i + 1 < len(ents) and ents[i + 1].start == ent.end and ents[i + 1][0].is_title:
+            i += 1  # "Eluned ap" + "Gwilym": the NER cut the name after its particle
+            ent = SpacySpan(doc, ent.start, ents[i].end, label="PERSON")
         after = ent.end
         while after < min(ent.end + 2, len(doc)) and doc[after].lower_ in SURNAME_PARTICLES and doc[after].is_lower \
                 and doc[after].whitespace_:
@@ -1111,11 +1124,13 @@ def _place_preposition(tok: Token) -> bool:
     if tok.dep_ == "pobj" and prep.lower_ == "into":  # "released into the X Reserve", "moved into X"
         return prep.head.lemma_ in MOTION_VERBS or prep.head.lemma_ in ("release", "reintroduce")
     if tok.dep_ != "pobj" or prep.lower_ not in ("in", "to", "from", "near", "outside", "at", "via", "across",
-                                                 "along", "upstream", "downstream"):
+                                                 "along", "upstream", "downstream", "around"):
         return False
     owner = prep.head
-    if prep.lower_ in ("outside", "near", "along"):
+    if prep.lower_ in ("outside", "near", "along", "around"):
         return True  # "told reporters outside X", "towns along the X": unlike "in" or "at", these only say where
+    if owner.lemma_ in ("speak", "talk") and prep.lower_ == "in" and owner.tag_ == "VBN":
+        return True  # "the form of the language spoken in X" (but "spoke in Parliament" may be a body)
     if owner.lemma_ in lx.REPORTING_VERBS or owner.lemma_ in ("accord", "speak", "talk", "write", "belong", "join"):
         return False
     if prep.lower_ == "to" and owner.lemma_ not in MOTION_VERBS:
@@ -1472,8 +1487,10 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes["Event"] += 4
         if len(words) > 2 and words[-1] == "reserve" and words[-2] in lx.PROTECTED_LAND:
             votes["Place"] += 4  # "the Sinharaja Forest Reserve" (not "the Federal Reserve")
-        if words[-1] in lx.PLACE_DESIGNATORS and len(words) > 1:
-            votes["Place"] += 1.5 + 3 * (words[-1] in BUILT_PLACES)  # ("the Eleanor Whitcomb Memorial Bridge")
+        # ("the Eleanor Whitcomb Memorial Bridge"; "Rankin Inlet North", a part of a place by its quarter)
+        designator = words[-2] if len(words) > 2 and words[-1] in DIRECTIONS else words[-1]
+        if designator in lx.PLACE_DESIGNATORS and len(words) > 1:
+            votes["Place"] += 1.5 + 3 * (designator in BUILT_PLACES)
         if len(words) > 1 and words[0] in lx.PLACE_PREFIXES and words[1] not in lx.ORG_DESIGNATORS and \
                 words[-1] not in lx.ORG_DESIGNATORS:
             votes["Place"] += 4
@@ -1956,8 +1973,9 @@ class _Reader:
                 head = head.head
             if tok is not None and (tok.is_sent_start or tok.idx in self.an.paragraph_set):
                 return e
-            if head is not None and (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "appos" and
-                                     head.head.dep_ in ("nsubj", "nsubjpass")
+            if head is not None and (head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ != "relcl" or
+                                     head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass") and
+                                     head.head.head.dep_ != "relcl"  # (not "X, whose daughter Y died,")
                                      or head.dep_ == "appos" and head.head.dep_ == "pobj" and
                                      head.head.head.head.lower_ in lx.SPOKESPEOPLE and
                                      head.head.head.head.dep_ == "nsubj"  # "A spokesman for X, Y, said"
@@ -2093,6 +2111,18 @@ class _Reader:
                 demonym.lower_ not in lx.REGION_DEMONYMS else None  # (a region by its name)
             name = f"{given or (demonym.text if demonym is not None else lx.COUNTRY_DEMONYM[country])} {description}"
             start = min([tok.idx] + [m.idx for m in mods] + ([demonym.idx] if demonym is not None else []))
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # ("Poland's parliament")
+            first = owner if owner is not None and owner.idx < start else an.token(start)
+            host = self.entity_of(tok.head) if tok.dep_ == "appos" and tok.head.i < tok.i else \
+                self.entity_of(an.tokens[first.i - 2]) if first is not None and first.i >= 2 and \
+                an.tokens[first.i - 1].text == "," and tok.i + 1 < len(an.tokens) and \
+                an.tokens[tok.i + 1].text == "," else None  # (the parser's apposition, or the commas')
+            if host is not None and self.entities[host].kind == "Organization":
+                # "the Seimas, Lithuania's parliament,": the body the article names, described
+                self.entities[host].aliases.add(name)
+                self.descriptors.setdefault(host, set()).add(tok.lower_)
+                self.add_mention(host, an.span(start, tok.idx + len(tok.text)), "DefiniteDescription")
+                continue
             index = made.get(name)
             if index is None:
                 index = made[name] = len(self.entities)
@@ -2148,6 +2178,8 @@ class _Reader:
         if low in ("it", "they", "we"):
             e = self.before("Organization", subj.idx)
             if e is not None and low == "it":
+                topic = self._last_sentence_subject(subj)
+                e = topic if topic is not None else e
                 self.add_mention(e, tok_span, "Pronoun")
                 return e, tok_span
             return None, None
@@ -2156,6 +2188,16 @@ class _Reader:
                 e = self._entity_in(child)
                 if e is not None:
                     return e, self.mention_at[self._entity_token(child)].span
+        if low in TITLE_WORDS and low not in lx.SPOKESPEOPLE:
+            # "Ethiopia's State Minister for Sport, X, said": the name hung on the portfolio (not "a spokesman for
+            # the opposition leader, X,", who is the leader)
+            apposed = next((a for prep in subj.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+                            for obj in prep.children
+                            if obj.lower_ in lx.PORTFOLIO_LIST_WORDS and obj.lower_ not in TITLE_WORDS
+                            for a in obj.children if a.dep_ == "appos" and a.i > obj.i
+                            and (p := self._entity_in(a)) is not None and self.entities[p].kind == "Person"), None)
+            if apposed is not None:
+                return self._entity_in(apposed), self.mention_at[self._entity_token(apposed)].span
         if low in lx.SPOKESPEOPLE:
             for prep in subj.children:
                 if prep.dep_ in ("prep", "agent") and prep.lower_ in ("for", "of", "at", "from", "to", "by"):
@@ -2207,6 +2249,16 @@ class _Reader:
                             self.spokesperson_for = e
                             return e, an.span(child.idx, subj.idx + len(subj.text))
         dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
+        if subj.lemma_ in lx.BENCH_WORDS and dets & {"the", "its"} and (subj.tag_ == "NNS" or subj.lemma_ in (
+                "panel", "bench")) and not any(c.dep_ == "prep" for c in subj.children):
+            # "the three-member panel said", "the judges wrote": the court they sit on, when the article names one
+            e = self.described("court", subj.idx)
+            e = e if e is not None else self.described("tribunal", subj.idx)
+            if e is not None:
+                start = min((c.idx for c in subj.children if c.dep_ == "det"), default=subj.idx)
+                span = an.span(start, subj.idx + len(subj.text))
+                self.add_mention(e, span, "DefiniteDescription")
+                return e, span
         if (low in lx.ORG_HEADS or subj.pos_ == "NOUN") and (dets & {"the", "its", "this"} or an.in_title(subj.idx)) \
                 and not subj.tag_.endswith("S"):
             modifiers = [name_key(c.text) for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i]
@@ -2244,6 +2296,23 @@ class _Reader:
                 self.add_mention(holders[0], tok_span, "DefiniteDescription")
                 return holders[0], tok_span
         return None, None
+
+    def _last_sentence_subject(self, pronoun: Token) -> int | None:
+        """ "X said it would appeal to the Y council. It argued ...": the body the sentence before was about (its
+        main subject), when the pronoun's own sentence names no body before it and both are in one paragraph."""
+        an, sent = self.an, pronoun.sent
+        if sent.start == 0 or any(self.token_entity[t.i] >= 0 and
+                                  self.entities[self.token_entity[t.i]].kind == "Organization"
+                                  for t in an.tokens[sent.start:pronoun.i]):
+            return None
+        previous = an.tokens[sent.start - 1].sent
+        if an.paragraph(previous.start_char) != an.paragraph(pronoun.idx):
+            return None
+        for tok in previous:
+            if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and not an.in_quote[tok.i]:
+                e = self._entity_in(tok)
+                return e if e is not None and self.entities[e].kind == "Organization" else None
+        return None
 
     def before_name(self, first: int) -> int:
         """The index of the token before a name that starts at token `first`, past "the" and a place's possessive
@@ -2939,7 +3008,8 @@ def _clause_taken_for_a_subject(reader: _Reader, verb: Token) -> tuple[Token, in
     """The first of two subjects of a reporting verb at the end of its sentence, when a comma parts it from the
     second, the nearer, and a verb of its own follows it: the subject of what was said (and the comma's token), the
     other the speaker."""
-    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i)
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "dep" and c.i < verb.i and
+                       c.pos_ in ("NOUN", "PROPN")), key=lambda c: c.i)
     if len(subjects) < 2 or verb.i != subjects[-1].i + 1 and not (verb.i == subjects[-1].i + 2 and
                                                                   reader.an.tokens[verb.i - 1].pos_ == "PROPN"):
         return None
@@ -2947,7 +3017,9 @@ def _clause_taken_for_a_subject(reader: _Reader, verb: Token) -> tuple[Token, in
     doc = reader.an.tokens
     comma = speaker.left_edge.i - 1
     rest = doc[verb.i + 1:reader.an.sentence_end(verb.i)]
-    if any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in rest):
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass") and (
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ == "MD" for a in t.children)) and
+           not any(c.dep_.startswith("nsubj") for c in t.children) for t in rest):
         return None  # ("Villages flooded by the river, the minister said, would receive aid": an aside)
     if comma <= first.i or doc[comma].text != "," or first.left_edge.i != verb.sent.start or \
             not any(t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") for t in doc[first.i:comma]):
@@ -3007,8 +3079,10 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
             gap = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
             if c.dep_ == "ccomp" and c.i != content_tok.i and c.i > content_tok.i and not _second_act(c) and (
                     c.left_edge.i == tokens[-1].i + 1 or c.left_edge.i == tokens[-1].i + 2 and gap is not None and
-                    gap.text == "," and gap.head.i == verb.i and content_tok.pos_ == "ADJ"):
-                # ("said the bay's shallow, gently sloping flats could confuse ...": an adjective taken for a clause)
+                    gap.text == "," and gap.head.i == verb.i and (content_tok.pos_ == "ADJ" or _infinitive(
+                        content_tok) and not any(d.dep_.startswith("nsubj") for d in c.children))):
+                # ("said the bay's shallow, gently sloping flats could confuse ...": an adjective taken for a clause;
+                # "said the trams, to be delivered in 2028, would replace ...": an aside taken for one)
                 tokens += list(c.subtree)  # "said it would issue" + "updates every six hours": one clause misparsed
         for c in verb.children:
             if c.dep_ == "conj" and c.i > content_tok.i and \
@@ -3233,6 +3307,17 @@ def _according(reader: _Reader, tok: Token) -> _Said | None:
     if len(tokens) < 3:
         return None
     speaker, speaker_span = reader.speaker(obj)
+    if speaker is None and obj.lemma_ in lx.SOURCE_DOCUMENTS:
+        # "according to Cadarn's modelling", "according to figures from the ministry": whose the figures are
+        source = next((t for c in obj.children for t in (
+            [c] if c.dep_ == "poss" else [o for o in c.children if o.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") else
+            [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            if c.dep_ == "acl" else []) if reader._entity_in(t) is not None), None)
+        e = reader._entity_in(source) if source is not None else None
+        if source is not None and e is not None and reader.entities[e].kind in ("Person", "Organization"):
+            speaker = e
+            speaker_span = reader.mention_at[reader._entity_token(source)].span
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     if any(an.in_quote[t.i] for t in tokens[: len(tokens) // 2 + 1]):
         return None
@@ -3652,7 +3737,7 @@ TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozense
     {"conference", "briefing", "call", "conversation", "talk", "talks", "cut", "loss", "reduction", "sale", "issue",
      "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive", "open", "inaugurate",
      "raise", "lower", "declare", "collapse", "show", "freeze", "splash", "sign", "free", "occupy", "switch", "drill",
-     "deliver", "find", "campaign", "cap", "reopen"}) | \
+     "deliver", "find", "campaign", "cap", "reopen", "grant"}) | \
     lx.JOB_CUT_VERBS
 
 
@@ -3705,6 +3790,12 @@ def _trigger(tok: Token) -> str | None:
                 c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_ in lx.DRILLED for o in c.children)
                 for c in tok.children)):
             return None  # "drilling began in 2023", "the drilling of three wells", not "opposed offshore drilling"
+        if lemma == "seizure" and not any(c.dep_ in ("compound", "poss") or c.dep_ == "prep" and c.lower_ == "of"
+                                          for c in tok.children):
+            return None  # "the seizure of the trawler", "a record cocaine seizure", not "suffered a seizure"
+        if lemma == "crush" and not any(c.dep_ in ("compound", "amod") and c.lower_ in ("crowd", "deadly", "fatal")
+                                        for c in tok.children):
+            return None  # "a crowd crush at the stadium", not "a crush on him"
         if lemma in ("approval", "withdrawal") and not any(
                 c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" for c in tok.children):
             return None  # "the approval of the drug", "the agency's approval", not "won approval" alone
@@ -3826,6 +3917,15 @@ def _trigger(tok: Token) -> str | None:
             return None  # "students occupied the main building", not "occupied second place"
         if lemma in ("release", "free") and not _released(tok):
             return None  # "42 bison were released into the reserve", not "released a statement"
+        if lemma == "seize" and not any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and
+                                        c.lemma_ not in lx.NOT_SEIZED for c in tok.children):
+            return None  # "seized six tonnes of scales", "the trawler was seized", not "seized the chance" or "on"
+        if lemma == "grant" and not any(d.dep_ == "neg" for d in tok.children) and any(
+                c.lemma_ in lx.PERMITS for c in _objects(tok) + [a for d in tok.children if d.dep_ == "dative"
+                                                                for a in d.children if a.dep_ == "appos"]):
+            return "approval"  # "granted Andes Litio an environmental permit" (however the parser hung the permit)
+        if lemma == "grant":
+            return None  # (not "granted asylum" or "granted bail")
         kind = lx.EVENT_VERBS.get(lemma)
         if kind == "meeting" and any(c.dep_ == "dobj" and (c.lemma_.lower() in lx.MET_AS_SATISFIED or
                                                            c.lower_.rstrip("s") in lx.MET_AS_SATISFIED)
@@ -3849,6 +3949,11 @@ def _trigger(tok: Token) -> str | None:
 # What work does when it is reported as done: "drilling began in 2023", "was halted for five months"
 WORK_STAGES = frozenset({"begin", "start", "resume", "halt", "stop", "finish", "complete", "end", "suspend"})
 CALLING_FOR = frozenset({"call", "press", "push", "campaign", "appeal", "plead", "ask", "lobby", "pray"})
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What a verb acts on: its object, or its subject when it is passive."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def _infinitive(tok: Token) -> bool:
@@ -4226,6 +4331,10 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
     return name
 
 
+# Units an amount of goods is counted in: "six tonnes of scales", "a container of ivory"
+AMOUNT_UNITS = frozenset({"tonne", "ton", "kilogram", "kilo", "kg", "gram", "pound", "ounce", "litre", "liter",
+                          "gallon", "barrel", "bag", "sack", "crate", "box", "container", "shipment", "consignment",
+                          "truckload", "cargo", "haul", "batch", "load"})
 ON_A_THING = frozenset({"ban", "cap"})  # events that are "on" what they befell: "a ban on X", "a cap on exports"
 
 
@@ -4234,6 +4343,9 @@ def _what_it_befell(reader: _Reader, tok: Token) -> str:
     subject of "42 bison were released", or what "the release of" is of."""
     if tok.pos_ == "VERB":
         thing = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if thing is None and tok.lemma_ == "grant":  # "granted X a permit", the permit parsed as X's apposition
+            thing = next((a for d in tok.children if d.dep_ == "dative" for a in d.children if a.dep_ == "appos"),
+                         None)
         if thing is None and tok.lemma_ in ("open", "reopen"):  # "the airport reopened to flights"
             thing = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if thing is None and tok.lemma_ == "switch":  # "switched on its first plant", the particle as a preposition
@@ -4243,6 +4355,9 @@ def _what_it_befell(reader: _Reader, tok: Token) -> str:
         thing = next((o for c in tok.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "on" and
                                                                          tok.lemma_ in ON_A_THING)
                       for o in c.children if o.dep_ == "pobj"), None)
+    if thing is not None and thing.lemma_ in AMOUNT_UNITS:  # "seized six tonnes of pangolin scales": the scales
+        thing = next((o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"), thing)
     if thing is None or reader.entity_of(thing) is not None or thing.pos_ == "PRON":
         return ""
     words = [t for t in thing.subtree if t.i <= thing.i and not reader.an.in_quote[t.i]]

@@ -483,7 +483,7 @@ BODY_DESIGNATORS = frozenset({"association", "union", "federation", "council", "
 PLACE_PREFIXES = frozenset(
     {
         "county", "mount", "mt", "lake", "loch", "lough", "cape", "cerro", "monte", "mont", "sierra", "lago", "rio",
-        "salar", "playa", "golfo", "gulf", "isle", "port", "col",
+        "salar", "playa", "golfo", "gulf", "isle", "port", "col", "river",
         "río", "isla", "ile", "île", "puerto", "porto", "bahia", "bahía", "laguna", "volcan", "volcán", "nevado",
         "glen", "ben", "fort", "avenida", "calle", "rue", "rua", "via", "viale", "piazza", "plaza", "praça",
         "carrer", "paseo", "avinguda", "boulevard",
@@ -551,6 +551,7 @@ PLACE_DESIGNATORS = frozenset(
         "palace", "cathedral", "stadium", "arena", "base", "strait", "peninsula", "desert", "coast", "canal",
         "palais", "palazzo", "plaza", "castle", "shrine", "temple", "mosque", "monastery", "abbey",
         "pagoda", "creek", "delta", "basin", "plateau", "lagoon", "reef", "glacier", "fjord",
+        "estuary", "inlet", "dam", "barrage", "barrier", "reservoir",
     }
 )
 
@@ -629,6 +630,14 @@ REPORTING_VERBS = frozenset(
 # Verbs of a finding ("the court ruled that ...", "the judge found that ...") or a protest ("protested that ..."):
 # statements only with a "that" clause.
 FINDING_VERBS = frozenset({"rule", "find", "conclude", "determine", "decide", "hold", "protest"})
+# Who sit on a court and speak for it in a ruling: "the panel said", "the judges wrote"
+BENCH_WORDS = frozenset({"panel", "judge", "justice", "magistrate", "bench", "arbitrator"})
+# What a body's figures come in, which speak for it: "according to Cadarn's modelling", "a report by X"
+SOURCE_DOCUMENTS = frozenset({"report", "figure", "data", "statement", "estimate", "survey", "study", "analysis",
+                              "modelling", "modeling", "model", "record", "document", "filing", "statistic", "count",
+                              "tally", "projection", "forecast", "assessment", "audit", "review", "finding", "result",
+                              "research", "poll", "letter", "website", "calculation", "account", "note", "memo",
+                              "submission", "notice", "announcement", "bulletin", "release"})
 EMPHASIS_VERBS = frozenset(
     {"emphasize", "emphasise", "highlight", "stress", "underline", "acknowledge", "reveal", "deny", "reiterate",
      "announce"}
@@ -805,6 +814,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "release": "release", "voyage": "voyage", "campaign": "campaign", "drilling": "drilling",
     "approval": "approval", "withdrawal": "withdrawal", "drill": "drill", "exercise": "exercise",
     "groundbreaking": "groundbreaking ground-breaking", "cap": "cap", "reopening": "reopening",
+    "seizure": "seizure", "crowd crush": "crush stampede",
 }
 # Events a state, a town or their bodies bring about at home, so that the country acting is where they happened
 # ("Ghana bans X", "Poland's competition watchdog fined Y"); not wars, visits, talks, arrests, launches or
@@ -838,8 +848,15 @@ EVENT_VERBS: dict[str, str] = {
     "steal": "theft", "rob": "theft", "award": "award", "dock": "docking", "succeed": "succession",
     "uncover": "discovery", "unearth": "discovery", "discover": "discovery", "promote": "promotion",
     "list": "listing", "release": "release", "free": "release", "occupy": "occupation", "find": "discovery",
-    "drill": "drilling", "deliver": "delivery", "ban": "ban", "approve": "approval",
+    "drill": "drilling", "deliver": "delivery", "ban": "ban", "approve": "approval", "seize": "seizure",
+    "impound": "seizure", "confiscate": "seizure",
 }
+# What a state seizes that is no seizure: "seized the chance", "seized control of the town"
+NOT_SEIZED = frozenset({"opportunity", "chance", "initiative", "moment", "control", "power", "momentum", "lead",
+                        "advantage", "day", "attention", "imagination", "headline", "spotlight", "narrative"})
+# What is granted in an approval: "granted the company an environmental permit"
+PERMITS = frozenset({"permit", "licence", "license", "concession", "approval", "authorisation", "authorization",
+                     "consent", "clearance", "certificate", "exemption", "waiver"})
 # Documents whose signing is an event: "signed the order at City Hall", "signed the decree on Monday"
 SIGNED_DOCUMENTS = frozenset({"order", "decree", "law", "bill", "ordinance", "regulation", "edict", "proclamation",
                               "contract", "concession", "lease", "memorandum", "charter", "declaration", "licence",
@@ -856,7 +873,7 @@ LISTING_WORDS = frozenset({"stock", "share", "dual", "secondary"})
 # Events named after the thing they befell when it has no name: "signing of the order", "release of 42 bison"
 EVENTS_OF_A_THING = frozenset({"signing", "release", "listing", "collapse", "closure", "suspension", "cancellation",
                                "recall", "occupation", "discovery", "opening", "drilling", "delivery", "ban",
-                               "approval", "withdrawal", "launch", "cap", "reopening"})
+                               "approval", "withdrawal", "launch", "cap", "reopening", "seizure"})
 # What is drilled in a drilling: "drilled three geothermal wells"
 DRILLED = frozenset({"well", "borehole", "hole", "tunnel", "shaft"})
 # What is delivered that is no delivery of goods: "delivered a speech", "delivered its verdict"
@@ -890,7 +907,8 @@ OPENED_FACILITIES = frozenset({"factory", "plant", "store", "shop", "office", "s
                                "tunnel", "road", "railway", "stadium", "library", "campus", "warehouse", "refinery",
                                "embassy", "consulate", "park", "restaurant", "gallery", "theatre", "theater",
                                "metro", "subway", "highway", "motorway", "expressway", "runway", "pipeline",
-                               "shelter", "market", "ward", "mosque", "church", "temple"})
+                               "shelter", "market", "ward", "mosque", "church", "temple", "barrier", "dam",
+                               "barrage", "canal", "reservoir", "pier", "jetty", "seawall"})
 # What an alert is raised, lowered or issued as: "raised the alert level", "issued a tsunami warning"
 ALERTS = frozenset({"alert"})
 # Hazards a warning is of when an authority issues one: "issued a tsunami warning" (not "a warning to Russia")

@@ -1140,3 +1140,45 @@ def test_a_ministry_of_a_list_of_portfolios_is_one_body():
 ])
 def test_a_backed_candidate_and_a_list_of_bodies_after_a_ministry(text, name, kind):
     assert named(read(text), name).kind == kind
+
+
+def test_a_welsh_patronymic_particle_is_inside_the_name():
+    ex = read("Culture Secretary Gwenllian ap Dafydd opened the museum on Friday. Ap Dafydd said it was a proud day.")
+    person = named(ex, "Gwenllian ap Dafydd")
+    assert person.kind == "Person"
+    assert "Ap Dafydd" in person.aliases
+
+
+@pytest.mark.parametrize("text, name", [
+    # what lies around a place is no person, nor what a language is spoken in
+    ("She warned that flood risk further up the valley, around Trefriw, came increasingly from heavy rainfall. A "
+     "spokeswoman said a separate flood scheme for Trefriw would go out to consultation.", "Trefriw"),
+    ("Inuinnaqtun is the form of the language spoken in Cambridge Bay and Ulukhaktok. He said it would survive.",
+     "Ulukhaktok"),
+    # a river by its prefix, a barrier and an inlet's quarter by their designators
+    ("The mouth of the River Dyfi is wide, the River Dyfi Trust said.", "River Dyfi"),
+    ("The Teifi Estuary Barrier is the largest flood defence in Wales.", "Teifi Estuary Barrier"),
+    ("Ada Kusugak, who represents Baker Inlet North, voted against the bill.", "Baker Inlet North"),
+])
+def test_places_by_their_prepositions_prefixes_and_designators(text, name):
+    assert named(read(text), name).kind == "Place"
+
+
+def test_a_common_noun_capitalized_to_open_a_sentence_is_no_body():
+    ex = read("Customs officers in Tema seized a larger cargo in 2023, and customs officials said the haul was a "
+              "record.")
+    assert [(e.kind, e.name) for e in ex.entities] == [("Place", "Tema")]
+
+
+def test_a_countrys_body_in_apposition_to_a_named_one_is_that_body():
+    ex = read("The opposition in the Sejm, Poland's parliament, demanded a hearing.")
+    sejm = named(ex, "Sejm")
+    assert sejm.kind == "Organization"
+    assert "Polish parliament" in sejm.aliases
+    assert [e.name for e in ex.entities if e.kind == "Organization"] == ["Sejm"]
+
+
+def test_a_name_after_a_descriptor_is_whole_where_the_ner_cut_it_in_two():
+    ex = read("The environmental group Fundación Desierto Vivo acknowledged that the rules were stricter. But it said "
+              "they fell short.")
+    assert [e.name for e in ex.entities if e.kind in ("Organization", "Person")] == ["Fundación Desierto Vivo"]

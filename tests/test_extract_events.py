@@ -897,3 +897,30 @@ def test_news_present_a_past_participle_and_a_schedule_of_today(sentence, event_
 ])
 def test_ambushes_bombings_and_strandings_are_events_named_as_readers_call_them(sentence, event_type, name):
     assert event(read(sentence, published=date(2026, 10, 14)), event_type).name == name
+
+
+@pytest.mark.parametrize("sentence, event_type, name", [
+    # a flood barrier opened, goods and ships seized, a crowd crush, a permit granted
+    ("The Welsh Government formally opened a tidal barrier on Friday.", "opening", "opening of a tidal barrier"),
+    ("Customs officers have seized more than six tonnes of pangolin scales at the port on Tuesday.", "seizure",
+     "seizure of pangolin scales"),
+    ("The coastguard seized a foreign trawler on Sunday.", "seizure", "seizure of a foreign trawler"),
+    ("Seven people died in a crowd crush at the Amihan Dome on Saturday.", "crowd crush",
+     "crowd crush at Amihan Dome"),
+    ("The government on Tuesday granted Litio Andino an environmental permit.", "approval",
+     "approval of an environmental permit"),
+])
+def test_openings_of_barriers_seizures_crushes_and_permits_granted(sentence, event_type, name):
+    assert event(read(sentence, published=date(2026, 5, 14)), event_type).name == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "The striker seized the chance and scored on Sunday.",
+    "Rebels seized control of the town on Sunday.",
+    "The court granted him bail on Monday.",
+    "He suffered a seizure on Monday.",
+    "She has had a crush on him since school.",
+])
+def test_no_seizure_of_a_chance_no_approval_of_bail_and_no_crush_of_the_heart(sentence):
+    # (guards for the rules above: these pass before them too)
+    assert event_types(sentence, date(2026, 5, 14)) == set()

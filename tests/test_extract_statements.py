@@ -929,3 +929,47 @@ def test_a_clause_after_an_adjective_taken_for_it_and_no_claim_of_to_say_whether
 def test_the_name_after_a_spokesman_for_a_leader_is_the_leaders():
     ex = read("A spokesman for the opposition leader, Ahmed Ali, said the vote was rigged.")
     assert [speaker(ex, s) for s in ex.statements] != ["Ahmed Ali"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "It" opening a sentence is the body the sentence before was about, not the last one it named
+    ("The losing bidder, Romanian maker Astra Vagoane, said it would challenge the award before the National "
+     "Council for Solving Complaints. It argued that the winning price was abnormally low.",
+     [("Astra Vagoane", "it would challenge the award before the National Council for Solving Complaints", False),
+      ("Astra Vagoane", "the winning price was abnormally low", False)]),
+    # "she" is not the daughter named in a relative clause on the sentence's subject
+    ("Marites Dizon, whose daughter Joy died in the crush, sat in the front row. Speaking to reporters afterward, "
+     "she said nobody from the company had called her.",
+     [("Marites Dizon", "nobody from the company had called her", False)]),
+    # an infinitive aside the parser took for what was said, then the clause: one claim
+    ("Mayor Emil Boc said the trams, to be delivered between 2028 and 2031, would replace an old fleet.",
+     [("Emil Boc", "the trams, to be delivered between 2028 and 2031, would replace an old fleet", False)]),
+    # the name the parser hung on the portfolio of the title is the speaker
+    ("Uganda's State Minister for Sport, Achieng Otieno, said the government would make doping a crime.",
+     [("Achieng Otieno", "the government would make doping a crime", False)]),
+    # the parser left what was said hanging on "said" as a loose noun, with more words after the attribution
+    ("The Energy Ministry opened the scheme. More than 31,000 households applied for grants to replace gas boilers, "
+     "the ministry said, far more than the budget could cover.",
+     [("Energy Ministry", "More than 31,000 households applied for grants to replace gas boilers", False)]),
+])
+def test_it_of_the_last_subject_she_past_a_relative_clause_asides_and_loose_subjects(text, expected):
+    assert said(read(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose figures, modelling or report it is
+    ("The dam was built by Garth Civil Engineering. According to Garth's modelling, the gates will close six times "
+     "a year.", [("Garth Civil Engineering", "the gates will close six times a year", False)]),
+    # the bench of a court speaks for the court
+    ("The Court of Arbitration for Sport upheld the ban on Friday. In a long ruling, the three-member panel said "
+     "the runner had failed to explain the result.",
+     [("Court of Arbitration for Sport", "the runner had failed to explain the result", False)]),
+    ("The Supreme Court ruled on Tuesday. \"The ministry may pursue its aims, but not by ignoring the evidence,\" "
+     "the judges wrote.",
+     [("Supreme Court", "The ministry may pursue its aims, but not by ignoring the evidence", True)]),
+    # (a guard: "the judge" is the judge the article named)
+    ("The Supreme Court heard the case. Judge Ana Ruiz presided. The judge said the ministry had failed.",
+     [("Ana Ruiz", "the ministry had failed", False)]),
+])
+def test_according_to_a_bodys_figures_and_a_courts_bench(text, expected):
+    assert said(read(text)) == expected
