@@ -92,7 +92,10 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     paren = text.find("(", start, end)
     if paren > start and ")" not in text[paren:end]:
         end = paren  # "the Poultry Breeders' Association (WPBA" as the NER cut it: the name, not its short form
-    while end > start and text[end - 1] in " ,;:-\u2014\u2013(\"'\u2019\u201c\u201d":
+    line_end = text.find("\n", start, end)
+    if line_end > start:
+        end = line_end  # "Inuktut\n\n" as the NER ran a headline's last word on: no name crosses a line
+    while end > start and (text[end - 1].isspace() or text[end - 1] in " ,;:-\u2014\u2013(\"'\u2019\u201c\u201d"):
         end -= 1
     trailing = TRAILING_FUNCTION_WORD.search(text, start, end)
     if trailing and trailing.start() > start:
@@ -321,6 +324,8 @@ def _year_of_writing(an: _Analysis) -> int | None:
         after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
         if tok.i >= 2 and tokens[tok.i - 1].lower_ == "of" and tokens[tok.i - 2].lower_ in ORDINALS:
             candidates.append(year)  # "the first of 2026"
+        elif tok.i >= 2 and tokens[tok.i - 1].lower_ == "of" and tokens[tok.i - 2].lower_ in ("rest", "remainder"):
+            candidates.append(year)  # "closed for testing for the rest of 2027": the year it is now
         elif tok.i >= 3 and tokens[tok.i - 1].lower_ == "in" and (
                 tokens[tok.i - 2].lower_ == "far" and tokens[tok.i - 3].lower_ == "so" or
                 tokens[tok.i - 2].lower_ == "earlier"):
@@ -470,6 +475,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
     text, doc, toks = an.text, an.doc, an.tokens  # (toks: indexing the Doc makes a new Token each time)
     found: dict[tuple[int, int], _Mention] = {}
     taken = [False] * len(text)
+    languages = _languages(text)
 
     def add(start: int, end: int, kind: str | None, weight: float, fixed: str | None = None,
             canonical: str | None = None) -> _Mention | None:
@@ -488,6 +494,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
         name = text[s:e]
         if not fixed and not _plausible(name):
             return None
+        if not fixed and name in languages:
+            return None  # "Inuktut, the language spoken at home by most": a language, no body or place
         if name_key(name) in ERA_MARKERS and ERA_BEFORE.search(text, max(0, s - 20), s):
             return None  # "the third century BC", "in 300 B.C.": an era, not British Columbia
         if not fixed and name_key(name) in TITLE_LEVELS and (after := _NEXT_WORD.match(text, e)) and \
@@ -613,8 +621,11 @@ def _collect(an: _Analysis) -> list[_Mention]:
             # sentence (not "Baker said", where the article writes "James Baker" elsewhere)
             continue
         if len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ == "NOUN" and not ent[0].is_upper and \
+                ent[0].dep_ == "compound" and ent[0].head.is_lower and ent[0].head.pos_ == "NOUN" and \
                 ent[0].lower_ in lower_words and ent[0].text not in capitalized_inside:
-            continue  # "Customs officers in Lagos seized ...", where the article writes "customs" elsewhere
+            # "Customs officers in Lagos seized ...", where the article writes "customs" elsewhere (not "Target cut
+            # its forecast", a company, whatever the article says of its sales target)
+            continue
 
         if len(ent) == 1 and an.in_title(ent.start_char) and ent[0].lower_ in lower_words and \
                 ent.text not in text[an.article.body_offset:]:
@@ -664,6 +675,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 if part_kind == "Person":
                     # "Councillor Ana Ruiz": the title the NER took into the name is a job title, not a name
                     lead = 0
+                    if len(words) >= 3 and words[1].lower() in TITLE_WORDS and words[0].lower() in lx.PORTFOLIOS:
+                        lead = 1  # "Languages Minister Tagak Amarualik": a portfolio the NER took into the name
                     while lead < len(words) - 1 and words[lead].lower() in TITLE_WORDS:
                         lead += 1
                     if any(name_key(w) in lx.ORG_DESIGNATORS for w in words[lead:]):
@@ -723,6 +736,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
             tok = toks[j - 1]
         # (a name the NER found counts whatever the tagger made of its words: "side Deportes Lautaro")
         while j < len(toks) and j - tok.i <= MAX_NAME_TOKENS and not toks[j].is_sent_start:
+            if j > tok.i + 1 and _title_then_name(toks, j) is not None:
+                break  # "the German carmaker Volkswagen Chief Executive Oliver Blume": the body, then a person
             if (toks[j].pos_ in ("PROPN", "X") or toks[j].ent_type_) and (toks[j].is_title or toks[j].is_upper):
                 j += 1
             elif j > tok.i + 1 and toks[j].lower_ in NAME_PARTICLES and j + 1 < len(toks) and (
@@ -791,7 +806,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
         k = i
         while k < j and (toks[k].lower_ in title_words or toks[k].lower_ in lx.PORTFOLIOS and k + 1 < j and
                          toks[k + 1].lower_ in title_words):
-            k += 1  # ("Culture Minister Chea Sovannary": the title is no part of the name)
+            k += 1  # ("Culture Minister Chea Sovannary", "Languages Minister X": the title is no part of the name)
         if k == i and i >= 2 and toks[i - 1].lower_ in ("for", "of") and toks[i - 2].lower_ in title_words and \
                 toks[k].lower_ in lx.PORTFOLIOS and k + 1 < j:
             k += 1  # "Minister for Education Aoife Ní Bhriain": the portfolio is the title's
@@ -816,6 +831,17 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 m.weak = True
         i = j
     return sorted(found.values(), key=lambda m: (m.start, -m.end))
+
+
+LANGUAGE_SAID = re.compile(r"\b([A-Z][\w'\u2019-]+), (?:the|a|an) (?:[\w-]+ ){0,4}?(?:language|dialect|tongue)\b|"
+                           r"\b(?:speak|speaks|speaking|spoke|spoken|taught|teach|teaches|fluent) (?:in )?"
+                           r"([A-Z][\w'\u2019-]+)\b(?! [A-Z])|\b([A-Z][\w'\u2019-]+)-(?:speaking|language)\b")
+
+
+def _languages(text: str) -> set[str]:
+    """Names the article shows to be languages: "Inuktut, the language spoken at home", "speaking Inuktitut",
+    "Inuktut-speaking staff"."""
+    return {name for m in LANGUAGE_SAID.finditer(text) for name in m.groups() if name}
 
 
 def _title_of_a_work(toks: Sequence[Token], start: int, end: int) -> bool:
@@ -1127,6 +1153,8 @@ def _place_preposition(tok: Token) -> bool:
                                                  "along", "upstream", "downstream", "around"):
         return False
     owner = prep.head
+    if prep.lower_ == "around" and owner.pos_ == "NOUN" and owner.lemma_ in lx.ABSTRACT_NOUNS:
+        return False  # "the scandal around Credit Suisse": what it is about
     if prep.lower_ in ("outside", "near", "along", "around"):
         return True  # "told reporters outside X", "towns along the X": unlike "in" or "at", these only say where
     if owner.lemma_ in ("speak", "talk") and prep.lower_ == "in" and owner.tag_ == "VBN":
@@ -1258,7 +1286,7 @@ def _site_head(last: Token) -> bool:
 
 def _name_token(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) and tok.is_alpha and tok.ent_type_ not in (
-        "DATE", "TIME", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY")
+        "DATE", "TIME", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW")
 
 
 def _only_decoration(text: str, ner: tuple[int, int], s: int, e: int) -> bool:
@@ -1489,7 +1517,8 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes["Place"] += 4  # "the Sinharaja Forest Reserve" (not "the Federal Reserve")
         # ("the Eleanor Whitcomb Memorial Bridge"; "Rankin Inlet North", a part of a place by its quarter)
         designator = words[-2] if len(words) > 2 and words[-1] in DIRECTIONS else words[-1]
-        if designator in lx.PLACE_DESIGNATORS and len(words) > 1:
+        if designator in lx.PLACE_DESIGNATORS and len(words) > 1 and words[-2] not in SURNAME_PARTICLES:
+            # (not "Caspar van Dam", a surname)
             votes["Place"] += 1.5 + 3 * (designator in BUILT_PLACES)
         if len(words) > 1 and words[0] in lx.PLACE_PREFIXES and words[1] not in lx.ORG_DESIGNATORS and \
                 words[-1] not in lx.ORG_DESIGNATORS:
@@ -1965,6 +1994,7 @@ class _Reader:
             if last and all(start < own for start, _ in last) and len({e for _, e in last}) == 1 and \
                     last[-1][1] == self.recent["Person"][fits[0]][1] and self._topical(last[0][0]):
                 return last[-1][1]
+        relative: int | None = None  # the first person skipped as the subject of a relative clause
         for j in fits[:12]:
             start, e = self.recent["Person"][j]
             tok = self.an.token(start)
@@ -1983,6 +2013,12 @@ class _Reader:
                                      or any(c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who"
                                                                       for w in c.children) for c in head.children)):
                 return e  # ("led by Minister X, who told reporters that ...": the subject of its relative clause)
+            if relative is None and head is not None and (
+                    head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "relcl" or head.dep_ == "appos" and
+                    head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.dep_ == "relcl"):
+                relative = e
+        if relative is not None:
+            return relative  # ("The firm that X founded with Y ... She said": X, when no one else was a subject)
         return self.recent["Person"][fits[0]][1] if fits else None
 
     def last_mentions(self, indices: Iterable[int], char: int) -> dict[int, int]:
@@ -2113,10 +2149,13 @@ class _Reader:
             start = min([tok.idx] + [m.idx for m in mods] + ([demonym.idx] if demonym is not None else []))
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # ("Poland's parliament")
             first = owner if owner is not None and owner.idx < start else an.token(start)
-            host = self.entity_of(tok.head) if tok.dep_ == "appos" and tok.head.i < tok.i else \
+            after = [t.lower_ for t in an.tokens[tok.i + 1:tok.i + 3]]
+            listed = after[:1] in (["and"], ["or"]) or after == [",", "and"] or after == [",", "or"]
+            host = None if listed else self.entity_of(tok.head) if tok.dep_ == "appos" and tok.head.i < tok.i else \
                 self.entity_of(an.tokens[first.i - 2]) if first is not None and first.i >= 2 and \
-                an.tokens[first.i - 1].text == "," and tok.i + 1 < len(an.tokens) and \
-                an.tokens[tok.i + 1].text == "," else None  # (the parser's apposition, or the commas')
+                an.tokens[first.i - 1].text == "," and after[:1] == [","] else None
+            # (the parser's apposition, or the commas', but not a list: "the European Commission, Poland's
+            # government and the EIB")
             if host is not None and self.entities[host].kind == "Organization":
                 # "the Seimas, Lithuania's parliament,": the body the article names, described
                 self.entities[host].aliases.add(name)
@@ -2178,8 +2217,13 @@ class _Reader:
         if low in ("it", "they", "we"):
             e = self.before("Organization", subj.idx)
             if e is not None and low == "it":
-                topic = self._last_sentence_subject(subj)
-                e = topic if topic is not None else e
+                named_last = max((r for r in self.entities[e].mentions if r.span.start < subj.idx),
+                                 key=lambda r: r.span.start, default=None)
+                last = self.an.token(named_last.span.end - 1) if named_last is not None else None
+                aside = last is not None and (last.dep_ == "pobj" or any(a.dep_ in ("relcl", "acl")
+                                                                         for a in last.ancestors))
+                topic = self._last_sentence_subject(subj) if aside else None
+                e = topic if topic is not None else e  # (but "X fined Y. It said it would appeal": Y)
                 self.add_mention(e, tok_span, "Pronoun")
                 return e, tok_span
             return None, None
@@ -2250,11 +2294,17 @@ class _Reader:
                             return e, an.span(child.idx, subj.idx + len(subj.text))
         dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
         if subj.lemma_ in lx.BENCH_WORDS and dets & {"the", "its"} and (subj.tag_ == "NNS" or subj.lemma_ in (
-                "panel", "bench")) and not any(c.dep_ == "prep" for c in subj.children):
-            # "the three-member panel said", "the judges wrote": the court they sit on, when the article names one
+                "panel", "bench")) and all(c.dep_ in ("det", "poss", "punct", "nummod") or c.dep_ in (
+                    "amod", "compound") and c.lemma_ in BENCH_SIZES for c in subj.children):
+            # "the three-member panel said", "the judges wrote": the court they sit on, when it is the body the
+            # article named last (not "the Senate panel", "the Booker Prize judges", "the magistrates who ...")
             e = self.described("court", subj.idx)
             e = e if e is not None else self.described("tribunal", subj.idx)
-            if e is not None:
+            seen = self.last_mentions([e], subj.idx)[e] if e is not None else -1
+            since = an.token(seen)
+            if e is not None and seen >= 0 and an.paragraph(subj.idx) - an.paragraph(seen) <= 2 and \
+                    since is not None and not any(t.lemma_ in lx.OTHER_BENCHES for t in an.tokens[since.i:subj.i]):
+                # (but not "the monetary policy committee met. The panel said", nor "a panel of scientists")
                 start = min((c.idx for c in subj.children if c.dep_ == "det"), default=subj.idx)
                 span = an.span(start, subj.idx + len(subj.text))
                 self.add_mention(e, span, "DefiniteDescription")
@@ -2299,7 +2349,9 @@ class _Reader:
 
     def _last_sentence_subject(self, pronoun: Token) -> int | None:
         """ "X said it would appeal to the Y council. It argued ...": the body the sentence before was about (its
-        main subject), when the pronoun's own sentence names no body before it and both are in one paragraph."""
+        main subject), when the pronoun's own sentence names no body before it and both are in one paragraph (asked
+        only when the body named last was named inside a prepositional phrase, "to the Y council", or a relative
+        clause, "X, which advises the Y committee,")."""
         an, sent = self.an, pronoun.sent
         if sent.start == 0 or any(self.token_entity[t.i] >= 0 and
                                   self.entities[self.token_entity[t.i]].kind == "Organization"
@@ -3313,7 +3365,8 @@ def _according(reader: _Reader, tok: Token) -> _Said | None:
             [c] if c.dep_ == "poss" else [o for o in c.children if o.dep_ == "pobj"]
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") else
             [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-            if c.dep_ == "acl" else []) if reader._entity_in(t) is not None), None)
+            if c.dep_ == "acl" and c.lemma_ in lx.MAKING_VERBS else []) if reader._entity_in(t) is not None), None)
+        # (not "according to documents seen by Reuters": who saw them wrote none of it)
         e = reader._entity_in(source) if source is not None else None
         if source is not None and e is not None and reader.entities[e].kind in ("Person", "Organization"):
             speaker = e
@@ -3737,7 +3790,7 @@ TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozense
     {"conference", "briefing", "call", "conversation", "talk", "talks", "cut", "loss", "reduction", "sale", "issue",
      "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive", "open", "inaugurate",
      "raise", "lower", "declare", "collapse", "show", "freeze", "splash", "sign", "free", "occupy", "switch", "drill",
-     "deliver", "find", "campaign", "cap", "reopen", "grant"}) | \
+     "deliver", "find", "campaign", "cap", "reopen", "grant", "protest", "pass"}) | \
     lx.JOB_CUT_VERBS
 
 
@@ -3790,12 +3843,19 @@ def _trigger(tok: Token) -> str | None:
                 c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_ in lx.DRILLED for o in c.children)
                 for c in tok.children)):
             return None  # "drilling began in 2023", "the drilling of three wells", not "opposed offshore drilling"
-        if lemma == "seizure" and not any(c.dep_ in ("compound", "poss") or c.dep_ == "prep" and c.lower_ == "of"
+        if lemma == "passage" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.dep_ == "pobj" and _a_law(o) for o in c.children) for c in tok.children):
+            return None  # "the passage of the bill", not "a passage in the book" or "safe passage"
+        if lemma == "seizure" and not any(c.dep_ == "compound" and (c.lemma_ in lx.SEIZED or c.lemma_ in lx.SEIZERS)
+                                          or c.dep_ == "prep" and c.lower_ == "of" and any(
+                                              o.lemma_ in lx.SEIZED or o.pos_ == "PROPN" for o in c.children)
                                           for c in tok.children):
             return None  # "the seizure of the trawler", "a record cocaine seizure", not "suffered a seizure"
         if lemma == "crush" and not any(c.dep_ in ("compound", "amod") and c.lower_ in ("crowd", "deadly", "fatal")
-                                        for c in tok.children):
-            return None  # "a crowd crush at the stadium", not "a crush on him"
+                                        for c in tok.children) or lemma == "stampede" and any(
+                c.dep_ == "prep" and c.lower_ in ("of", "for", "into", "to", "toward", "towards")
+                for c in tok.children):
+            return None  # "a crowd crush at the stadium", not "a crush on him" or "a stampede of investors into gold"
         if lemma in ("approval", "withdrawal") and not any(
                 c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" for c in tok.children):
             return None  # "the approval of the drug", "the agency's approval", not "won approval" alone
@@ -3884,6 +3944,9 @@ def _trigger(tok: Token) -> str | None:
             return None  # a person succeeded ("will succeed him") is a succession; "efforts succeeded" is none
         if lemma == "block" and any(c.dep_ == "dobj" and c.lemma_ in lx.BLOCKED_WAYS for c in tok.children):
             return "blockade"  # "farmers blocked the main highway"
+        if lemma == "open" and any(c.lemma_ in lx.OPERABLE for c in _objects(tok)) and any(
+                c.dep_ in ("advcl", "xcomp") and _infinitive(c) for c in tok.children):
+            return None  # "engineers opened the dam to release water": worked, not opened for the first time
         if lemma in ("open", "reopen", "inaugurate") and (
                 not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and
                 any(c.dep_ in ("dobj", "nsubjpass") and _a_facility(c) for c in tok.children) or
@@ -3917,12 +3980,20 @@ def _trigger(tok: Token) -> str | None:
             return None  # "students occupied the main building", not "occupied second place"
         if lemma in ("release", "free") and not _released(tok):
             return None  # "42 bison were released into the reserve", not "released a statement"
-        if lemma == "seize" and not any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and
-                                        c.lemma_ not in lx.NOT_SEIZED for c in tok.children):
+        if lemma == "pass":  # "the assembly passed the bill", "the Inuktut First Act passed its third reading"
+            return "passage" if _law_passed(tok) is not None else None
+        if lemma == "protest":
+            # "About 200 people protested outside the regional government building": a protest (not "protested
+            # that the rules were unfair", a statement, or "the company protested the ruling")
+            if any(c.dep_ in ("ccomp", "dobj") for c in tok.children) or not (
+                    any(c.dep_ == "prep" and c.lower_ in PROTEST_PREPOSITIONS for c in tok.children) or
+                    any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in tok.children)):
+                return None
+            return "protest"
+        if lemma == "seize" and not any(c.lemma_ in lx.SEIZED for c in _objects(tok)):
             return None  # "seized six tonnes of scales", "the trawler was seized", not "seized the chance" or "on"
-        if lemma == "grant" and not any(d.dep_ == "neg" for d in tok.children) and any(
-                c.lemma_ in lx.PERMITS for c in _objects(tok) + [a for d in tok.children if d.dep_ == "dative"
-                                                                for a in d.children if a.dep_ == "appos"]):
+        if lemma == "grant" and not any(d.dep_ == "neg" for d in tok.children) and not (
+                tok.dep_ == "xcomp" and tok.head.lemma_ in lx.REFUSING) and _permit_granted(tok) is not None:
             return "approval"  # "granted Andes Litio an environmental permit" (however the parser hung the permit)
         if lemma == "grant":
             return None  # (not "granted asylum" or "granted bail")
@@ -3949,6 +4020,32 @@ def _trigger(tok: Token) -> str | None:
 # What work does when it is reported as done: "drilling began in 2023", "was halted for five months"
 WORK_STAGES = frozenset({"begin", "start", "resume", "halt", "stop", "finish", "complete", "end", "suspend"})
 CALLING_FOR = frozenset({"call", "press", "push", "campaign", "appeal", "plead", "ask", "lobby", "pray"})
+
+
+def _a_law(tok: Token) -> bool:
+    """Whether a noun phrase is a law or a bill: "the bill", "the Inuktut First Act", "a budget"."""
+    return tok.lemma_.lower() in lx.LAWS and (tok.is_lower or tok.pos_ == "PROPN")
+
+
+def _law_passed(verb: Token) -> Token | None:
+    """The law a "pass" verb passes: its object, its passive subject, or its subject ("the Act passed its third
+    reading"), not "passed the ball" or "time passed"."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "nsubj") and _a_law(c):
+            return c
+    return None
+
+
+BENCH_SIZES = frozenset({"member", "judge", "full", "appeal", "appeals", "appellate", "three", "five", "seven", "nine"})
+PROTEST_PREPOSITIONS = frozenset({"outside", "in", "at", "near", "against", "over", "through", "across", "along",
+                                  "on"})
+
+
+def _permit_granted(verb: Token) -> Token | None:
+    """The permit a "grant" verb grants: "granted X a permit", "X was granted a licence", "a permit was granted"
+    (however the parser hung it), not "granted him bail"."""
+    apposed = [a for d in verb.children if d.dep_ == "dative" for a in d.children if a.dep_ == "appos"]
+    return next((c for c in _objects(verb) + apposed if c.lemma_ in lx.PERMITS), None)
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -4275,8 +4372,10 @@ def _event_date(reader: _Reader, tok: Token) -> str | None:
         date, _place = _when_where(reader, t, exclude=(0, 0))
         if date:
             return date
+        at_that_time = t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "when", "while")
+                                                 for m in t.children)  # "gates swung shut on Friday as X opened"
         if t.head is t or t.dep_ not in ("xcomp", "ccomp", "acl", "conj", "pobj", "prep", "nsubj", "nsubjpass",
-                                         "dobj") or \
+                                         "dobj") and not at_that_time or \
                 t.dep_ == "prep" and t.lower_ in OTHER_TIME_PREPOSITIONS:
             break  # ("Under the award, teachers will get 4 percent from September": not the award's date)
         t = t.head
@@ -4303,8 +4402,9 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
             f" by {reader.entities[agent].name}" if agent is not None and agent != obj else "")
     if kind == "campaign" and (aim := _campaign_aim(reader, tok)):
         return " ".join(_modifiers(reader, tok, kind) + ["campaign", aim])  # "campaign to vaccinate 60,000 dogs"
-    own = tok.lemma_.lower() if tok.pos_ == "NOUN" and (tok.lemma_.lower().endswith(kind) or kind == "attack") \
-        else kind  # ("an ambush", "a bombing": attacks readers call by what they were)
+    own = tok.lemma_.lower() if tok.pos_ == "NOUN" and (tok.lemma_.lower().endswith(kind) or kind == "attack" or
+                                                        kind == "crowd crush" and tok.lemma_ != "crush") \
+        else kind  # ("an ambush", "a bombing", "a stampede": called by what they were)
     head = _modifiers(reader, tok, kind) + [own]  # "wildfire" is a fire, and readers call it a wildfire
     of: int | None = None
     slot = _slot(tok)
@@ -4343,9 +4443,10 @@ def _what_it_befell(reader: _Reader, tok: Token) -> str:
     subject of "42 bison were released", or what "the release of" is of."""
     if tok.pos_ == "VERB":
         thing = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if thing is None and tok.lemma_ == "grant":  # "granted X a permit", the permit parsed as X's apposition
-            thing = next((a for d in tok.children if d.dep_ == "dative" for a in d.children if a.dep_ == "appos"),
-                         None)
+        if tok.lemma_ == "pass":
+            thing = _law_passed(tok)
+        if tok.lemma_ == "grant":  # "granted X a permit" (even as X's apposition), "X was granted a licence"
+            thing = _permit_granted(tok)
         if thing is None and tok.lemma_ in ("open", "reopen"):  # "the airport reopened to flights"
             thing = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if thing is None and tok.lemma_ == "switch":  # "switched on its first plant", the particle as a preposition

@@ -515,7 +515,8 @@ PORTFOLIOS = frozenset(
     {
         "energy", "finance", "foreign", "defence", "defense", "health", "trade", "labour", "labor", "interior",
         "justice", "economy", "economic", "education", "transport", "transportation", "environment", "agriculture",
-        "culture",
+        "culture", "language", "languages", "tourism", "sport", "sports", "fisheries", "mines", "mining",
+        "water", "communications", "information", "planning", "infrastructure", "works", "welfare", "youth",
         "home", "digital", "climate", "industry", "housing", "employment", "treasury", "union", "party",
         "opposition", "deputy", "state", "prime", "vice", "acting", "interim", "former", "junior", "senior",
     }
@@ -630,6 +631,19 @@ REPORTING_VERBS = frozenset(
 # Verbs of a finding ("the court ruled that ...", "the judge found that ...") or a protest ("protested that ..."):
 # statements only with a "that" clause.
 FINDING_VERBS = frozenset({"rule", "find", "conclude", "determine", "decide", "hold", "protest"})
+# Nouns of what is said or felt about something: "the scandal around X", "uncertainty over Y"
+ABSTRACT_NOUNS = frozenset({"controversy", "scandal", "uncertainty", "debate", "question", "concern", "hype",
+                            "speculation", "buzz", "row", "tension", "fear", "secrecy", "mystery", "excitement",
+                            "anger", "criticism", "interest", "issue", "problem", "dispute", "talk", "rumour", "rumor",
+                            "noise", "narrative", "story", "saga", "drama", "furore", "furor", "confusion", "doubt",
+                            "optimism", "pessimism", "sentiment", "enthusiasm", "frenzy", "discussion"})
+# How a body's figures come to be its own: "figures compiled by X", "a survey commissioned by Y" (not "documents
+# seen by Reuters")
+MAKING_VERBS = frozenset({"publish", "compile", "commission", "release", "issue", "prepare", "produce", "conduct",
+                          "collect", "gather", "submit", "file", "write", "draft", "carry", "run", "make", "post"})
+# Bodies other than a court that "the panel" may be: "the monetary policy committee met. The panel said"
+OTHER_BENCHES = frozenset({"committee", "commission", "council", "board", "panel", "jury", "group", "team", "expert",
+                           "scientist", "inquiry", "hearing"})
 # Who sit on a court and speak for it in a ruling: "the panel said", "the judges wrote"
 BENCH_WORDS = frozenset({"panel", "judge", "justice", "magistrate", "bench", "arbitrator"})
 # What a body's figures come in, which speak for it: "according to Cadarn's modelling", "a report by X"
@@ -814,7 +828,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "release": "release", "voyage": "voyage", "campaign": "campaign", "drilling": "drilling",
     "approval": "approval", "withdrawal": "withdrawal", "drill": "drill", "exercise": "exercise",
     "groundbreaking": "groundbreaking ground-breaking", "cap": "cap", "reopening": "reopening",
-    "seizure": "seizure", "crowd crush": "crush stampede",
+    "seizure": "seizure", "crowd crush": "crush stampede", "passage": "passage",
 }
 # Events a state, a town or their bodies bring about at home, so that the country acting is where they happened
 # ("Ghana bans X", "Poland's competition watchdog fined Y"); not wars, visits, talks, arrests, launches or
@@ -851,12 +865,27 @@ EVENT_VERBS: dict[str, str] = {
     "drill": "drilling", "deliver": "delivery", "ban": "ban", "approve": "approval", "seize": "seizure",
     "impound": "seizure", "confiscate": "seizure",
 }
-# What a state seizes that is no seizure: "seized the chance", "seized control of the town"
-NOT_SEIZED = frozenset({"opportunity", "chance", "initiative", "moment", "control", "power", "momentum", "lead",
-                        "advantage", "day", "attention", "imagination", "headline", "spotlight", "narrative"})
+# What a legislature passes: "passed the bill", "the Act passed its third reading"
+LAWS = frozenset({"act", "bill", "law", "amendment", "budget", "legislation", "statute", "ordinance", "decree",
+                  "resolution", "motion", "code", "treaty", "reform"})
+# What is seized in a seizure: goods, drugs, vessels, money (not "seized the chance", "seized the microphone")
+SEIZED = frozenset({"drug", "drugs", "cocaine", "heroin", "cannabis", "marijuana", "methamphetamine", "fentanyl",
+                    "weapon", "gun", "firearm", "rifle", "ammunition", "explosive", "cargo", "shipment", "consignment",
+                    "container", "vessel", "ship", "trawler", "tanker", "boat", "yacht", "aircraft", "plane", "jet",
+                    "truck", "lorry", "vehicle", "asset", "property", "account", "cash", "money", "currency", "ivory",
+                    "scale", "horn", "tusk", "timber", "catch", "goods", "contraband", "document", "computer",
+                    "phone", "laptop", "passport", "equipment", "tonne", "ton", "kilogram", "kg", "kilo", "gram",
+                    "pound", "litre", "liter", "barrel", "bag", "sack", "crate", "haul", "pill", "tablet",
+                    "cigarette", "fuel", "oil", "gold", "diamond", "counterfeit", "fake", "wildlife", "pangolin",
+                    "parrot", "animal", "fish", "ballot", "record", "file", "server", "land", "farm", "estate",
+                    "stake", "share", "fund"})
+# Who seize: "a police seizure", "the customs seizure"
+SEIZERS = frozenset({"police", "customs", "coastguard", "border", "navy", "army", "government", "state", "court"})
+# Verbs that undo the act of the verb they govern: "refused to grant a permit"
+REFUSING = frozenset({"refuse", "decline", "fail", "reject", "deny", "oppose", "halt", "stop", "block"})
 # What is granted in an approval: "granted the company an environmental permit"
 PERMITS = frozenset({"permit", "licence", "license", "concession", "approval", "authorisation", "authorization",
-                     "consent", "clearance", "certificate", "exemption", "waiver"})
+                     "consent", "clearance", "certificate", "exemption", "waiver", "permission"})
 # Documents whose signing is an event: "signed the order at City Hall", "signed the decree on Monday"
 SIGNED_DOCUMENTS = frozenset({"order", "decree", "law", "bill", "ordinance", "regulation", "edict", "proclamation",
                               "contract", "concession", "lease", "memorandum", "charter", "declaration", "licence",
@@ -873,7 +902,8 @@ LISTING_WORDS = frozenset({"stock", "share", "dual", "secondary"})
 # Events named after the thing they befell when it has no name: "signing of the order", "release of 42 bison"
 EVENTS_OF_A_THING = frozenset({"signing", "release", "listing", "collapse", "closure", "suspension", "cancellation",
                                "recall", "occupation", "discovery", "opening", "drilling", "delivery", "ban",
-                               "approval", "withdrawal", "launch", "cap", "reopening", "seizure"})
+                               "approval", "withdrawal", "launch", "cap", "reopening", "seizure",
+                               "passage"})
 # What is drilled in a drilling: "drilled three geothermal wells"
 DRILLED = frozenset({"well", "borehole", "hole", "tunnel", "shaft"})
 # What is delivered that is no delivery of goods: "delivered a speech", "delivered its verdict"
@@ -909,6 +939,8 @@ OPENED_FACILITIES = frozenset({"factory", "plant", "store", "shop", "office", "s
                                "metro", "subway", "highway", "motorway", "expressway", "runway", "pipeline",
                                "shelter", "market", "ward", "mosque", "church", "temple", "barrier", "dam",
                                "barrage", "canal", "reservoir", "pier", "jetty", "seawall"})
+# Facilities that are opened and closed in their work, so that opening one is news only when it is new
+OPERABLE = frozenset({"dam", "barrier", "barrage", "sluice", "gate", "floodgate", "lock"})
 # What an alert is raised, lowered or issued as: "raised the alert level", "issued a tsunami warning"
 ALERTS = frozenset({"alert"})
 # Hazards a warning is of when an authority issues one: "issued a tsunami warning" (not "a warning to Russia")
@@ -941,7 +973,7 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "landslide", "eruption", "outage", "suspension", "closure", "arrest", "raid", "ceremony",
                            "handover", "festival", "concert", "exhibition", "tournament", "match", "race", "marathon",
                            "funeral", "inauguration", "decision", "earthquake", "storm", "hurricane", "typhoon",
-                           "cyclone", "tsunami", "drought", "job cuts", "final", "derby",
+                           "cyclone", "tsunami", "drought", "job cuts", "final", "derby", "seizure",
                            "sentencing", "conviction", "bond sale", "transfer", "fine", "trial", "recall", "rationing",
                            "blockade", "cull", "grounding", "theft", "landing", "arrival", "docking", "opening",
                            "alert", "discovery", "splashdown", "show", "signing", "release", "promotion",

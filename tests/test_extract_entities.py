@@ -1182,3 +1182,47 @@ def test_a_name_after_a_descriptor_is_whole_where_the_ner_cut_it_in_two():
     ex = read("The environmental group Fundación Desierto Vivo acknowledged that the rules were stricter. But it said "
               "they fell short.")
     assert [e.name for e in ex.entities if e.kind in ("Organization", "Person")] == ["Fundación Desierto Vivo"]
+
+
+def test_no_name_runs_across_the_line_after_a_headline():
+    art = make_article("Nunavut passes law requiring large businesses to serve customers in Inuktut",
+                       "Nunavut's legislature passed a law on Wednesday that will require stores to serve customers "
+                       "in Inuktut.", "test")
+    ex = extract(art, load_model()(art.text))
+    names = [n for e in ex.entities for n in (e.name, *e.aliases)]
+    assert names and not [n for n in names if "\n" in n or n != n.strip()]
+
+
+@pytest.mark.parametrize("text", [
+    "Stores must serve customers in Kalaallisut, the language spoken at home by most residents.",
+    "\"When I was a girl, they punished us at school for speaking Kalaallisut,\" she said.",
+])
+def test_a_language_the_article_calls_one_is_no_entity(text):
+    assert [e.name for e in read(text).entities if e.name == "Kalaallisut"] == []
+
+
+def test_a_portfolio_the_ner_took_into_a_name_is_part_of_the_title():
+    ex = read('"That ends now," Languages Minister Tagak Amarualik told the assembly before the vote. Amarualik said '
+              'the government would spend C$6 million on courses.')
+    person = named(ex, "Tagak Amarualik")
+    assert person.kind == "Person"
+    assert person.job_titles == ["Languages Minister"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # guards for the rules of 1989c2d, from a review of it
+    ("Dutch foreign minister Caspar van Dam said the talks had failed.", "Caspar van Dam", "Person"),
+    ("The scandal around Credit Suisse deepened on Tuesday.", "Credit Suisse", "Organization"),
+    ("Target cut its profit forecast on Wednesday. The retailer said it had missed its sales target.", "Target",
+     "Organization"),
+    ("The German carmaker Volkswagen Chief Executive Oliver Blume said sales would rise.", "Oliver Blume", "Person"),
+])
+def test_a_surname_after_van_what_a_scandal_is_around_a_company_named_by_a_noun_and_a_titled_person(text, name, kind):
+    assert named(read(text), name).kind == kind
+
+
+def test_a_countrys_body_in_a_list_is_its_own():
+    ex = read("The loan was agreed by the European Commission, Poland's government and the European Investment "
+              "Bank.")
+    assert named(ex, "European Commission").aliases == set()
+    assert named(ex, "Polish government").kind == "Organization"

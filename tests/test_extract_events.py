@@ -924,3 +924,39 @@ def test_openings_of_barriers_seizures_crushes_and_permits_granted(sentence, eve
 def test_no_seizure_of_a_chance_no_approval_of_bail_and_no_crush_of_the_heart(sentence):
     # (guards for the rules above: these pass before them too)
     assert event_types(sentence, date(2026, 5, 14)) == set()
+
+
+@pytest.mark.parametrize("sentence, event_type, name", [
+    # people who protested outside a building; a law passed; a stampede called so
+    ("About 200 people protested outside the regional government building in Antofagasta on Monday.", "protest",
+     "protest in Antofagasta"),
+    ("The Inuktut First Act passed its third reading in the Legislative Assembly by 16 votes to 3.", "passage",
+     "passage of the Inuktut First Act"),
+    ("Lawmakers passed the bill on Tuesday.", "passage", "passage of the bill"),
+    ("Eleven people died in a stampede at a temple in Kerala on Monday.", "crowd crush", "stampede in Kerala"),
+    ("The mine was granted a licence on Monday.", "approval", "approval of a licence"),
+])
+def test_protests_passages_stampedes_and_licences_granted(sentence, event_type, name):
+    assert event(read(sentence, published=date(2026, 5, 14)), event_type).name == name
+
+
+def test_an_act_at_the_time_of_the_main_clause_has_its_day_and_the_rest_of_a_year_is_the_year_of_writing():
+    art = make_article("Barrier opens", "CONWY, Wales, Sept. 17 \u2014 Steel gates swung shut on Friday as the Welsh "
+                       "Government formally opened a tidal barrier.\n\nThe barrier will be closed for testing twice a "
+                       "month for the rest of 2027.", "test")
+    ev = event(extract(art, load_model()(art.text)), "opening")
+    assert ev.start_date == "2027-09-17"
+
+
+@pytest.mark.parametrize("sentence", [
+    # guards from a review of 1989c2d
+    "The player suffered his first seizure on the pitch in 2021.",
+    "He seized the gold medal with his final jump on Sunday.",
+    "Panic seized the market on Monday.",
+    "A stampede of investors into gold drove prices to a record on Monday.",
+    "The ministry refused to grant the company a mining permit on Monday.",
+    "Engineers opened the dam on Tuesday to release water from the swollen reservoir.",
+    "He passed the ball to the striker on Sunday.",
+])
+def test_no_event_of_a_medical_seizure_a_figurative_stampede_a_refusal_or_a_dam_at_work(sentence):
+    assert event_types(sentence, date(2026, 5, 14)) == set()

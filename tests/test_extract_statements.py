@@ -973,3 +973,23 @@ def test_it_of_the_last_subject_she_past_a_relative_clause_asides_and_loose_subj
 ])
 def test_according_to_a_bodys_figures_and_a_courts_bench(text, expected):
     assert said(read(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "It" after a body named inside a relative clause on the last sentence's subject is that subject
+    ("The International Council on Monuments and Sites (ICOMOS), which advises the committee, had recommended the "
+     "listing. "
+     "But it warned that rising visitor numbers posed a threat.",
+     [("International Council on Monuments and Sites", "rising visitor numbers posed a threat", False)]),
+    # guards from a review of 1989c2d: the object of a fine answers; a Senate panel is no court; documents seen by
+    # an outlet are not its words; "she" of the only other subject
+    ("The European Commission fined Nordwind Energy 200 million euros on Tuesday. It said it would appeal the "
+     "decision.", [("Nordwind Energy", "it would appeal the decision", False)]),
+    ("The Supreme Court ruled on Monday that the law was valid. The Senate panel said it would hold hearings.",
+     [("Supreme Court", "the law was valid", False)]),
+    ("According to documents seen by Reuters, the company plans to cut 2,000 jobs.", []),
+    ("The firm that Maria Lopez founded with Ana Ruiz in 2010 was sold on Monday. She said she would stay on as "
+     "chair.", [("Maria Lopez", "she would stay on as chair", False)]),
+])
+def test_it_past_a_relative_clause_and_guards_for_the_object_a_senate_panel_and_documents_seen(text, expected):
+    assert said(read(text)) == expected
