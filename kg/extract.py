@@ -331,8 +331,9 @@ def _year_of_writing(an: _Analysis) -> int | None:
                 tokens[tok.i - 2].lower_ == "earlier"):
             candidates.append(year)  # "the largest so far in 2026", "a strike earlier in 2026": the year it is now
         elif tok.i >= 1 and tokens[tok.i - 1].lower_ in ("the", "this", "its", "their", "a") and \
-                after is not None and after.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
-            candidates.append(year)  # "the 2026 pay round" (not "the 2026-27 season")
+                after is not None and after.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and \
+                not _told_as_future(an, tok):
+            candidates.append(year)  # "the 2026 pay round" (not "the 2026-27 season" or "before the 2028 season")
         elif not _told_as_future(an, tok):
             past.append(year)
     if not candidates or max(candidates) < max(past, default=0):
@@ -948,9 +949,14 @@ PLACE_QUALIFIERS = frozenset({"western", "eastern", "northern", "southern", "cen
                               "upper", "lower", "greater", "inner", "outer"})
 # Nouns that, put beside a name or before "of" a name, say it is a place: "X, the main harbour of Y", "the capital of Z"
 APPOSED_PLACE_HEADS = lx.PLACE_HEADS | frozenset({"harbour", "harbor", "island", "islands", "archipelago", "peninsula",
+                                                  "range", "mountain", "mountains", "massif", "ridge", "peak",
+                                                  "volcano", "hill", "hills", "plateau", "glacier", "desert", "forest",
                                                   "suburb", "neighbourhood", "neighborhood", "outskirts", "outskirt",
                                                   "coast", "resident", "inhabitant", "villager", "mayor", "centre",
                                                   "center"})
+NATURAL_FEATURES = frozenset({"range", "mountain", "mountains", "massif", "ridge", "peak", "volcano", "hill", "hills",
+                              "plateau", "glacier", "desert", "forest", "island", "islands", "archipelago",
+                              "peninsula", "river", "lake", "bay", "gulf", "valley", "lagoon", "delta", "estuary"})
 MEMBERS_OF = frozenset({"member", "members", "spokesperson", "spokesman", "spokeswoman", "leadership",
                         "chairman", "chairwoman", "founder", "affiliate", "board"})
 REGULATOR_HEADS = frozenset({"authority", "commission", "regulator", "supervisor", "watchdog", "ombudsman"})
@@ -1393,9 +1399,11 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 elif child.dep_ == "appos" and (child.lower_ in lx.ORG_HEADS or child.lower_ in APPOSED_BODIES) and \
                         child.pos_ == "NOUN":
                     votes["Organization"] += 3  # (not "of Bursa, the X Foundation announced": a name of its own)
-                elif child.dep_ == "appos" and child.lemma_ in APPOSED_PLACE_HEADS and \
-                        any(c.lower_ == "of" for c in child.children):
-                    votes["Place"] += 3  # "Kamares, the main harbour of Sifnos", "Syros, the capital of the Cyclades"
+                elif child.dep_ == "appos" and (child.lemma_ in APPOSED_PLACE_HEADS and any(
+                        c.lower_ == "of" for c in child.children) or child.lemma_ in NATURAL_FEATURES):
+                    # "Kamares, the main harbour of Sifnos", "Syros, the capital of the Cyclades", "Stara Planina,
+                    # the mountain range along the border"
+                    votes["Place"] += 3
             if not any(c.dep_ == "appos" for c in last.children) and _apposed_body(doc, last):
                 votes["Organization"] += 3  # "X, a company registered in Bangkok", the parser hung elsewhere
             of = _first_conjunct(last)  # "the northern regions of Antofagasta and Atacama"
@@ -3500,7 +3508,7 @@ def _events(reader: _Reader) -> list[Event]:
             location, prep = named_place, "in"
         if location is None:
             location = _lead_place(reader, tok)
-            prep = "in" if location is not None else prep
+            prep = ("on" if _high_ground(reader, location) else "in") if location is not None else prep
         date = _event_date(reader, tok)
         proper = _proper_name(reader, tok)
         key = proper or kind  # "the Kobe earthquake" is another event than "the earthquake" the article reports
@@ -3790,12 +3798,15 @@ TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozense
     {"conference", "briefing", "call", "conversation", "talk", "talks", "cut", "loss", "reduction", "sale", "issue",
      "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive", "open", "inaugurate",
      "raise", "lower", "declare", "collapse", "show", "freeze", "splash", "sign", "free", "occupy", "switch", "drill",
-     "deliver", "find", "campaign", "cap", "reopen", "grant", "protest", "pass"}) | \
-    lx.JOB_CUT_VERBS
+     "deliver", "find", "campaign", "cap", "reopen", "grant", "protest", "pass", "round", "order"}) | \
+    lx.JOB_CUT_VERBS | lx.RESCUE_ACTS
 
 
 def _trigger(tok: Token) -> str | None:
     low, lemma = tok.lower_, tok.lemma_
+    if low in ("round", "rounds") and any(c.dep_ in ("compound", "amod") and c.lower_ in lx.FUNDING_WORDS
+                                          for c in tok.children):
+        return "funding round"  # "a Series B funding round", "a seed round" (however the tagger took "round")
     if tok.pos_ == "NOUN":
         if tok.dep_ == "compound" and _slot(tok) is tok and tok.head.lemma_ not in lx.EVENT_FRAMES:
             return None  # (but "a takeover battle" is the takeover)
@@ -3808,6 +3819,11 @@ def _trigger(tok: Token) -> str | None:
             return "job cuts"
         if lemma in ("sale", "issue", "offering", "deal") and compounds & lx.SECURITIES:
             return "bond sale"
+        if lemma == "round" and compounds & lx.FUNDING_WORDS:
+            return "funding round"  # "a Series B funding round", "a seed round"
+        if lemma == "purchase" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.lemma_ in lx.BIG_PURCHASES for o in c.children) for c in tok.children):
+            return "purchase"  # "the purchase of four firefighting aircraft"
         if lemma in ("succession", "consultation") and (tok.head.lower_ == "in" or any(
                 c.lower_ in ("quick", "rapid", "close") for c in tok.children)):
             return None  # "in quick succession", "in consultation with": no event
@@ -3980,6 +3996,15 @@ def _trigger(tok: Token) -> str | None:
             return None  # "students occupied the main building", not "occupied second place"
         if lemma in ("release", "free") and not _released(tok):
             return None  # "42 bison were released into the reserve", not "released a statement"
+        if lemma in ("buy", "purchase", "order", "acquire") and any(c.lemma_ in lx.BIG_PURCHASES
+                                                                     for c in _objects(tok)):
+            return "purchase"  # "Serbia will buy four firefighting aircraft" (a state's or a firm's fleet)
+        if lemma in lx.RESCUE_ACTS and any(c.dep_ == "nsubj" and (c.lemma_ == "rescuer" or c.lemma_ in (
+                "team", "worker", "crew", "diver", "service") and any(d.lower_ == "rescue" for d in c.children))
+                for c in tok.children):
+            return "rescue"  # "Rescue teams on Monday brought down five climbers", "rescuers pulled 12 miners out"
+        if lemma == "rescue" and _objects(tok):
+            return "rescue"  # "the coastguard rescued 12 sailors"
         if lemma == "pass":  # "the assembly passed the bill", "the Inuktut First Act passed its third reading"
             return "passage" if _law_passed(tok) is not None else None
         if lemma == "protest":
@@ -4361,9 +4386,18 @@ def _lead_place(reader: _Reader, tok: Token) -> int | None:
                                for a in t.ancestors):
             continue  # ("Speaking to reporters in Geneva, the leader said a strike would begin": where he spoke)
         if t.head.lower_ in ("in", "at", "near", "outside") or t.head.lower_ == "of" and \
-                t.head.head.lemma_ in APPOSED_PLACE_HEADS:
-            return e
+                t.head.head.lemma_ in APPOSED_PLACE_HEADS or t.head.lower_ == "on" and _high_ground(reader, e) \
+                and (t.head.head.pos_ != "NOUN" or t.head.head.lemma_ in lx.EVENT_NOUNS):
+            return e  # (and "trapped high on Mount X": a mountain's, but not "a wind farm on the Isle of X")
     return None
+
+
+def _high_ground(reader: _Reader, e: int) -> bool:
+    """Whether a place is one that things happen "on": a mountain, a range, an island."""
+    words = name_key(reader.entities[e].name).split()
+    return bool(words) and (words[0] in ("mount", "mt", "mont", "monte", "cerro", "isle", "nevado") or
+                            words[-1] in ("island", "islands", "mountain", "mountains", "peak", "glacier", "volcano",
+                                          "plateau", "range", "massif", "ridge", "planina", "hill", "hills"))
 
 
 def _event_date(reader: _Reader, tok: Token) -> str | None:

@@ -828,7 +828,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "release": "release", "voyage": "voyage", "campaign": "campaign", "drilling": "drilling",
     "approval": "approval", "withdrawal": "withdrawal", "drill": "drill", "exercise": "exercise",
     "groundbreaking": "groundbreaking ground-breaking", "cap": "cap", "reopening": "reopening",
-    "seizure": "seizure", "crowd crush": "crush stampede", "passage": "passage",
+    "seizure": "seizure", "crowd crush": "crush stampede", "passage": "passage", "purchase": "purchase",
 }
 # Events a state, a town or their bodies bring about at home, so that the country acting is where they happened
 # ("Ghana bans X", "Poland's competition watchdog fined Y"); not wars, visits, talks, arrests, launches or
@@ -836,7 +836,7 @@ _EVENT_NOUNS_BY_TYPE = {
 ACTS_AT_HOME = frozenset({"ban", "approval", "fine", "ruling", "election", "referendum", "suspension", "decision",
                           "withdrawal", "recall", "cull", "rationing", "evacuation", "closure", "inspection",
                           "investigation", "listing", "drill", "freeze", "cancellation", "liquidation",
-                          "appointment", "resignation", "cap"})
+                          "appointment", "resignation", "cap", "purchase"})
 # Of those, the decisions, made in one town (a court's, a regulator's, a parliament's seat), which is where the
 # article was filed when it was filed the day they were made
 DECIDED_AT_A_SEAT = frozenset({"ruling", "fine", "approval", "decision", "appointment", "resignation", "listing",
@@ -868,6 +868,15 @@ EVENT_VERBS: dict[str, str] = {
 # What a legislature passes: "passed the bill", "the Act passed its third reading"
 LAWS = frozenset({"act", "bill", "law", "amendment", "budget", "legislation", "statute", "ordinance", "decree",
                   "resolution", "motion", "code", "treaty", "reform"})
+# What a funding round is called by: "a Series B funding round", "a seed round"
+FUNDING_WORDS = frozenset({"funding", "financing", "investment", "seed", "series", "fundraising", "equity"})
+# What a state or a firm buys that is news as a purchase: a fleet's aircraft, ships, trains (not "bought shares")
+BIG_PURCHASES = frozenset({"aircraft", "plane", "airplane", "jet", "airliner", "helicopter", "ship", "vessel",
+                           "frigate", "submarine", "train", "tram", "bus", "locomotive", "tank", "satellite", "turbine",
+                           "drone", "ferry", "icebreaker", "fighter", "warship", "carriage", "railcar"})
+# What rescuers do in a rescue: "brought down five climbers", "pulled 12 miners out", "winched a sailor aboard"
+RESCUE_ACTS = frozenset({"bring", "pull", "winch", "airlift", "carry", "lift", "guide", "reach", "evacuate", "save",
+                         "free", "recover"})
 # What is seized in a seizure: goods, drugs, vessels, money (not "seized the chance", "seized the microphone")
 SEIZED = frozenset({"drug", "drugs", "cocaine", "heroin", "cannabis", "marijuana", "methamphetamine", "fentanyl",
                     "weapon", "gun", "firearm", "rifle", "ammunition", "explosive", "cargo", "shipment", "consignment",
@@ -903,7 +912,7 @@ LISTING_WORDS = frozenset({"stock", "share", "dual", "secondary"})
 EVENTS_OF_A_THING = frozenset({"signing", "release", "listing", "collapse", "closure", "suspension", "cancellation",
                                "recall", "occupation", "discovery", "opening", "drilling", "delivery", "ban",
                                "approval", "withdrawal", "launch", "cap", "reopening", "seizure",
-                               "passage"})
+                               "passage", "purchase"})
 # What is drilled in a drilling: "drilled three geothermal wells"
 DRILLED = frozenset({"well", "borehole", "hole", "tunnel", "shaft"})
 # What is delivered that is no delivery of goods: "delivered a speech", "delivered its verdict"

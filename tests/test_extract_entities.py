@@ -1226,3 +1226,9 @@ def test_a_countrys_body_in_a_list_is_its_own():
               "Bank.")
     assert named(ex, "European Commission").aliases == set()
     assert named(ex, "Polish government").kind == "Organization"
+
+
+def test_a_name_in_apposition_to_a_mountain_range_is_a_place():
+    ex = read("During last summer's fires on Stara Planina, the mountain range along the Bulgarian border, planes "
+              "took two days to arrive.")
+    assert named(ex, "Stara Planina").kind == "Place"

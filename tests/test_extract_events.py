@@ -960,3 +960,37 @@ def test_an_act_at_the_time_of_the_main_clause_has_its_day_and_the_rest_of_a_yea
 ])
 def test_no_event_of_a_medical_seizure_a_figurative_stampede_a_refusal_or_a_dam_at_work(sentence):
     assert event_types(sentence, date(2026, 5, 14)) == set()
+
+
+@pytest.mark.parametrize("sentence, event_type, name", [
+    # a funding round, a state's purchase of aircraft, a rescue by rescuers or of people
+    ("Lumen Cycle said on Thursday it had raised $58 million in a Series B funding round.", "funding round",
+     "funding round"),
+    ("Serbia will buy four amphibious firefighting aircraft from a Portuguese maker, the government said on "
+     "Thursday.", "purchase", "purchase of four amphibious firefighting aircraft"),
+    ("Rescue teams on Monday brought down five climbers who had been trapped by a blizzard.", "rescue", "rescue"),
+    ("The coastguard rescued 12 sailors from a sinking trawler on Monday.", "rescue", "rescue"),
+])
+def test_funding_rounds_purchases_of_fleets_and_rescues(sentence, event_type, name):
+    assert event(read(sentence, published=date(2027, 2, 4)), event_type).name == name
+
+
+def test_a_rescue_high_on_a_mountain_is_there_but_a_ruling_on_a_farm_on_an_island_is_not():
+    art = make_article("Climbers rescued", "ERBIL, Iraq, 2 February 2027 \u2014 Rescue teams on Monday brought down "
+                       "five climbers who had been trapped for 30 hours by a blizzard high on Mount Halgurd, officials "
+                       "said.", "test")
+    ex = extract(art, load_model()(art.text))
+    assert names(ex, [event(ex, "rescue").location]) == {"Mount Halgurd"}
+    art = make_article("Court quashes consent", "EDINBURGH, March 27 (Coastline Press) - Scotland's highest civil "
+                       "court on Friday quashed consent for a wind farm on the Isle of Lewis, ruling that ministers "
+                       "had erred.", "test", published=date(2026, 3, 27))
+    ex = extract(art, load_model()(art.text))
+    assert event(ex, "ruling").location is None or names(ex, [event(ex, "ruling").location]) != {"Isle of Lewis"}
+
+
+def test_a_year_before_a_season_to_come_is_no_year_of_writing():
+    art = make_article("Serbia buys planes", "Serbia will buy four firefighting aircraft. The first two are due to "
+                       "arrive before the 2028 fire season. Forest fires burned more land last summer than in any "
+                       "year since records began.", "test")
+    ex = extract(art, load_model()(art.text))
+    assert not [e for e in ex.events if (e.start_date or "").startswith("2028")]
