@@ -676,7 +676,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 if part_kind == "Person":
                     # "Councillor Ana Ruiz": the title the NER took into the name is a job title, not a name
                     lead = 0
-                    if len(words) >= 3 and words[1].lower() in TITLE_WORDS and words[0].lower() in lx.PORTFOLIOS:
+                    if len(words) >= 3 and words[1].lower() in TITLE_WORDS and words[0].lower() in lx.PORTFOLIOS \
+                            and words[1].lower() not in lx.PORTFOLIOS:
                         lead = 1  # "Languages Minister Tagak Amarualik": a portfolio the NER took into the name
                     while lead < len(words) - 1 and words[lead].lower() in TITLE_WORDS:
                         lead += 1
@@ -834,9 +835,11 @@ def _collect(an: _Analysis) -> list[_Mention]:
     return sorted(found.values(), key=lambda m: (m.start, -m.end))
 
 
-LANGUAGE_SAID = re.compile(r"\b([A-Z][\w'\u2019-]+), (?:the|a|an) (?:[\w-]+ ){0,4}?(?:language|dialect|tongue)\b|"
-                           r"\b(?:speak|speaks|speaking|spoke|spoken|taught|teach|teaches|fluent) (?:in )?"
-                           r"([A-Z][\w'\u2019-]+)\b(?! [A-Z])|\b([A-Z][\w'\u2019-]+)-(?:speaking|language)\b")
+LANGUAGE_SAID = re.compile(r"\b([A-Z][\w'\u2019-]+), (?:the|a|an) (?:[\w-]+ ){0,4}?(?:language|dialect|tongue)"
+                           r"(?=[,.;]| (?:spoken|of|that|which|used|in|most|taught|written|shared|closest)\b)|"
+                           r"\b(?:speak|speaks|speaking|spoke|spoken) ([A-Z][\w'\u2019-]+)\b(?! [A-Z])|"
+                           r"\bfluent in ([A-Z][\w'\u2019-]+)\b(?! [A-Z])|"
+                           r"\b([A-Z][\w'\u2019-]+)-(?:speaking|language)\b")
 
 
 def _languages(text: str) -> set[str]:
@@ -2003,6 +2006,7 @@ class _Reader:
                     last[-1][1] == self.recent["Person"][fits[0]][1] and self._topical(last[0][0]):
                 return last[-1][1]
         relative: int | None = None  # the first person skipped as the subject of a relative clause
+        acted_on: int | None = None  # the first person the main clause acts on ("appointed Maria Gomez")
         for j in fits[:12]:
             start, e = self.recent["Person"][j]
             tok = self.an.token(start)
@@ -2025,8 +2029,13 @@ class _Reader:
                     head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "relcl" or head.dep_ == "appos" and
                     head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.dep_ == "relcl"):
                 relative = e
-        if relative is not None:
-            return relative  # ("The firm that X founded with Y ... She said": X, when no one else was a subject)
+            if acted_on is None and head is not None and head.dep_ in ("dobj", "dative", "attr") and \
+                    not any(a.dep_ in ("relcl", "acl") for a in head.ancestors):
+                acted_on = e
+        if acted_on is not None or relative is not None:
+            # "The agency that X leads appointed Y ... she said": Y; "The firm that X founded with Y was sold. She
+            # said": X, when no one else was a subject or acted on
+            return acted_on if acted_on is not None else relative
         return self.recent["Person"][fits[0]][1] if fits else None
 
     def last_mentions(self, indices: Iterable[int], char: int) -> dict[int, int]:
@@ -2158,7 +2167,9 @@ class _Reader:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # ("Poland's parliament")
             first = owner if owner is not None and owner.idx < start else an.token(start)
             after = [t.lower_ for t in an.tokens[tok.i + 1:tok.i + 3]]
-            listed = after[:1] in (["and"], ["or"]) or after == [",", "and"] or after == [",", "or"]
+            before_host = an.tokens[first.i - 3] if first is not None and first.i >= 3 else None
+            listed = after[:1] in (["and"], ["or"]) or after in ([",", "and"], [",", "or"]) and before_host is not \
+                None and (before_host.text == "," or before_host.pos_ == "ADP")  # ("of Europol, Spain's police, and")
             host = None if listed else self.entity_of(tok.head) if tok.dep_ == "appos" and tok.head.i < tok.i else \
                 self.entity_of(an.tokens[first.i - 2]) if first is not None and first.i >= 2 and \
                 an.tokens[first.i - 1].text == "," and after[:1] == [","] else None
@@ -2230,7 +2241,11 @@ class _Reader:
                 last = self.an.token(named_last.span.end - 1) if named_last is not None else None
                 aside = last is not None and (last.dep_ == "pobj" or any(a.dep_ in ("relcl", "acl")
                                                                          for a in last.ancestors))
-                topic = self._last_sentence_subject(subj) if aside else None
+                # the object of the last sentence's act answers it ("X fined Y. It said it would appeal"); else the
+                # subject goes on ("Ofcom fined TikTok. It said the platform had failed")
+                answers = any(t.lemma_.lower() in lx.ANSWERS for t in subj.head.subtree)
+                acted_on = last is not None and any(t.dep_ in ("dobj", "dative") for t in (last, *last.ancestors))
+                topic = self._last_sentence_subject(subj) if aside or acted_on and not answers else None
                 e = topic if topic is not None else e  # (but "X fined Y. It said it would appeal": Y)
                 self.add_mention(e, tok_span, "Pronoun")
                 return e, tok_span
@@ -3506,6 +3521,12 @@ def _events(reader: _Reader) -> list[Event]:
                             if e is not None and reader.entities[e].kind == "Place"), None)
         if named_place is not None and location is None:  # "the Izmir derby" was played in Izmir
             location, prep = named_place, "in"
+        if kind == "purchase" and tok.pos_ == "VERB":  # "Serbia will buy four aircraft from Canada": the buyer's
+            buyer = next((reader.entity_of(c) for c in tok.children if c.dep_ == "nsubj"), None)
+            if buyer is not None and reader.entities[buyer].kind == "Place":
+                location, prep = buyer, "in"
+            elif prep == "from":
+                location = None
         if location is None:
             location = _lead_place(reader, tok)
             prep = ("on" if _high_ground(reader, location) else "in") if location is not None else prep
@@ -3821,9 +3842,13 @@ def _trigger(tok: Token) -> str | None:
             return "bond sale"
         if lemma == "round" and compounds & lx.FUNDING_WORDS:
             return "funding round"  # "a Series B funding round", "a seed round"
-        if lemma == "purchase" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                o.lemma_ in lx.BIG_PURCHASES for o in c.children) for c in tok.children):
-            return "purchase"  # "the purchase of four firefighting aircraft"
+        if lemma == "purchase":
+            bought = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                      if o.dep_ == "pobj"]
+            if any(o.pos_ == "PROPN" for o in bought):
+                return "acquisition"  # "the company's planned purchase of Daugava Feeder Lines"
+            # "the purchase of four firefighting aircraft", not "the purchase of a coffee" or "with every purchase"
+            return "purchase" if any(o.lemma_ in lx.BIG_PURCHASES for o in bought) else None
         if lemma in ("succession", "consultation") and (tok.head.lower_ == "in" or any(
                 c.lower_ in ("quick", "rapid", "close") for c in tok.children)):
             return None  # "in quick succession", "in consultation with": no event
@@ -3869,8 +3894,8 @@ def _trigger(tok: Token) -> str | None:
             return None  # "the seizure of the trawler", "a record cocaine seizure", not "suffered a seizure"
         if lemma == "crush" and not any(c.dep_ in ("compound", "amod") and c.lower_ in ("crowd", "deadly", "fatal")
                                         for c in tok.children) or lemma == "stampede" and any(
-                c.dep_ == "prep" and c.lower_ in ("of", "for", "into", "to", "toward", "towards")
-                for c in tok.children):
+                c.dep_ == "prep" and (c.lower_ == "into" or c.lower_ == "of" and any(
+                    o.lemma_ in lx.NO_CROWD for o in c.children)) for c in tok.children):
             return None  # "a crowd crush at the stadium", not "a crush on him" or "a stampede of investors into gold"
         if lemma in ("approval", "withdrawal") and not any(
                 c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" for c in tok.children):
@@ -3960,7 +3985,8 @@ def _trigger(tok: Token) -> str | None:
             return None  # a person succeeded ("will succeed him") is a succession; "efforts succeeded" is none
         if lemma == "block" and any(c.dep_ == "dobj" and c.lemma_ in lx.BLOCKED_WAYS for c in tok.children):
             return "blockade"  # "farmers blocked the main highway"
-        if lemma == "open" and any(c.lemma_ in lx.OPERABLE for c in _objects(tok)) and any(
+        if lemma == "open" and any(c.lemma_ in lx.OPERABLE and not any(a.lower_ in ("new", "first") for a in c.children)
+                                   for c in _objects(tok)) and any(
                 c.dep_ in ("advcl", "xcomp") and _infinitive(c) for c in tok.children):
             return None  # "engineers opened the dam to release water": worked, not opened for the first time
         if lemma in ("open", "reopen", "inaugurate") and (
@@ -3999,21 +4025,24 @@ def _trigger(tok: Token) -> str | None:
         if lemma in ("buy", "purchase", "order", "acquire") and any(c.lemma_ in lx.BIG_PURCHASES
                                                                      for c in _objects(tok)):
             return "purchase"  # "Serbia will buy four firefighting aircraft" (a state's or a firm's fleet)
-        if lemma in lx.RESCUE_ACTS and any(c.dep_ == "nsubj" and (c.lemma_ == "rescuer" or c.lemma_ in (
+        people = [c for c in _objects(tok) if c.lemma_ in lx.RESCUED]
+        if lemma in lx.RESCUE_ACTS and people and any(c.dep_ == "nsubj" and (c.lemma_ == "rescuer" or c.lemma_ in (
                 "team", "worker", "crew", "diver", "service") and any(d.lower_ == "rescue" for d in c.children))
                 for c in tok.children):
             return "rescue"  # "Rescue teams on Monday brought down five climbers", "rescuers pulled 12 miners out"
-        if lemma == "rescue" and _objects(tok):
-            return "rescue"  # "the coastguard rescued 12 sailors"
+        if lemma == "rescue" and people:
+            return "rescue"  # "the coastguard rescued 12 sailors", not "rescued the bank"
         if lemma == "pass":  # "the assembly passed the bill", "the Inuktut First Act passed its third reading"
             return "passage" if _law_passed(tok) is not None else None
         if lemma == "protest":
             # "About 200 people protested outside the regional government building": a protest (not "protested
             # that the rules were unfair", a statement, or "the company protested the ruling")
-            if any(c.dep_ in ("ccomp", "dobj") for c in tok.children) or not (
-                    any(c.dep_ == "prep" and c.lower_ in PROTEST_PREPOSITIONS for c in tok.children) or
-                    any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in tok.children)):
-                return None
+            if any(c.dep_ in ("ccomp", "dobj") for c in tok.children) or not any(
+                    c.dep_ == "nsubj" and (c.lemma_ in lx.PROTESTERS or any(n.dep_ == "nummod" for n in c.children))
+                    for c in tok.children) or any(c.dep_ == "prep" and (
+                        c.lower_ == "to" or c.lower_ == "on" and not any(o.ent_type_ == "DATE" for o in c.children))
+                        for c in tok.children):
+                return None  # (not "the players protested to the referee", "the coach protested on the sidelines")
             return "protest"
         if lemma == "seize" and not any(c.lemma_ in lx.SEIZED for c in _objects(tok)):
             return None  # "seized six tonnes of scales", "the trawler was seized", not "seized the chance" or "on"
@@ -4406,8 +4435,11 @@ def _event_date(reader: _Reader, tok: Token) -> str | None:
         date, _place = _when_where(reader, t, exclude=(0, 0))
         if date:
             return date
-        at_that_time = t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "when", "while")
-                                                 for m in t.children)  # "gates swung shut on Friday as X opened"
+        at_that_time = (t is tok and t.pos_ == "VERB" or t.lemma_ in WORK_STAGES and tok.head.i == t.i and
+                        tok.dep_ in ("dobj", "nsubj", "nsubjpass")) and t.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("as", "when", "while") for m in t.children)
+        # ("gates swung shut on Friday as X opened the barrier", "said on Tuesday, as aircraft began the spraying
+        # campaign"; not "prices rose on Monday as the war entered its fourth year")
         if t.head is t or t.dep_ not in ("xcomp", "ccomp", "acl", "conj", "pobj", "prep", "nsubj", "nsubjpass",
                                          "dobj") and not at_that_time or \
                 t.dep_ == "prep" and t.lower_ in OTHER_TIME_PREPOSITIONS:

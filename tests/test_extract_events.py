@@ -968,6 +968,8 @@ def test_no_event_of_a_medical_seizure_a_figurative_stampede_a_refusal_or_a_dam_
      "funding round"),
     ("Serbia will buy four amphibious firefighting aircraft from a Portuguese maker, the government said on "
      "Thursday.", "purchase", "purchase of four amphibious firefighting aircraft"),
+    ("She said the company's planned purchase of Latvia's Daugava Feeder Lines would face fewer questions.",
+     "acquisition", "acquisition of Daugava Feeder Lines"),  # (a company bought is an acquisition)
     ("Rescue teams on Monday brought down five climbers who had been trapped by a blizzard.", "rescue", "rescue"),
     ("The coastguard rescued 12 sailors from a sinking trawler on Monday.", "rescue", "rescue"),
 ])
@@ -994,3 +996,37 @@ def test_a_year_before_a_season_to_come_is_no_year_of_writing():
                        "year since records began.", "test")
     ex = extract(art, load_model()(art.text))
     assert not [e for e in ex.events if (e.start_date or "").startswith("2028")]
+
+
+@pytest.mark.parametrize("sentence, event_type, name, place", [
+    # guards from a review of 1799e77..2dc4f8f
+    ("The union leader, speaking in Sheffield, said the strike would go ahead.", "strike", "strike in Sheffield",
+     "Sheffield"),  # (a place one speaks in is no language)
+    ("Serbia will buy four firefighting aircraft from Canada, the government said on Thursday.", "purchase",
+     "purchase of four firefighting aircraft", "Serbia"),  # the buyer's, not the seller's
+    ("Eleven people were killed in a stampede for food aid in Gaza on Thursday.", "crowd crush", "stampede in Gaza",
+     "Gaza"),
+    ("Chile's Congress passed the pension reform bill on Tuesday.", "passage",
+     "passage of the pension reform bill", "Chile"),
+    ("Police seized 30 cars and 12 motorcycles in a raid on Monday.", "seizure", "seizure of 30 cars", None),
+])
+def test_guards_for_places_spoken_in_buyers_stampedes_for_aid_laws_passed_and_seized_cars(sentence, event_type,
+                                                                                        name, place):
+    ex = read(sentence, published=date(2026, 6, 10))
+    ev = event(ex, event_type)
+    assert (ev.name, ex.entities[ev.location].name if ev.location is not None else None) == (name, place)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rescuers brought the fire under control on Monday.",
+    "The judge granted the company permission to appeal on Monday.",
+    "The code passed all tests on Monday, the developer said.",
+    "The coach protested on the sidelines on Sunday.",
+])
+def test_guards_for_no_rescue_of_a_fire_no_approval_of_leave_to_appeal_no_code_passed_no_coach_protest(sentence):
+    assert event_types(sentence, date(2026, 6, 10)) & {"rescue", "approval", "passage", "protest"} == set()
+
+
+def test_a_continuing_war_takes_no_day_from_the_clause_it_is_the_time_of():
+    ex = read("Oil prices rose on Monday as the war in Ukraine entered its fourth year.", published=date(2026, 6, 10))
+    assert event(ex, "war").start_date in (None, "2026")

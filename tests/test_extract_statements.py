@@ -993,3 +993,23 @@ def test_according_to_a_bodys_figures_and_a_courts_bench(text, expected):
 ])
 def test_it_past_a_relative_clause_and_guards_for_the_object_a_senate_panel_and_documents_seen(text, expected):
     assert said(read(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards from a review of 1799e77..2dc4f8f: the subject goes on after acting on a body, unless the body answers
+    ("Ofcom fined TikTok 1.9 million pounds on Thursday. It said the platform had failed to protect children.",
+     [("Ofcom", "the platform had failed to protect children", False)]),
+    ("Greenpeace sued Shell over its climate targets. It said the lawsuit was without merit.",
+     [("Shell", "the lawsuit was without merit", False)]),
+    # a court that ruled on a council still speaks through its judges
+    ("The High Court ruled that the council had acted unlawfully. The judges said residents had not been consulted.",
+     [("High Court", "the council had acted unlawfully", False),
+      ("High Court", "residents had not been consulted", False)]),
+    # "she" is the woman the main clause acted on, not the one of its relative clause
+    ('The agency that Karen Bass leads appointed Maria Gomez as director on Monday. "I will focus on housing," she '
+     'said.', [("Maria Gomez", "I will focus on housing", True)]),
+    # a language teacher is a person
+    ("Johnson, a language teacher, said the course was popular.", [("Johnson", "the course was popular", False)]),
+])
+def test_guards_for_it_after_an_act_judges_after_a_council_she_acted_on_and_a_language_teacher(text, expected):
+    assert said(read(text)) == expected
