@@ -4091,10 +4091,6 @@ def _law_passed(verb: Token) -> Token | None:
 
 
 BENCH_SIZES = frozenset({"member", "judge", "full", "appeal", "appeals", "appellate", "three", "five", "seven", "nine"})
-PROTEST_PREPOSITIONS = frozenset({"outside", "in", "at", "near", "against", "over", "through", "across", "along",
-                                  "on"})
-
-
 def _permit_granted(verb: Token) -> Token | None:
     """The permit a "grant" verb grants: "granted X a permit", "X was granted a licence", "a permit was granted"
     (however the parser hung it), not "granted him bail"."""
