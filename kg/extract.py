@@ -4313,7 +4313,8 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
                     if e is not None and reader.entities[e].kind == "Place":
                         return e, "near"
             if c.dep_ == "prep" and (c.lower_ in ("in", "at", "from", "near", "into", "outside") or c.lower_ in (
-                    "through", "across", "around") and h.lemma_ in MOVING_EVENT_VERBS):  # "marched through X"
+                    "through", "across", "around") and (h.lemma_ in MOVING_EVENT_VERBS or h.lemma_ in (
+                        "protest", "demonstrate", "strike"))):  # "marched through X", "protested across France"
                 for o in c.children:  # "at the United Nations' Palais des Nations": the venue is the apposition
                     # ("in the hills south of X", "near the village of X", "at a farm in X", "outside the regional
                     # parliament in X", "at a ceremony at the headquarters of Y in X": the place the description

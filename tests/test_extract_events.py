@@ -933,6 +933,7 @@ def test_no_seizure_of_a_chance_no_approval_of_bail_and_no_crush_of_the_heart(se
     ("The Inuktut First Act passed its third reading in the Legislative Assembly by 16 votes to 3.", "passage",
      "passage of the Inuktut First Act"),
     ("Lawmakers passed the bill on Tuesday.", "passage", "passage of the bill"),
+    ("Thousands protested across France on Saturday.", "protest", "protest in France"),
     ("Eleven people died in a stampede at a temple in Kerala on Monday.", "crowd crush", "stampede in Kerala"),
     ("The mine was granted a licence on Monday.", "approval", "approval of a licence"),
 ])
