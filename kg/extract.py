@@ -608,6 +608,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 (ent.start == 0 or toks[ent.start - 1].dep_ != "det") and ent[0].pos_ == "PROPN" and \
                 not any(ent.text.lower() in table for table in (lx.DEMONYMS, lx.PERSON_DEMONYMS, lx.REGION_DEMONYMS)):
             ner_kind = "Place"  # "on Moheshkhali island": no people's adjective, the island's name
+        elif ent.label_ == "NORP" and len(ent) == 1 and ent[0].is_title and ent[0].dep_ == "pobj" and \
+                ent[0].head.lower_ in ("in", "at", "near", "outside", "from") and not any(
+                    ent.text.lower() in table for table in (lx.DEMONYMS, lx.PERSON_DEMONYMS, lx.REGION_DEMONYMS)):
+            ner_kind = "Place"  # "in the Legislative Assembly in Iqaluit", "from Toruń": no people one is in
         if ner_kind is None or (ner_kind == "Place" and ent.text.isupper() and len(ent.text) <= 3):
             continue  # an unknown short capitalized "place" ("AI") is an acronym, not a country
         if ner_kind == "Organization" and ent.end + 1 < len(toks) and toks[ent.end].lower_ in PORTFOLIO_TITLES and \

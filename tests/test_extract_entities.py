@@ -1232,3 +1232,12 @@ def test_a_name_in_apposition_to_a_mountain_range_is_a_place():
     ex = read("During last summer's fires on Stara Planina, the mountain range along the Bulgarian border, planes "
               "took two days to arrive.")
     assert named(ex, "Stara Planina").kind == "Place"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name the NER took for a people's, where one is, at or from a place
+    ("The Act passed its third reading in the Legislative Assembly in Iqaluit by 16 votes to 3.", "Iqaluit"),
+    ("Firefighters from Toruń joined the effort.", "Toruń"),
+])
+def test_a_name_the_ner_took_for_a_people_after_a_preposition_of_place_is_a_place(text, name):
+    assert named(read(text), name).kind == "Place"
