@@ -2168,21 +2168,10 @@ class _Reader:
                 demonym.lower_ not in lx.REGION_DEMONYMS else None  # (a region by its name)
             name = f"{given or (demonym.text if demonym is not None else lx.COUNTRY_DEMONYM[country])} {description}"
             start = min([tok.idx] + [m.idx for m in mods] + ([demonym.idx] if demonym is not None else []))
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # ("Poland's parliament")
-            first = owner if owner is not None and owner.idx < start else an.token(start)
-            after = [t.lower_ for t in an.tokens[tok.i + 1:tok.i + 3]]
-            before_host = an.tokens[first.i - 3] if first is not None and first.i >= 3 else None
-            listed = after[:1] in (["and"], ["or"]) or after in ([",", "and"], [",", "or"]) and before_host is not \
-                None and (before_host.text == "," or before_host.pos_ == "ADP")  # ("of Europol, Spain's police, and")
-            host = None if listed else self.entity_of(tok.head) if tok.dep_ == "appos" and tok.head.i < tok.i else \
-                self.entity_of(an.tokens[first.i - 2]) if first is not None and first.i >= 2 and \
-                an.tokens[first.i - 1].text == "," and after[:1] == [","] else None
-            # (the parser's apposition, or the commas', but not a list: "the European Commission, Poland's
-            # government and the EIB")
-            if host is not None and self.entities[host].kind == "Organization":
-                # "the Seimas, Lithuania's parliament,": the body the article names, described
+            host = self._body_described(tok, start)
+            if host is not None:
                 self.entities[host].aliases.add(name)
-                self.descriptors.setdefault(host, set()).add(tok.lower_)
+                self.descriptors[host].add(tok.lower_)
                 self.add_mention(host, an.span(start, tok.idx + len(tok.text)), "DefiniteDescription")
                 continue
             index = made.get(name)
@@ -2216,6 +2205,26 @@ class _Reader:
                     not self.an.in_title(span.start):
                 self._remember(kind, span.start, entity)  # "the bank said ...; it said": what "it" refers to next
             self.entities[entity].mentions.sort(key=lambda r: r.span.start)
+
+    def _body_described(self, tok: Token, start: int) -> int | None:
+        """The named body a country's body word at `tok` (its description starting at `start`) is in apposition
+        to: "the Seimas, Lithuania's parliament," by the parser's apposition or by the commas, but not one of a
+        list ("the European Commission, Poland's government and the EIB", "of Europol, Spain's police, and")."""
+        an = self.an
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # ("Poland's parliament")
+        first = owner if owner is not None and owner.idx < start else an.token(start)
+        after = [t.lower_ for t in an.tokens[tok.i + 1:tok.i + 3]]
+        before_host = an.tokens[first.i - 3] if first is not None and first.i >= 3 else None
+        if after[:1] in (["and"], ["or"]) or after in ([",", "and"], [",", "or"]) and before_host is not None and (
+                before_host.text == "," or before_host.pos_ == "ADP"):
+            return None
+        if tok.dep_ == "appos" and tok.head.i < tok.i:
+            host = self.entity_of(tok.head)
+        elif first is not None and first.i >= 2 and an.tokens[first.i - 1].text == "," and after[:1] == [","]:
+            host = self.entity_of(an.tokens[first.i - 2])
+        else:
+            return None
+        return host if host is not None and self.entities[host].kind == "Organization" else None
 
     # --- speakers
 
@@ -3896,11 +3905,8 @@ def _trigger(tok: Token) -> str | None:
                                               o.lemma_ in lx.SEIZED or o.pos_ == "PROPN" for o in c.children)
                                           for c in tok.children):
             return None  # "the seizure of the trawler", "a record cocaine seizure", not "suffered a seizure"
-        if lemma == "crush" and not any(c.dep_ in ("compound", "amod") and c.lower_ in ("crowd", "deadly", "fatal")
-                                        for c in tok.children) or lemma == "stampede" and any(
-                c.dep_ == "prep" and (c.lower_ == "into" or c.lower_ == "of" and any(
-                    o.lemma_ in lx.NO_CROWD for o in c.children)) for c in tok.children):
-            return None  # "a crowd crush at the stadium", not "a crush on him" or "a stampede of investors into gold"
+        if lemma in ("crush", "stampede") and not _a_crowd_crush(tok):
+            return None
         if lemma in ("approval", "withdrawal") and not any(
                 c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" for c in tok.children):
             return None  # "the approval of the drug", "the agency's approval", not "won approval" alone
@@ -4095,6 +4101,15 @@ def _law_passed(verb: Token) -> Token | None:
 
 
 BENCH_SIZES = frozenset({"member", "judge", "full", "appeal", "appeals", "appellate", "three", "five", "seven", "nine"})
+def _a_crowd_crush(tok: Token) -> bool:
+    """ "a crowd crush at the stadium", "a stampede for food aid", not "a crush on him" or "a stampede of investors
+    into gold"."""
+    if tok.lemma_ == "crush":
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in ("crowd", "deadly", "fatal") for c in tok.children)
+    return not any(c.dep_ == "prep" and (c.lower_ == "into" or c.lower_ == "of" and any(
+        o.lemma_ in lx.NO_CROWD for o in c.children)) for c in tok.children)
+
+
 def _permit_granted(verb: Token) -> Token | None:
     """The permit a "grant" verb grants: "granted X a permit", "X was granted a licence", "a permit was granted"
     (however the parser hung it), not "granted him bail"."""
