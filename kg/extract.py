@@ -135,6 +135,9 @@ SURNAME_PARTICLES = frozenset({"van", "von", "der", "de", "den", "da", "di", "de
 # Particles of people's names only, never of places' ("Santiago de Chile" is a city): two names either side of one
 # are one person's, whatever the NER made of them ("Jóannes" + "við" + "Gjógv")
 PERSON_ONLY_PARTICLES = frozenset({"van", "von", "der", "den", "ten", "ter", "við", "bin", "ibn", "ap", "ab"})
+# Patronymic words that close a Central Asian or Caucasian name in lower case: "Bakyt Asanbek uulu" (son of
+# Asanbek), "Aizhan Nurlan kyzy", "Elchin Ali oglu"
+PATRONYMIC_ENDINGS = frozenset({"uulu", "kyzy", "uly", "qyzy", "kyzi", "oglu", "oğlu", "ogly", "qizi", "gizi"})
 TOWN_COUNTRY = re.compile(r", ([A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*)")
 MOTION_VERBS = frozenset({"go", "travel", "fly", "move", "divert", "send", "return", "head", "extend", "relocate",
                           "sail", "drive", "ship", "flee", "evacuate", "deploy", "expand", "spread", "reroute",
@@ -1011,12 +1014,66 @@ def _root_of_name(tok: Token, start: int, end: int) -> Token:
     return tok
 
 
+def _barrel(tok: Token) -> bool:
+    """A capitalized word that can be one half of a double-barrelled name ("Dubé", "Perera")."""
+    return tok.is_alpha and tok.text[0].isupper() and not tok.is_upper and tok.ent_type_ in ("", "PERSON")
+
+
+def _named_as(last: Token) -> Token | None:
+    """The body or place a name is given to, when the name is what it is called or named ("a new company, to be
+    called X", "a village named Y"), if the noun is one of a body or a place."""
+    verb = last.head if last.dep_ in ("oprd", "attr", "dobj", "xcomp") else None
+    if verb is None or verb.lemma_ not in ("call", "name", "rename") or verb.dep_ not in ("acl", "relcl") or \
+            verb.tag_ != "VBN" and not any(c.lower_ == "be" for c in verb.children):
+        return None
+    noun = verb.head
+    return noun if noun.pos_ == "NOUN" and (noun.lemma_ in lx.ORG_HEADS or noun.lemma_ in lx.PLACE_HEADS) else None
+
+
+def _compound_of(name: SpacySpan, tok: Token) -> bool:
+    """Whether the parser made the name's words a compound of the word right after it ("Bishnu Kumari" of
+    "Shrestha")."""
+    return tok.i == name.end and name.root.dep_ == "compound" and name.root.head.i == tok.i
+
+
+def _hyphened_names(doc: Doc, ents: Sequence[SpacySpan]) -> list[SpacySpan]:
+    """The NER's names, with a person's double-barrelled name whole: the tokenizer splits "Dubé-Lacroix" at its
+    hyphen, and the NER then tags "Lacroix" alone, or "Dilrukshi Wickramasinghe" and "Perera" as two people."""
+    from spacy.tokens import Span as SpacySpan
+
+    out: list[SpacySpan] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        i += 1
+        if ent.label_ != "PERSON":
+            out.append(ent)
+            continue
+        start, end = ent.start, ent.end
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
+                not doc[start - 2].whitespace_ and _barrel(doc[start - 2]):
+            start -= 2
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+                not doc[end].whitespace_ and _barrel(doc[end + 1]):
+            end += 2
+        if (start, end) == (ent.start, ent.end):
+            out.append(ent)
+            continue
+        while out and out[-1].end > start:  # the first half the NER tagged as a name of its own
+            start = min(start, out.pop().start)
+        while i < len(ents) and ents[i].start < end:  # the second half
+            end = max(end, ents[i].end)
+            i += 1
+        out.append(SpacySpan(doc, start, end, label="PERSON"))
+    return out
+
+
 def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan]) -> list[SpacySpan]:
     """The NER's names, with "Farm Credit" + "and" + "Housing Corporation" made one: an organization's name may hold
     an "and", and the NER cuts it there when only the second half ends in a word such as Corporation."""
     from spacy.tokens import Span as SpacySpan
 
-    ents = list(ents)
+    ents = _hyphened_names(doc, ents)
     out: list[SpacySpan] = []
     i = 0
     while i < len(ents):
@@ -1057,10 +1114,24 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan]) -> list[SpacySpan]:
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
         elif ent.label_ in ("ORG", "GPE") and len(ent) == 1 and ent[0].is_title and ent[0].pos_ == "PROPN" and \
                 out and out[-1].label_ == "PERSON" and out[-1].end == ent.start and len(out[-1]) >= 2 and \
-                doc[ent.start - 1].whitespace_ == " " and out[-1][0].lower_ in lx.GIVEN_NAME_GENDER and \
+                doc[ent.start - 1].whitespace_ == " " and (out[-1][0].lower_ in lx.GIVEN_NAME_GENDER or
+                                                            _compound_of(out[-1], ent[0])) and \
                 lx.known_kind(ent.text) is None and name_key(ent[0].text) not in NOT_A_PERSON_WORDS:
-            # "Omar Said" + "Bakari": the last of a person's names, which the NER split off and took for a body
+            # "Omar Said" + "Bakari", "Milagros Ticona" + "Apaza": the last of a person's names, which the NER split
+            # off and took for a body or a place
             ent = SpacySpan(doc, out.pop().start, ent.end, label="PERSON")
+        elif ent.label_ == "PERSON" and ent.end + 1 < len(doc) and _compound_of(ent, doc[ent.end]) and \
+                _name_token(doc[ent.end]) and not doc[ent.end].ent_type_ and doc[ent.end - 1].whitespace_ and \
+                doc[ent.end].lower_ not in TITLE_WORDS and name_key(doc[ent.end].text) not in NOT_A_PERSON_WORDS \
+                and lx.known_kind(doc[ent.end].text) is None and not _name_token(doc[ent.end + 1]) and \
+                not any(t.is_lower and t.lower_ == doc[ent.end].lower_ for t in doc):
+            # "Bishnu Kumari" + "Shrestha said": the surname the NER left out, which the parser made the name's head
+            # (not "Steppe" + "Grid's chief executive": a word the article writes in lower case is a common noun)
+            ent = SpacySpan(doc, ent.start, ent.end + 1, label="PERSON")
+        if ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 1].lower_ in ("de", "del") and \
+                doc[ent.start - 1].is_lower and doc[ent.start - 2].is_title and \
+                _fold(doc[ent.start - 2].text) in lx.GIVEN_NAME_GENDER and _fold(ent[0].text) in lx.GIVEN_NAME_GENDER:
+            ent = SpacySpan(doc, ent.start - 2, ent.end, label="PERSON")  # "María" + "del" + "Carmen Outeiro Pazos"
         if ent.label_ == "ORG" and given is not None and given.pos_ == "PROPN" and given.is_title and \
                 given.whitespace_ and not given.ent_type_ and given.lower_ not in lx.DEMONYMS and \
                 any(name_key(t.text) in lx.ORG_DESIGNATORS for t in ent) and (
@@ -1079,6 +1150,9 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan]) -> list[SpacySpan]:
                         i += 1
                     ent = SpacySpan(doc, ent.start, end, label="ORG")
                     break
+        if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in PATRONYMIC_ENDINGS and \
+                doc[ent.end].is_lower and doc[ent.end - 1].whitespace_ and ent[-1].is_title:
+            ent = SpacySpan(doc, ent.start, ent.end + 1, label="PERSON")  # "Bakyt Asanbek" + "uulu"
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and _korean_syllable(doc, ent.end):
             ent = SpacySpan(doc, ent.start, ent.end + 2, label="PERSON")  # "Han Ji" + "-woo"
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_lower and ent[-1].lower_ in PERSON_ONLY_PARTICLES \
@@ -1509,8 +1583,15 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             for conj in last.conjuncts:
                 conj_votes[conj.i] = "Place"
         if last is not None and last.dep_ == "appos" and last.head.lemma_ in lx.ORG_HEADS and \
-                last.head.pos_ == "NOUN":
-            votes["Organization"] += 3  # "an independent firm, Verdant Assurance"
+                last.head.pos_ == "NOUN" and not (last.head.dep_ == "pobj" and last.head.head.dep_ == "prep" and
+                                                  _is_title(last.head.head.head)):
+            # "an independent firm, Verdant Assurance"; but in "a spokeswoman for the company, Verena Lenz," the
+            # name the parser hung on the company is the spokeswoman's
+            votes["Organization"] += 3
+        named_as = _named_as(last) if last is not None else None
+        if named_as is not None:
+            # "the merged society, to be called Munster Milk", "a town called Nomuka": what it names says its kind
+            votes["Organization" if named_as.lemma_ in lx.ORG_HEADS else "Place"] += 3
         if last is not None and last.i + 2 < len(doc) and doc[last.i + 1].text == "," and \
                 doc[last.i + 2].lower_ in ("which", "who"):
             # "Castellan Ratings, which rates the bonds": no person; "X, who ...": a person (or a body of people)
@@ -2253,9 +2334,33 @@ class _Reader:
 
     # --- speakers
 
+    def _spokesperson_named(self, subj: Token) -> tuple[int, Span] | None:
+        """ "A spokesman for X, Tariq Al Mansoori, said", "A spokeswoman for the company, Verena Lenz, said": the
+        parser hangs the name on the body, which the spokesperson already stands for; the one named speaks (but in
+        "a spokesman for the opposition leader, X," X is the leader)."""
+        if subj.lower_ not in lx.SPOKESPEOPLE:
+            return None
+        for prep in subj.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("for", "of", "at", "from", "to", "by"):
+                for obj in prep.children:
+                    body = self.entity_of(obj)
+                    if not (body is not None and self.entities[body].kind in ("Organization", "Place") or
+                            body is None and obj.pos_ == "NOUN" and obj.lemma_ in lx.ORG_HEADS):
+                        continue
+                    for a in obj.children:
+                        if a.dep_ == "appos" and a.i > obj.i and (p := self._entity_in(a)) is not None and \
+                                p != body and self.entities[p].kind == "Person":
+                            if body is not None:
+                                self.spokesperson_for = body
+                            return p, self.mention_at[self._entity_token(a)].span
+        return None
+
     def speaker(self, subj: Token) -> tuple[int | None, Span | None]:
         """The entity a subject token refers to and the span naming it; (None, None) if the article does not say."""
         an = self.an
+        named = self._spokesperson_named(subj)
+        if named is not None:
+            return named
         e = self.entity_of(subj)
         if e is not None:
             ref = self.mention_at[subj.i]
@@ -2317,14 +2422,6 @@ class _Reader:
                             if e is not None:
                                 self.spokesperson_for = e
                                 return e, an.span(obj.idx, obj.idx + len(obj.text))
-                        apposed = next((a for a in obj.children if a.dep_ == "appos" and a.i > obj.i
-                                        and (p := self._entity_in(a)) is not None
-                                        and self.entities[p].kind == "Person"), None)
-                        named = self._entity_in(apposed) if apposed is not None else None
-                        if e is not None and apposed is not None and named is not None and e != named and \
-                                self.entities[e].kind == "Organization":
-                            # "A spokesman for X, Tariq Al Mansoori, said": the parser hung the name on the body
-                            return named, self.mention_at[self._entity_token(apposed)].span
                         if e is not None and self.entities[e].kind in ("Organization", "Place"):
                             self.spokesperson_for = e
                             return e, self.mention_at[self._entity_token(obj)].span

@@ -241,6 +241,16 @@ SUBNATIONAL = frozenset(
         "Sardinia", "Corsica", "Brittany", "Normandy", "Flanders", "Wallonia", "Queensland", "New South Wales",
         "Tasmania", "Punjab", "Kerala", "Bengal", "Tamil Nadu", "Xinjiang", "Tibet", "Hokkaido",
         "Okinawa", "Kurdistan", "Transylvania", "Silesia", "Bavarian Alps",
+        # regions, states and provinces of other large countries
+        "Galicia", "Asturias", "Aragon", "Castile", "Extremadura", "Navarre", "Cantabria", "Basque Country",
+        "Piedmont", "Veneto", "Calabria", "Apulia", "Campania", "Liguria", "Umbria", "Provence", "Alsace", "Burgundy",
+        "Hesse", "Thuringia", "Brandenburg", "Lower Saxony", "Schleswig-Holstein", "Gujarat", "Maharashtra",
+        "Karnataka", "Rajasthan", "Bihar", "Assam", "Odisha", "Uttar Pradesh", "Andhra Pradesh", "Telangana", "Sindh",
+        "Balochistan", "Khyber Pakhtunkhwa", "Minas Gerais", "Bahia", "Amazonas", "Pará", "Rio Grande do Sul",
+        "Santa Catarina", "Pernambuco", "Mato Grosso", "Chihuahua", "Sonora", "Oaxaca", "Chiapas", "Jalisco",
+        "Yucatán", "Guangdong", "Sichuan", "Yunnan", "Hubei", "Henan", "Shandong", "Zhejiang", "Jiangsu", "Fujian",
+        "Hainan", "Inner Mongolia", "Chechnya", "Dagestan", "Tatarstan", "Munster", "Leinster", "Connacht", "Ulster",
+        "Patagonia", "Darfur",
         # islands and territories news names on their own
         "Zanzibar", "Martinique", "Guadeloupe", "Antigua", "Barbuda", "Aruba", "Curaçao", "Bermuda", "Tahiti",
         "New Caledonia", "Réunion", "Mayotte", "Azores", "Canary Islands", "Balearic Islands", "Bali",
@@ -689,7 +699,7 @@ ORG_HEADS = frozenset(
         "miner", "shipper", "distributor", "brewer", "exporter", "importer", "refiner", "side", "outfit",
         "band", "subsidiary", "affiliate", "forecaster", "promoter", "organiser", "organizer", "studio",
         "brokerage", "drugmaker", "consultancy", "laboratory", "tribunal", "board", "body", "trust", "inspectorate",
-        "contractor", "subcontractor", "caterer", "museum", "office",
+        "contractor", "subcontractor", "caterer", "museum", "office", "society", "cooperative", "co-operative",
     }
 )
 # Those of ORG_HEADS that name a business: "the company said" means the business the article is about.

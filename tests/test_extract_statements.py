@@ -1013,3 +1013,22 @@ def test_it_past_a_relative_clause_and_guards_for_the_object_a_senate_panel_and_
 ])
 def test_guards_for_it_after_an_act_judges_after_a_council_she_acted_on_and_a_language_teacher(text, expected):
     assert said(read(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name the parser hung on the body a spokesperson speaks for is the spokesperson's (two guards: these held
+    # before, when the name was typed a body's)
+    ("Alpenseil built the lift. A spokeswoman for the company, Verena Lenz, said it had sent two engineers.",
+     [("Verena Lenz", "it had sent two engineers", False)]),
+    ("A spokesman for the Abu Dhabi Investment Authority, Tariq Al Mansoori, said the fund would invest.",
+     [("Tariq Al Mansoori", "the fund would invest", False)]),
+    # the surname the NER left out no longer loses the quotation
+    ('Tourism Minister Bishnu Kumari Shrestha said: "Everest is a national treasure."',
+     [("Bishnu Kumari Shrestha", "Everest is a national treasure.", True)]),
+    ("Deputy Prosecutor General Bakyt Asanbek uulu told reporters that logs had been seized.\n\nAsanbek uulu said "
+     "the inquiry would examine possible negligence.",
+     [("Bakyt Asanbek uulu", "logs had been seized", False),
+      ("Bakyt Asanbek uulu", "the inquiry would examine possible negligence", False)]),
+])
+def test_a_spokeswoman_named_after_her_company_and_names_the_ner_cut(text, expected):
+    assert said(read(text)) == expected
