@@ -568,7 +568,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
         if not any(taken[road.start():road.end()]) and add(road.start(), road.end(), None, 0, fixed="Place"):
             take(road.start(), road.end())
     # 2. world knowledge, unless a longer NER name holds it ("Bank of Japan")
-    joined = _joined_orgs(doc, an.ents)
+    joined = _joined_orgs(doc, an.ents, an.lower_words)
     ner_spans = [(e.start_char, e.end_char) for e in joined if e.label_ in NER_KINDS]
     starts = [s for s, _ in ner_spans]
     # (the bodies the NER found, for abbreviations: not "Ivory Coast Cocoa" if it took it for a person)
@@ -1068,9 +1068,10 @@ def _hyphened_names(doc: Doc, ents: Sequence[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
-def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan]) -> list[SpacySpan]:
+def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> list[SpacySpan]:
     """The NER's names, with "Farm Credit" + "and" + "Housing Corporation" made one: an organization's name may hold
-    an "and", and the NER cuts it there when only the second half ends in a word such as Corporation."""
+    an "and", and the NER cuts it there when only the second half ends in a word such as Corporation. (lower_words:
+    the words the article writes in lower case.)"""
     from spacy.tokens import Span as SpacySpan
 
     ents = _hyphened_names(doc, ents)
@@ -1124,7 +1125,7 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan]) -> list[SpacySpan]:
                 _name_token(doc[ent.end]) and not doc[ent.end].ent_type_ and doc[ent.end - 1].whitespace_ and \
                 doc[ent.end].lower_ not in TITLE_WORDS and name_key(doc[ent.end].text) not in NOT_A_PERSON_WORDS \
                 and lx.known_kind(doc[ent.end].text) is None and not _name_token(doc[ent.end + 1]) and \
-                not any(t.is_lower and t.lower_ == doc[ent.end].lower_ for t in doc):
+                doc[ent.end].lower_ not in lower_words:
             # "Bishnu Kumari" + "Shrestha said": the surname the NER left out, which the parser made the name's head
             # (not "Steppe" + "Grid's chief executive": a word the article writes in lower case is a common noun)
             ent = SpacySpan(doc, ent.start, ent.end + 1, label="PERSON")
@@ -3851,8 +3852,8 @@ LONG_AGO = re.compile(r"\b(?:centur(?:y|ies)|decades?|generations?|years ago|yea
 def _long_ago(reader: _Reader, tok: Token) -> bool:
     """Whether the sentence reporting an event puts it far back ("half a century after ... during the civil war",
     "in the 1970s", "in 2019"): a past tense then says nothing of the year."""
-    now = reader.an.year
     an = reader.an
+    now = an.year
     start, end = tok.sent.start, an.sentence_end(tok.i)
     if LONG_AGO.search(an.text, an.tokens[start].idx, an.tokens[end - 1].idx + len(an.tokens[end - 1])):
         return True  # (the small model seldom tags "half a century" as a date)
