@@ -157,7 +157,11 @@ NOT_OCCUPATIONS = frozenset({"islamist", "islamists", "marxist", "marxists", "le
                             "wrist", "mist", "fist", "gist", "tourist", "tourists"})
 OF_COUNTRY_AFTER = re.compile(r" of ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?![\w'-])")
 # Titles held of a portfolio written before them: "Social Welfare Secretary X", "Trade Commissioner Y"
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+# Words that rank a portfolio's title: "Deputy Minister of", "Cabinet Secretary for", "Permanent Secretary of"
+TITLE_RANKS = frozenset({"deputy", "assistant", "acting", "interim", "cabinet", "permanent", "principal", "vice",
+                         "junior", "senior", "chief", "under", "first", "former"})
 # Words that end a body's name ("... Forum", "... Federation"), and the same as written in lower case
 BODY_WORDS = lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS | {"forum"}
 # Words of bodies and places, which no surname after a given name is ("Sakura Classic Arts" is no person)
@@ -444,6 +448,10 @@ def _single_quotes(paragraph: str) -> list[tuple[int, int]]:
 
 def _title_before(doc: Sequence[Token] | Doc, first: int) -> tuple[str | None, list[Token]]:
     """A job title written right before a name ("Chief Executive", "flight director") and the words before it."""
+    start = _portfolio_title(doc, first) if doc[first].lower_ not in lx.PORTFOLIO_VOCAB else None
+    if start is not None:  # "Minister of National Security Vidya Maharaj-Singh"
+        title = " ".join(t.text for t in doc[start:first]).replace(" ,", ",")
+        return title, [doc[k] for k in range(max(0, start - 2), start)]
     words: list[Token] = []
     i = first - 1
     while i >= 0 and len(words) < 4:
@@ -629,6 +637,21 @@ def _collect(an: _Analysis) -> list[_Mention]:
         if verb is not None:  # "Apurímac ended last month": the NER ran on into the clause's verb
             ent = ent[:verb.i - ent.start]
         ner_kind = NER_KINDS.get(ent.label_)
+        if ner_kind in ("Person", "Organization") and _portfolio_title(toks, ent.start) is not None:
+            k = ent.start
+            while k < ent.end and (toks[k].lower_ in lx.PORTFOLIO_VOCAB or toks[k].lower_ in ("and", ",", "&")):
+                k += 1
+            if k == ent.end:
+                continue  # "Secretary of Public Works and Highways X": the portfolio of a title, no body
+            ent = doc[k:ent.end]  # "Director General of Customs Ruth Achieng": the person after the portfolio
+        if ner_kind == "Person" and ent.start > 0 and _initials_before_name(toks, ent.start - 1):
+            opens = ent.start - 1
+            while opens > 0 and _initials_before_name(toks, opens - 1):
+                opens -= 1
+            ent = doc[opens:ent.end]  # "A. M. Nimal Bandara", which the NER took from "Nimal"
+        if ner_kind == "Organization" and len(ent) == 1 and ent[0].lower_ in TITLE_RANKS and ent.end < len(toks) \
+                and toks[ent.end].lower_ in PORTFOLIO_TITLES:
+            continue  # "Cabinet Secretary for Health X": a rank of the title, no body
         if ner_kind is not None and ent[0].is_title and _title_of_a_work(toks, ent.start, ent.end):
             continue  # "Her second novel, The Copper Orchard": a book's title, whatever the NER made of it
         if ent.label_ == "NORP" and len(ent) == 1 and ent.text in family_first:
@@ -797,7 +820,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
     title_words = TITLE_WORDS
     i = 0
     while i < len(toks):
-        if not _name_token(toks[i]) and not _given_name_the_ner_took_for_a_people(toks, i) and not (
+        if not _name_token(toks[i]) and not _given_name_the_ner_took_for_a_people(toks, i) and \
+                not _initials_before_name(toks, i) and not (
                 i + 1 < len(toks) and _name_token(toks[i + 1]) and toks[i].is_title and toks[i].is_alpha and
                 toks[i].pos_ in ("NOUN", "ADJ", "VERB") and not toks[i].is_stop and not toks[i].ent_type_ and
                 toks[i].lower_ not in lower_words and toks[i].lower_ not in title_words and
@@ -806,7 +830,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
             # writes in lower case)
             i += 1
             continue
-        j = i + 1 if not _name_token(toks[i]) else i
+        j = i + 1 if not _name_token(toks[i]) and not _initials_before_name(toks, i) else i
         while j < len(toks) and j - i < MAX_NAME_TOKENS:
             if _name_token(toks[j]):
                 j += 1
@@ -817,6 +841,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
             elif j > i and toks[j].text in ("-", "\u2013") and not toks[j - 1].whitespace_ and \
                     not toks[j].whitespace_ and j + 1 < len(toks) and _name_token(toks[j + 1]):
                 j += 2  # "the Third Anglo-Asante War"
+            elif _initials_before_name(toks, j):
+                j += 1  # "A. M. Nimal Bandara": initials before the names
             elif j > i and _korean_syllable(toks, j):
                 j += 2  # "Oh Min-seok", "Lee Hae-jin": a Korean given name's second syllable
             elif j > i and toks[j].text in ("'", "\u2019") and toks[j - 1].lower_.endswith("s") and \
@@ -842,13 +868,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
         while k < j and (toks[k].lower_ in title_words or toks[k].lower_ in lx.PORTFOLIOS and k + 1 < j and
                          toks[k + 1].lower_ in title_words):
             k += 1  # ("Culture Minister Chea Sovannary", "Languages Minister X": the title is no part of the name)
-        if k == i and i >= 2 and toks[i - 1].lower_ in ("for", "of") and toks[i - 2].lower_ in title_words and \
-                toks[k].lower_ in lx.PORTFOLIOS and k + 1 < j:
-            k += 1  # "Minister for Education Aoife Ní Bhriain": the portfolio is the title's
-        elif k == i and i >= 4 and toks[i - 1].lower_ == "and" and k + 1 < j and \
-                toks[k].lower_ in PORTFOLIO_WORDS and toks[i - 2].lower_ in PORTFOLIO_WORDS and \
-                toks[i - 3].lower_ in ("for", "of") and toks[i - 4].lower_ in title_words:
-            k += 1  # "Commissioner for Culture and Tourism Hadiza Lawan Garba": the second portfolio too
+        if k == i and _portfolio_title(toks, i) is not None:
+            while k + 1 < j and toks[k].lower_ in lx.PORTFOLIO_VOCAB:
+                k += 1  # "Minister of National Security Vidya Maharaj-Singh": the portfolio is the title's
         inner = [t for t in range(k + 1, j - 1) if toks[t].lower_ in title_words and toks[t + 1].lower_ not in
                  title_words]
         if inner and any(occupied[toks[k].idx:toks[inner[-1]].idx]):
@@ -915,6 +937,27 @@ def _inner_title(toks: Sequence[Token] | Doc, start: int, last: int) -> int | No
     return next((first for first in range(start + 1, last + 1) if _holder_title(toks[first:last + 1])), None)
 
 
+def _portfolio_title(toks: Sequence[Token] | Doc, i: int) -> int | None:
+    """Where the title starts when a portfolio starts at token i: "Minister of | National Security ...", "Deputy
+    Secretary of Public Works and | Highways ...", "Commissioner General of | Examinations ..."."""
+    at = i - 1
+    while at >= 1 and (toks[at].lower_ in ("and", ",", "&") or toks[at].is_title and
+                       toks[at].lower_ in lx.PORTFOLIO_VOCAB):
+        at -= 1  # (back over the portfolio's earlier words)
+    if at >= 1 and toks[at].lower_ == "the":
+        at -= 1  # "Minister for the Environment"
+    if at < 1 or toks[at].lower_ not in ("of", "for"):
+        return None
+    start = at - 1
+    if toks[start].lower_ == "general" and start >= 1:
+        start -= 1  # "Commissioner General of Examinations", "Director General of Customs"
+    if toks[start].lower_ not in PORTFOLIO_TITLES and toks[start].lower_ != "director" or not toks[start].is_title:
+        return None
+    while start >= 1 and toks[start - 1].is_title and toks[start - 1].lower_ in TITLE_RANKS:
+        start -= 1  # "Deputy Minister of", "Cabinet Secretary for"
+    return start
+
+
 def _title_then_name(toks: Sequence[Token] | Doc, i: int) -> str | None:
     """The capitalized title (lower case) that starts at token `i` and is followed by a name: "Chairman Anand
     Mehta", "Chief Executive Choi"."""
@@ -949,6 +992,16 @@ def _given_name_the_ner_took_for_a_people(toks: Sequence[Token] | Doc, i: int) -
         return True
     return nxt.is_lower and nxt.lower_ in SURNAME_PARTICLES and (_name_token(toks[i + 2]) or (
         toks[i + 2].lower_ in SURNAME_PARTICLES and _name_token(toks[i + 3])))
+
+
+def _initials_before_name(toks: Sequence[Token] | Doc, j: int) -> bool:
+    """Whether token j is a person's initials before more of the name: "A. M. Nimal Bandara", "J.R. Okoro"."""
+    t = toks[j]
+    if not INITIALS.fullmatch(t.text) or not t.whitespace_ or j + 1 >= len(toks) or lx.known_kind(t.text):
+        return False  # ("U.S. President X")
+    nxt = toks[j + 1]
+    return _name_token(nxt) and nxt.lower_ not in TITLE_WORDS or bool(INITIALS.fullmatch(nxt.text)) and \
+        _initials_before_name(toks, j + 1)
 
 
 def _korean_syllable(toks: Sequence[Token] | Doc, j: int) -> bool:
@@ -2409,6 +2462,15 @@ class _Reader:
                             and (p := self._entity_in(a)) is not None and self.entities[p].kind == "Person"), None)
             if apposed is not None:
                 return self._entity_in(apposed), self.mention_at[self._entity_token(apposed)].span
+            for tok in subj.subtree:  # "Minister for the Environment Kele Tuilagi said", the name parsed as the
+                # portfolio's object
+                e = self.entity_of(tok) if tok.i > subj.i else None
+                if e is not None and self.entities[e].kind == "Person":
+                    ref = self.mention_at[tok.i]
+                    first = an.token(ref.span.start)
+                    if first is not None and _portfolio_title(an.tokens, first.i) in (subj.i, subj.i - 1):
+                        return e, ref.span
+                    break
         if low in lx.SPOKESPEOPLE:
             for prep in subj.children:
                 if prep.dep_ in ("prep", "agent") and prep.lower_ in ("for", "of", "at", "from", "to", "by"):

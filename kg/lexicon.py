@@ -537,6 +537,38 @@ PORTFOLIO_LIST_WORDS = PORTFOLIOS | SECTOR_PAIR_WORDS | frozenset(
     {"promotion", "commerce", "export", "exports", "media", "sport", "sports", "arts", "youth", "communications",
      "digital", "technology", "planning", "works", "mines", "lands", "cooperatives", "development", "regional",
      "rural", "urban", "affairs"})
+# Words of the portfolio after "Minister of", "Secretary for", "Commissioner of", up to the holder's name:
+# "Minister of National Security Vidya Maharaj-Singh", "Secretary of Public Works and Highways Manuel Bonoan"
+PORTFOLIO_VOCAB = (PORTFOLIO_LIST_WORDS - {"deputy", "state", "prime", "vice", "acting", "interim", "former", "junior",
+                                          "senior", "union", "party", "opposition"}) | frozenset(
+    {"national", "security", "internal", "external", "homeland", "further", "adult", "tertiary", "early", "childhood",
+     "basic", "skills", "apprenticeships", "schools", "universities", "colleges", "learning", "literacy",
+     "international", "relations", "cooperation",
+     "co-operation", "integration", "legal", "constitutional", "parliamentary", "religious", "local", "government",
+     "provincial", "higher", "primary", "secondary", "vocational", "training", "examinations", "research", "arts",
+     "women", "children", "family", "families", "gender", "equality", "elderly", "disability", "disabilities",
+     "persons", "indigenous", "minorities", "diaspora", "migration", "immigration", "citizenship", "population",
+     "petroleum", "oil", "gas", "power", "electricity", "minerals", "mineral", "lands", "land", "survey",
+     "forests", "forestry", "wildlife", "parks", "marine", "maritime", "ocean", "oceans", "blue", "coastal",
+     "roads", "highways", "bridges", "ports", "harbours", "aviation", "shipping", "railways", "rail",
+     "telecommunications", "telecoms", "posts", "post", "broadcasting", "technology", "innovation", "ict",
+     "revenue", "customs", "taxation", "budget", "fiscal", "monetary", "enterprise", "enterprises", "small",
+     "medium", "business", "businesses", "consumer", "competition", "corrections", "prisons", "police", "policing",
+     "emergency", "disaster", "disasters", "management", "preparedness", "relief", "reconstruction", "recovery",
+     "food", "nutrition", "livestock", "irrigation", "sanitation", "hygiene", "wellness", "medical", "hospitals",
+     "veterans", "pensions", "solidarity", "humanitarian", "statistics", "elections", "electoral", "heritage",
+     "antiquities", "religion", "endowments", "islamic", "sports", "recreation", "leisure", "youth", "culture",
+     "science", "scientific", "technological", "space", "defence", "defense", "war", "army", "navy", "interior",
+     "exterior", "overseas", "commonwealth", "european", "regions", "territories", "territorial", "northern",
+     "southern", "eastern", "western", "island", "islands", "outer", "tourism", "hospitality", "public", "civil",
+     "service", "services", "reform", "reforms", "administrative", "modernization", "modernisation",
+     "decentralization", "decentralisation", "planning", "spatial", "physical", "human", "rights", "affairs",
+     "justice", "transport", "energy", "mines", "water", "resources", "natural", "environment", "environmental",
+     "protection", "climate", "change", "agriculture", "agricultural", "fisheries", "health", "education",
+     "finance", "economy", "economic", "trade", "industry", "labour", "labor", "social", "welfare",
+     "development", "housing", "infrastructure", "works", "communications", "information", "digital",
+     "commerce", "investment", "investments", "export", "exports", "media", "transformation", "sustainable",
+     "sustainability", "mobility", "transportation", "urban", "rural", "cities"})
 
 # Words that end an event's name ("Munich Security Conference", "Paris Olympics").
 # Lower-case nouns after a name that make the name an event's: "the Atlantic Drift music festival", "the Kivu

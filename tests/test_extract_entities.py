@@ -1281,3 +1281,49 @@ def test_a_word_the_article_writes_in_lower_case_is_no_surname_the_ner_left_out(
               "Abenov, told reporters that the line had been tested.")
     assert not any(e.kind == "Person" and "Steppe" in e.name for e in ex.entities), \
         [(e.kind, e.name) for e in ex.entities]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a portfolio of several words between the title and the name, which no NER tag marks
+    ("Minister of National Security Vidya Maharaj-Singh said the app had failed.", "Vidya Maharaj-Singh",
+     "Minister of National Security"),
+    ("Minister for the Environment Kele Tuilagi said the reef was dying.", "Kele Tuilagi",
+     "Minister for the Environment"),
+    ("Minister for Further and Higher Education Cathal Brennan called the strike regrettable.", "Cathal Brennan",
+     "Minister for Further and Higher Education"),
+    # a portfolio the NER took for a body, or into the name
+    ("Secretary of Public Works and Highways Manuel Bonoan said the bridge was safe.", "Manuel Bonoan",
+     "Secretary of Public Works and Highways"),
+    ("Director General of Customs Ruth Achieng said 40 containers were seized.", "Ruth Achieng",
+     "Director General of Customs"),
+    # a rank before the title, which the NER took for a body
+    ("Kenya's Cabinet Secretary for Health Mary Wanjiru said the clinics would open.", "Mary Wanjiru",
+     "Cabinet Secretary for Health"),
+    # initials before the names
+    ("Commissioner General of Examinations A. M. Nimal Bandara said marking would resume.", "A. M. Nimal Bandara",
+     "Commissioner General of Examinations"),
+])
+def test_a_title_with_its_portfolio_before_a_name(text, name, title):
+    ex = read(text)
+    person = named(ex, name)
+    assert person.kind == "Person" and title in person.job_titles, (person, [(e.kind, e.name) for e in ex.entities])
+    assert not any(e.kind == "Organization" for e in ex.entities), [(e.kind, e.name) for e in ex.entities]
+    said = [s for s in ex.statements if s.cue == "say"]
+    assert not said or ex.entities[said[0].speaker].name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("J.R. Okoro, a lawyer, said the case was weak.", "J.R. Okoro"),
+    ("A. M. Nimal Bandara, the commissioner, said marking would resume.", "A. M. Nimal Bandara"),
+])
+def test_initials_are_part_of_a_name(text, name):
+    assert named(read(text), name).kind == "Person"
+
+
+def test_a_body_named_for_its_portfolio_stays_a_body():
+    # guard: "the Department of Public Works" has no title before its portfolio
+    ex = read("The Department of Public Works said the road would reopen. U.S. President Joe Miller said the "
+              "talks had failed.")
+    assert named(ex, "Department of Public Works").kind == "Organization"
+    assert named(ex, "Joe Miller").kind == "Person"
+    assert named(ex, "United States").kind == "Place"
