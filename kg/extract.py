@@ -157,6 +157,9 @@ NOT_OCCUPATIONS = frozenset({"islamist", "islamists", "marxist", "marxists", "le
                             "wrist", "mist", "fist", "gist", "tourist", "tourists"})
 OF_COUNTRY_AFTER = re.compile(r" of ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?![\w'-])")
 # Titles held of a portfolio written before them: "Social Welfare Secretary X", "Trade Commissioner Y"
+# Words that mark a body only with another word of its name: "Munster Rugby", "the Assam Rifles" (not the town of
+# Rugby)
+ORG_WORDS_IN_A_NAME = frozenset({"rugby", "rifles", "regiment"})
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
 # Words that rank a portfolio's title: "Deputy Minister of", "Cabinet Secretary for", "Permanent Secretary of"
@@ -581,9 +584,12 @@ def _collect(an: _Analysis) -> list[_Mention]:
     starts = [s for s, _ in ner_spans]
     # (the bodies the NER found, for abbreviations: not "Ivory Coast Cocoa" if it took it for a person)
     own_names = {re.sub(r"^[Tt]he |['\u2019]s?$", "", e.text) for e in joined if e.label_ == "ORG"}
+    surnames: set[str] = set()  # regions the article names people after ("Hermann Hesse", later "Hesse")
     for s, e, kind, canon in _gazetteer(text):
         if taken[s]:
             continue
+        if canon in lx.SUBNATIONAL and (text[s:e] in surnames or _region_inside_a_name(an, s, e, surnames)):
+            continue  # "Maria Calabria", "Hermann Hesse", "Munster Rugby", "Odisha FC": a name that holds a region's
         i = bisect_right(starts, s) - 1
         inside = i >= 0 and ner_spans[i][0] <= s and e <= ner_spans[i][1] and ner_spans[i] != (s, e)
         sector = SECTOR_BEFORE.search(text, max(0, s - 16), s) if kind == "Place" and (
@@ -994,6 +1000,28 @@ def _given_name_the_ner_took_for_a_people(toks: Sequence[Token] | Doc, i: int) -
         toks[i + 2].lower_ in SURNAME_PARTICLES and _name_token(toks[i + 3])))
 
 
+def _region_inside_a_name(an: _Analysis, s: int, e: int, surnames: set[str]) -> bool:
+    """Whether a region's name at s:e is a word of a longer name: a surname after a given name ("Maria Calabria",
+    "Philando Castile", then added to `surnames`), or the first word of a team's or a body's ("Munster Rugby",
+    "Odisha FC"); not "California Governor X", "Lower Saxony", "Quebec City", "in Bavaria on Monday"."""
+    first, last = an.token(s), an.token(e - 1)
+    if first is None or last is None:
+        return False
+    toks = an.tokens
+    before = toks[first.i - 1] if first.i > 0 else None
+    if before is not None and before.whitespace_ and _name_token(before) and before.lower_ not in TITLE_WORDS and \
+            before.lower_ not in PLACE_QUALIFIERS and before.lower_ not in lx.DEMONYMS and \
+            before.lower_ not in lx.PORTFOLIO_VOCAB and before.ent_type_ not in ("GPE", "LOC", "ORG", "NORP") and \
+            lx.known_kind(before.text) is None:
+        surnames.add(an.text[s:e])
+        return True
+    after = toks[last.i + 1] if last.i + 1 < len(toks) else None
+    return after is not None and last.whitespace_ != "" and _name_token(after) and \
+        after.lower_ not in TITLE_WORDS and after.lower_ not in lx.PLACE_HEADS and \
+        after.lower_ not in lx.PLACE_DESIGNATORS and after.lower_ not in lx.PORTFOLIO_VOCAB and \
+        lx.known_kind(after.text) is None and after.ent_type_ not in ("GPE", "LOC")
+
+
 def _initials_before_name(toks: Sequence[Token] | Doc, j: int) -> bool:
     """Whether token j is a person's initials before more of the name: "A. M. Nimal Bandara", "J.R. Okoro"."""
     t = toks[j]
@@ -1067,6 +1095,14 @@ def _root_of_name(tok: Token, start: int, end: int) -> Token:
     return tok
 
 
+def _named_alone(doc: Doc, tok: Token) -> bool:
+    """Whether the article writes a word of a hyphened name elsewhere on its own as a person's ("Ronaldo scored
+    twice", before "the Messi-Ronaldo rivalry")."""
+    return any(t.i != tok.i and t.text == tok.text and t.ent_type_ == "PERSON" and
+               not (t.i > 0 and doc[t.i - 1].text == "-") and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
+               for t in doc)
+
+
 def _barrel(tok: Token) -> bool:
     """A capitalized word that can be one half of a double-barrelled name ("Dubé", "Perera")."""
     return tok.is_alpha and tok.text[0].isupper() and not tok.is_upper and tok.ent_type_ in ("", "PERSON")
@@ -1080,6 +1116,13 @@ def _named_as(last: Token) -> Token | None:
             verb.tag_ != "VBN" and not any(c.lower_ == "be" for c in verb.children):
         return None
     noun = verb.head
+    if noun.dep_ == "ROOT" or any(
+            c.dep_ in ("oprd", "attr", "dobj", "ccomp", "xcomp") and c.i != last.i or
+            c.dep_ == "prep" and c.lower_ == "as" or c.lemma_ == "have" and c.dep_ == "aux" or
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "that") for c in verb.children):
+        # "the bank named Sarah Kim as chief financial officer", parsed as "the bank (that was) named ...", "the
+        # city named X its poet laureate", "which has named X", "whose founder is called X": a person's naming
+        return None
     return noun if noun.pos_ == "NOUN" and (noun.lemma_ in lx.ORG_HEADS or noun.lemma_ in lx.PLACE_HEADS) else None
 
 
@@ -1109,7 +1152,11 @@ def _hyphened_names(doc: Doc, ents: Sequence[SpacySpan]) -> list[SpacySpan]:
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
                 not doc[end].whitespace_ and _barrel(doc[end + 1]):
             end += 2
-        if (start, end) == (ent.start, ent.end):
+        last = doc[end - 1]
+        if (start, end) == (ent.start, ent.end) or last.dep_ in ("compound", "amod", "nmod") and \
+                last.head.i > last.i and last.head.pos_ == "NOUN" and last.head.is_lower or \
+                any(_named_alone(doc, t) for t in doc[start:end] if t.text != "-"):
+            # (not "the Messi-Ronaldo rivalry", "the Kaplan-Meier method": two people's names joined)
             out.append(ent)
             continue
         while out and out[-1].end > start:  # the first half the NER tagged as a name of its own
@@ -1638,7 +1685,8 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 conj_votes[conj.i] = "Place"
         if last is not None and last.dep_ == "appos" and last.head.lemma_ in lx.ORG_HEADS and \
                 last.head.pos_ == "NOUN" and not (last.head.dep_ == "pobj" and last.head.head.dep_ == "prep" and
-                                                  _is_title(last.head.head.head)):
+                                                  _is_title(last.head.head.head) and m.ner == "Person" and
+                                                  not any(c.dep_ == "appos" for c in last.head.head.head.children)):
             # "an independent firm, Verdant Assurance"; but in "a spokeswoman for the company, Verena Lenz," the
             # name the parser hung on the company is the spokeswoman's
             votes["Organization"] += 3
@@ -1704,7 +1752,8 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         if len(words) > 2 and words[0] in ("tour", "giro", "vuelta") and words[1] in (
                 "de", "des", "du", "of", "d", "d'", "a", "di", "del"):
             votes["Event"] += 6  # "the Tour des Hautes-Alpes", "the Tour of Flanders", "the Vuelta a Burgos"
-        if any(w in lx.ORG_WORDS for w in words) and not any(m.fixed for m in g.mentions):
+        if any(w in lx.ORG_WORDS for w in words) and not any(m.fixed for m in g.mentions) and \
+                (len(words) > 1 or words[0] not in ORG_WORDS_IN_A_NAME):
             votes["Organization"] += 4
         if len(words) > 1 and words[-1] in an.speaking_institutions:
             votes["Organization"] += 4  # "Astronomers at the X Observatory have found ..., the observatory said"
@@ -2401,6 +2450,8 @@ class _Reader:
                     if not (body is not None and self.entities[body].kind in ("Organization", "Place") or
                             body is None and obj.pos_ == "NOUN" and obj.lemma_ in lx.ORG_HEADS):
                         continue
+                    if any(c.dep_ == "appos" for c in subj.children):
+                        continue  # "a spokesperson for the party, Zanu-PF, Chris Mutsvangwa,": the body, then the one
                     for a in obj.children:
                         if a.dep_ == "appos" and a.i > obj.i and (p := self._entity_in(a)) is not None and \
                                 p != body and self.entities[p].kind == "Person":
@@ -2836,6 +2887,10 @@ def _titles(reader: _Reader) -> None:
             nouns = [c for c in last.children if c.dep_ == "appos" and _is_title(c)]
             if last.dep_ == "appos" and _is_title(last.head):
                 nouns.append(last.head)
+            elif last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.head.dep_ == "prep" and \
+                    last.head.head.head.lower_ in lx.SPOKESPEOPLE and reader._spokesperson_named(
+                        last.head.head.head) == (index, ref.span):
+                nouns.append(last.head.head.head)  # "a spokeswoman for the company, Verena Lenz,"
             for noun in nouns:
                 for n in [noun, *(c for c in noun.children if c.dep_ == "conj" and _is_title(c))]:
                     _add_title(ent, _title_phrase(n))

@@ -516,7 +516,7 @@ ORG_WORDS = frozenset(
         "laboratorios", "petróleos", "aerolíneas", "compagnia", "fabbrica", "cementos", "cimentos",
         # football clubs in the languages of their names: "SC Montemor", "FC Porto", "VfB Stuttgart", "AS Roma"
         "fc", "sc", "ac", "afc", "cf", "sv", "vfb", "vfl", "fsv", "tsv", "cd", "ud", "sd", "rc", "rcd",
-        "vorwärts", "dynamo", "dinamo", "lokomotiv", "spartak", "olympique", "athletic",
+        "vorwärts", "dynamo", "dinamo", "lokomotiv", "spartak", "olympique", "athletic", "rugby", "rifles", "regiment",
     }
 )
 
@@ -731,7 +731,7 @@ ORG_HEADS = frozenset(
         "miner", "shipper", "distributor", "brewer", "exporter", "importer", "refiner", "side", "outfit",
         "band", "subsidiary", "affiliate", "forecaster", "promoter", "organiser", "organizer", "studio",
         "brokerage", "drugmaker", "consultancy", "laboratory", "tribunal", "board", "body", "trust", "inspectorate",
-        "contractor", "subcontractor", "caterer", "museum", "office", "society", "cooperative", "co-operative",
+        "contractor", "subcontractor", "caterer", "museum", "office", "society", "cooperative",
     }
 )
 # Those of ORG_HEADS that name a business: "the company said" means the business the article is about.

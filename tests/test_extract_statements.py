@@ -1032,3 +1032,11 @@ def test_guards_for_it_after_an_act_judges_after_a_council_she_acted_on_and_a_la
 ])
 def test_a_spokeswoman_named_after_her_company_and_names_the_ner_cut(text, expected):
     assert said(read(text)) == expected
+
+
+def test_the_spokesperson_named_after_the_body_speaks():
+    ex = read("A spokesperson for the ruling party, Zanu-PF, Chris Mutsvangwa, said the vote was fair.")
+    assert said(ex) == [("Chris Mutsvangwa", "the vote was fair", False)]
+    ex = read("Alpenseil built the lift. A spokeswoman for the company, Verena Lenz, said it had sent two engineers.")
+    lenz = next(e for e in ex.entities if e.name == "Verena Lenz")
+    assert lenz.job_titles == ["spokeswoman"]
