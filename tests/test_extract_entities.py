@@ -1361,3 +1361,20 @@ def test_two_peoples_names_joined_by_a_hyphen_stay_two():
     assert not any("-" in e.name for e in ex.entities), [(e.kind, e.name) for e in ex.entities]
     ex = read("Ronaldo scored twice. The Messi-Ronaldo rivalry is over, Lionel Messi said.")
     assert named(ex, "Lionel Messi").aliases == {"Messi"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a town of world knowledge the NER passed over or mistyped
+    ("In Brno, Jana Procházková, 67, a retired teacher, said the increase was fair.", "Brno"),
+    ("Park Ji-hoon told reporters by video link from Daejeon that the sky was clear.", "Daejeon"),
+])
+def test_a_town_of_world_knowledge_is_a_place(text, name):
+    assert named(read(text), name).kind == "Place"
+
+
+def test_a_town_is_no_place_where_the_name_is_a_persons_or_a_word():
+    ex = read("Lewis Hamilton won in Monaco. Hamilton said the car was fast.")
+    assert named(ex, "Lewis Hamilton").aliases == {"Hamilton"}
+    # guard: "God" and "Mile" are towns of GeoNames, but a capitalized word no preposition of place governs is no town
+    ex = read("God knows what happened, Mile Kovac said.")
+    assert not any(e.kind == "Place" for e in ex.entities), [(e.kind, e.name) for e in ex.entities]
