@@ -119,6 +119,10 @@ LOCAL_BODIES = frozenset({"police", "hospital", "council", "school", "airport", 
 NOT_A_PERSON_WORDS = lx.ORG_DESIGNATORS | lx.ORG_HEADS | lx.BODY_DESIGNATORS | lx.PLACE_HEADS | frozenset(
     {"republic", "kingdom", "state", "states", "emirates", "islands", "central", "national", "people's"})
 DESIGNATOR_FOR = re.compile(r"(?:[Tt]he )?(?:[A-Z]\w+ )*([A-Z]\w+) (?:for|of) [A-Z]\w+")
+# A body for a portfolio of several words: "Ministry of Higher Education", "Department of Public Works"
+PORTFOLIO_BODY = re.compile(r"(?:[Tt]he )?(?:[A-Z]\w+ )*([A-Z]\w+) (?:for|of) (?:the )?[A-Z]\w+(?: [A-Z]\w+)+")
+PORTFOLIO_BODY_BEFORE = re.compile(r"(?:[Tt]he )?((?:[A-Z]\w+ )*([A-Z]\w+) (?:for|of) (?:the )?((?:[A-Z]\w+ ?)+)), $")
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|from|near|across|around|outside|throughout|into)\s+$")
 TRAILING_SCORE = re.compile(r"(?:\s+[\d()\-\u2013]+)+$")
 # "fined Orla Bank S$38 million": an amount the NER ran into the name
 TRAILING_AMOUNT = re.compile(r"\s+(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]|EUR|USD|GBP)\s?\d[\d,.]*(?:\s?(?:million|billion|"
@@ -156,11 +160,15 @@ NOT_OCCUPATIONS = frozenset({"islamist", "islamists", "marxist", "marxists", "le
                             "royalist", "royalists", "zionist", "centrist", "centrists", "list", "lists", "twist",
                             "wrist", "mist", "fist", "gist", "tourist", "tourists"})
 OF_COUNTRY_AFTER = re.compile(r" of ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?![\w'-])")
-# Titles held of a portfolio written before them: "Social Welfare Secretary X", "Trade Commissioner Y"
-# Words that mark a body only with another word of its name: "Munster Rugby", "the Assam Rifles" (not the town of
-# Rugby)
-ORG_WORDS_IN_A_NAME = frozenset({"rugby", "rifles", "regiment"})
+# What a region is divided into or called, after its name: "Okinawa Prefecture", "Kherson Oblast"
+ADMINISTRATIVE_UNITS = frozenset({"prefecture", "oblast", "krai", "governorate", "municipality", "canton",
+                                  "department", "emirate", "voivodeship", "county", "parish", "territory", "state",
+                                  "province", "region", "district"})
+# Words that mark a body only with another word of its name: "Munster Rugby", "the Assam Rifles", "Czech Radio" (not
+# the town of Rugby)
+ORG_WORDS_IN_A_NAME = frozenset({"rugby", "rifles", "regiment", "radio", "television"})
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# Titles held of a portfolio written before them: "Social Welfare Secretary X", "Trade Commissioner Y"
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
 # Words that rank a portfolio's title: "Deputy Minister of", "Cabinet Secretary for", "Permanent Secretary of"
 TITLE_RANKS = frozenset({"deputy", "assistant", "acting", "interim", "cabinet", "permanent", "principal", "vice",
@@ -588,7 +596,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
     for s, e, kind, canon in _gazetteer(text):
         if taken[s]:
             continue
-        if canon in lx.SUBNATIONAL and (text[s:e] in surnames or _region_inside_a_name(an, s, e, surnames)):
+        if canon in lx.SUBNATIONAL and (text[s:e] in surnames and not PLACE_PREPOSITION_BEFORE.search(
+                text, max(0, s - 12), s) or _region_inside_a_name(an, s, e, surnames)):
             continue  # "Maria Calabria", "Hermann Hesse", "Munster Rugby", "Odisha FC": a name that holds a region's
         i = bisect_right(starts, s) - 1
         inside = i >= 0 and ner_spans[i][0] <= s and e <= ner_spans[i][1] and ner_spans[i] != (s, e)
@@ -637,24 +646,44 @@ def _collect(an: _Analysis) -> list[_Mention]:
     lower_words = an.lower_words
     family_first = {e[0].text for e in joined if e.label_ == "PERSON" and len(e) >= 2}
     capitalized_inside = {t.text for t in toks if t.is_title and not t.is_sent_start}
+    whole_names = {e.text for e in joined if e.label_ in ("ORG", "PERSON") and len(e) > 1}
     for ent in joined:
+        cut = next((n for n in whole_names if n.endswith(" " + ent.text) and
+                    text.endswith(n[:-len(ent.text)], 0, ent.start_char)), None)
+        if cut is not None and (opens := an.token(ent.start_char - len(cut) + len(ent.text))) is not None:
+            # "Aurelia Cruises said", where the NER took "Cruises" only, as it had the whole name before
+            ent = _relabel(doc[opens.i:ent.end], ent)
+        elif ent.label_ == "ORG" and all(t.lower_ in lx.PORTFOLIO_VOCAB or t.lower_ in ("and", "&") for t in ent) and \
+                (body := PORTFOLIO_BODY_BEFORE.search(text, max(0, ent.start_char - 80), ent.start_char)) and \
+                name_key(body.group(2)) in lx.ORG_DESIGNATORS and all(
+                    w.lower() in lx.PORTFOLIO_VOCAB for w in body.group(3).split()) and \
+                (opens := an.token(body.start(1))) is not None:
+            # "the Ministry of Higher Education, | Science and Innovation", which the NER may have cut in two
+            ent = _relabel(doc[opens.i:ent.end], ent)
+            for key in [k for k, n in found.items() if not n.fixed and ent.start_char <= n.start and
+                        n.end <= ent.end_char]:
+                del found[key]
         verb = next((t for t in toks[ent.start + 1:ent.end] if t.is_lower and t.pos_ in ("VERB", "AUX") and
                      t.lower_ not in SURNAME_PARTICLES), None)  # (not "den" in "Hilde Van den Broeck")
         if verb is not None:  # "Apurímac ended last month": the NER ran on into the clause's verb
             ent = ent[:verb.i - ent.start]
         ner_kind = NER_KINDS.get(ent.label_)
-        if ner_kind in ("Person", "Organization") and _portfolio_title(toks, ent.start) is not None:
+        if ner_kind in ("Person", "Organization") and (
+                _portfolio_title(toks, ent.start, inside=True) is not None or
+                ent[0].lower_ == "state" and len(ent) > 2 and ent[1].lower_ == "for" and
+                _portfolio_title(toks, ent.start + 2, inside=True) is not None):
             k = ent.start
-            while k < ent.end and (toks[k].lower_ in lx.PORTFOLIO_VOCAB or toks[k].lower_ in ("and", ",", "&")):
-                k += 1
+            while k < ent.end and (toks[k].lower_ in lx.PORTFOLIO_VOCAB or toks[k].lower_ in ("and", ",", "&") or
+                                   k < ent.start + 2 and toks[k].lower_ in ("state", "for")):
+                k += 1  # ("Minister of | State for Trade Olusegun Adeyemi")
             if k == ent.end:
                 continue  # "Secretary of Public Works and Highways X": the portfolio of a title, no body
-            ent = doc[k:ent.end]  # "Director General of Customs Ruth Achieng": the person after the portfolio
+            ent = _relabel(doc[k:ent.end], ent)  # "Director General of Customs Ruth Achieng": who holds it
         if ner_kind == "Person" and ent.start > 0 and _initials_before_name(toks, ent.start - 1):
-            opens = ent.start - 1
-            while opens > 0 and _initials_before_name(toks, opens - 1):
-                opens -= 1
-            ent = doc[opens:ent.end]  # "A. M. Nimal Bandara", which the NER took from "Nimal"
+            initial = ent.start - 1
+            while initial > 0 and _initials_before_name(toks, initial - 1):
+                initial -= 1
+            ent = _relabel(doc[initial:ent.end], ent)  # "A. M. Nimal Bandara", which the NER took from "Nimal"
         if ner_kind == "Organization" and len(ent) == 1 and ent[0].lower_ in TITLE_RANKS and ent.end < len(toks) \
                 and toks[ent.end].lower_ in PORTFOLIO_TITLES:
             continue  # "Cabinet Secretary for Health X": a rank of the title, no body
@@ -710,6 +739,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
             # "Department for Culture, Media and Sport", "Ministry of Commerce, Industry and Investment Promotion":
             # what the body is for, a list
             pieces = [ent.text]
+        elif len(words) > 1 and (listed := PORTFOLIO_BODY.fullmatch(words[0])) and \
+                name_key(listed.group(1)) in lx.ORG_DESIGNATORS and all(
+                    w.lower() in lx.PORTFOLIO_VOCAB for p in words[1:] for w in p.split() if w not in ("and", "&")):
+            pieces = [ent.text]  # "Ministry of Higher Education, Science and Innovation": a list of portfolios
         halves = ent.text.split(" and ")
         listed = DESIGNATOR_FOR.fullmatch(halves[0].removeprefix("the ").removeprefix("The "))
         if " and " in ent.text and lx.known_kind(ent.text) is None and not (
@@ -871,10 +904,11 @@ def _collect(an: _Analysis) -> list[_Mention]:
                     toks[i - 1].is_title and toks[i - 2].lower_ == "the":
                 i -= 1  # ("The Eastern Caribbean Feeder Operators' Council")
         k = i
-        while k < j and (toks[k].lower_ in title_words or toks[k].lower_ in lx.PORTFOLIOS and k + 1 < j and
+        while k < j and (toks[k].lower_ in title_words or (toks[k].lower_ in lx.PORTFOLIOS or
+                                                           toks[k].lower_ in TITLE_RANKS) and k + 1 < j and
                          toks[k + 1].lower_ in title_words):
             k += 1  # ("Culture Minister Chea Sovannary", "Languages Minister X": the title is no part of the name)
-        if k == i and _portfolio_title(toks, i) is not None:
+        if k == i and _portfolio_title(toks, i, inside=True) is not None:
             while k + 1 < j and toks[k].lower_ in lx.PORTFOLIO_VOCAB:
                 k += 1  # "Minister of National Security Vidya Maharaj-Singh": the portfolio is the title's
         inner = [t for t in range(k + 1, j - 1) if toks[t].lower_ in title_words and toks[t + 1].lower_ not in
@@ -943,15 +977,23 @@ def _inner_title(toks: Sequence[Token] | Doc, start: int, last: int) -> int | No
     return next((first for first in range(start + 1, last + 1) if _holder_title(toks[first:last + 1])), None)
 
 
-def _portfolio_title(toks: Sequence[Token] | Doc, i: int) -> int | None:
-    """Where the title starts when a portfolio starts at token i: "Minister of | National Security ...", "Deputy
-    Secretary of Public Works and | Highways ...", "Commissioner General of | Examinations ..."."""
+def _portfolio_title(toks: Sequence[Token] | Doc, i: int, inside: bool = False) -> int | None:
+    """Where the title starts when a name follows its portfolio at token i ("Minister of National Security | Vidya
+    Maharaj-Singh", "Deputy Secretary of Public Works and Highways | X"), or, `inside`, when the portfolio itself
+    starts at token i ("Minister of | National Security ...", "Secretary of Public Works and | Highways ...").
+    Not "Director of the FBI, X": a body, no portfolio; not "the Minister for Health, X,", a title in apposition."""
+    if inside and toks[i].lower_ not in lx.PORTFOLIO_VOCAB or not inside and toks[i - 1].text == ",":
+        return None
     at = i - 1
     while at >= 1 and (toks[at].lower_ in ("and", ",", "&") or toks[at].is_title and
                        toks[at].lower_ in lx.PORTFOLIO_VOCAB):
         at -= 1  # (back over the portfolio's earlier words)
     if at >= 1 and toks[at].lower_ == "the":
         at -= 1  # "Minister for the Environment"
+    if not inside and not any(toks[t].is_title and toks[t].lower_ in lx.PORTFOLIO_VOCAB for t in range(at + 1, i)):
+        return None
+    if at >= 3 and toks[at].lower_ == "for" and toks[at - 1].lower_ == "state" and toks[at - 2].lower_ == "of":
+        at -= 2  # "Minister of State for Trade"
     if at < 1 or toks[at].lower_ not in ("of", "for"):
         return None
     start = at - 1
@@ -1000,6 +1042,13 @@ def _given_name_the_ner_took_for_a_people(toks: Sequence[Token] | Doc, i: int) -
         toks[i + 2].lower_ in SURNAME_PARTICLES and _name_token(toks[i + 3])))
 
 
+def _relabel(span: SpacySpan, ent: SpacySpan) -> SpacySpan:
+    """A span of the Doc with the NER label of the entity it corrects."""
+    from spacy.tokens import Span as SpacySpan
+
+    return SpacySpan(span.doc, span.start, span.end, label=ent.label_)
+
+
 def _region_inside_a_name(an: _Analysis, s: int, e: int, surnames: set[str]) -> bool:
     """Whether a region's name at s:e is a word of a longer name: a surname after a given name ("Maria Calabria",
     "Philando Castile", then added to `surnames`), or the first word of a team's or a body's ("Munster Rugby",
@@ -1017,6 +1066,11 @@ def _region_inside_a_name(an: _Analysis, s: int, e: int, surnames: set[str]) -> 
         return True
     after = toks[last.i + 1] if last.i + 1 < len(toks) else None
     return after is not None and last.whitespace_ != "" and _name_token(after) and \
+        after.lower_ not in HONORIFICS and not (after.i + 1 < len(toks) and toks[after.i + 1].text == "." and
+                                                not after.whitespace_) and \
+        (not after.is_upper or after.lower_ in lx.ORG_WORDS or after.lower_ in lx.ORG_DESIGNATORS) and \
+        after.lower_ not in lx.DEMONYMS and after.lower_.rstrip("s") not in lx.DEMONYMS and \
+        after.lower_ not in ADMINISTRATIVE_UNITS and \
         after.lower_ not in TITLE_WORDS and after.lower_ not in lx.PLACE_HEADS and \
         after.lower_ not in lx.PLACE_DESIGNATORS and after.lower_ not in lx.PORTFOLIO_VOCAB and \
         lx.known_kind(after.text) is None and after.ent_type_ not in ("GPE", "LOC")
@@ -1062,6 +1116,11 @@ NAMED_LAND = frozenset({"island", "islands", "atoll", "peninsula", "province", "
 BUILT_PLACES = frozenset({"bridge", "tunnel", "street", "avenue", "square", "airport", "river", "lake", "mountain",
                           "island", "canal", "strait", "peninsula", "valley", "stadium", "arena", "estuary", "inlet",
                           "dam", "barrage", "barrier"})
+# What a centre is when it is a building: "the Kissy Hill Correctional Centre", "the Barbican Arts Centre"
+CENTRE_SITES = frozenset({"correctional", "detention", "remand", "shopping", "convention", "conference", "exhibition",
+                          "trade", "arts", "cultural", "community", "sports", "leisure", "aquatic", "civic", "city",
+                          "town", "visitor", "visitors", "heritage", "transit", "evacuation", "reception",
+                          "holding", "distribution", "logistics", "data"})
 PLACE_QUALIFIERS = frozenset({"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
                               "upper", "lower", "greater", "inner", "outer"})
 # Nouns that, put beside a name or before "of" a name, say it is a place: "X, the main harbour of Y", "the capital of Z"
@@ -1580,8 +1639,11 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 doc[first.i - 2].left_edge.lower_ == "the" and first.lower_ not in lx.GIVEN_NAME_GENDER:
             votes["Person"] -= 3  # "the G20's Common Framework": what a body has, not a person ("Kenya's X" may be)
         owned = an.text[doc[first.i - 3].idx:first.idx].strip().lower() if first.i >= 3 else ""
-        if first.i >= 1 and OWNED.fullmatch(doc[first.i - 1].lower_) or OWNED.fullmatch(owned):
-            votes["Organization"] += 5  # "state-controlled Petrobras", "family-owned X": what is owned is a body
+        if first.i >= 1 and OWNED.fullmatch(doc[first.i - 1].lower_) or OWNED.fullmatch(owned) or \
+                first.i >= 2 and doc[first.i - 1].lower_ == "based" and doc[first.i - 2].text == "-":
+            # "state-controlled Petrobras", "family-owned X": what is owned is a body; "Genoa-based Aurelia
+            # Cruises": what is based somewhere, with no noun between (not "London-based artist X")
+            votes["Organization"] += 5
         last = an.token(m.end - 1)
         if last is not None and _event_head(last) is not last:
             votes["Event"] += 3  # "the Atlantic Drift music festival": the festival is called Atlantic Drift
@@ -1743,7 +1805,10 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         designator = words[-2] if len(words) > 2 and words[-1] in DIRECTIONS else words[-1]
         if designator in lx.PLACE_DESIGNATORS and len(words) > 1 and words[-2] not in SURNAME_PARTICLES:
             # (not "Caspar van Dam", a surname)
-            votes["Place"] += 1.5 + 3 * (designator in BUILT_PLACES)
+            # (a "Center" or "Centre" is as often a body's name: "the Pacific Tsunami Warning Center", which the
+            # NER's tag decides)
+            votes["Place"] += 0.5 if designator in ("center", "centre") and words[-2] not in CENTRE_SITES else \
+                1.5 + 3 * (designator in BUILT_PLACES or designator in ("center", "centre"))
         if len(words) > 1 and words[0] in lx.PLACE_PREFIXES and words[1] not in lx.ORG_DESIGNATORS and \
                 words[-1] not in lx.ORG_DESIGNATORS:
             votes["Place"] += 4
@@ -1777,12 +1842,10 @@ def _a_town(an: _Analysis, g: _Group) -> bool:
     first = an.token(g.mentions[0].start)
     if first is None or first.pos_ != "PROPN" or first.is_stop:
         return False
-    if any(m.ner for m in g.mentions):
-        return True  # ("Kitob" the NER took for a person, "Daejeon" for a body)
-    # a run of proper nouns the NER passed over is a town where it is one's place ("In Brno, ..."), not a word
-    # such as "God" or "Mile"
-    return any(last is not None and (last.dep_ == "pobj" and last.head.lower_ in ("in", "from", "near", "outside")
-                                     or _place_preposition(last))
+    # only where the article puts something in it ("In Brno, ...", "outside Ganja"): "Clinton said", "Toyota
+    # recalled", "a letter from Jackson" are a person and a company, "God" and "Mile" words
+    return any(last is not None and (last.dep_ == "pobj" and last.head.lower_ in ("in", "near", "outside") or
+                                     _place_preposition(last))
                for last in (an.token(m.end - 1) for m in g.mentions))
 
 

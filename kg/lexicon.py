@@ -517,6 +517,7 @@ ORG_WORDS = frozenset(
         # football clubs in the languages of their names: "SC Montemor", "FC Porto", "VfB Stuttgart", "AS Roma"
         "fc", "sc", "ac", "afc", "cf", "sv", "vfb", "vfl", "fsv", "tsv", "cd", "ud", "sd", "rc", "rcd",
         "vorwärts", "dynamo", "dinamo", "lokomotiv", "spartak", "olympique", "athletic", "rugby", "rifles", "regiment",
+        "radio", "television",
     }
 )
 
@@ -594,7 +595,8 @@ PLACE_DESIGNATORS = frozenset(
         "palace", "cathedral", "stadium", "arena", "base", "strait", "peninsula", "desert", "coast", "canal",
         "palais", "palazzo", "plaza", "castle", "shrine", "temple", "mosque", "monastery", "abbey",
         "pagoda", "creek", "delta", "basin", "plateau", "lagoon", "reef", "glacier", "fjord",
-        "estuary", "inlet", "dam", "barrage", "barrier", "reservoir",
+        "estuary", "inlet", "dam", "barrage", "barrier", "reservoir", "trench", "ridge", "gorge", "canyon",
+        "archipelago", "atoll", "marsh", "wetlands", "steppe", "highlands", "lowlands",
     }
 )
 
