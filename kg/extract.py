@@ -4277,6 +4277,13 @@ def _trigger(tok: Token) -> str | None:
         if lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                 o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in tok.children):
             return "arrival"  # "the pandas arrived in Lyon", not "arrived at a decision"
+        if lemma == "escape":  # "41 inmates escaped from the prison", not "escaped injury" or "escaped the heat"
+            return "jailbreak" if any(c.dep_ == "prep" and c.lower_ == "from" and any(
+                o.lower_ in lx.HELD_IN or o.lower_ in ("prison", "jail", "centre", "center", "facility", "penitentiary")
+                for o in c.children) for c in tok.children) else None
+        if lemma == "launch" and any(c.dep_ == "dobj" and (c.lemma_ in lx.EVENT_NOUNS or c.lower_ in lx.EVENT_NOUNS)
+                                     and c.lemma_ != "launch" for c in tok.children):
+            return None  # "launched a manhunt", "launched a boycott": the event is the noun's
         if lemma == "break" and any(c.dep_ in ("prep", "prt") and c.lower_ == "into" for c in tok.children):
             return "theft"  # "thieves broke into the museum"
         if lemma == "break" and any(c.dep_ in ("dobj", "npadvmod") and c.lower_ == "ground" and
@@ -4498,12 +4505,21 @@ def _released(tok: Token) -> bool:
         for c in tok.children)
 
 
+# What a line, a crossing or a service that opens carries: "a bus rapid transit line", "the border crossing"
+TRANSIT_WORDS = frozenset({"bus", "rail", "railway", "metro", "tram", "tramway", "transit", "train", "ferry", "subway",
+                           "commuter", "light-rail", "underground", "cable-car", "border", "road", "rapid", "bridge",
+                           "brt", "monorail", "shuttle", "air", "flight", "shipping", "pipeline", "power"})
+
+
 def _a_facility(tok: Token) -> bool:
     """Whether a noun phrase is a building or a line that opens: "a factory", "the first section of its metro"."""
     if tok.tag_ == "NNS":
         return False
     if tok.lemma_ in lx.OPENED_FACILITIES:
         return True
+    if tok.lemma_ in ("line", "crossing", "checkpoint", "link", "corridor", "service", "route") and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lower_ in TRANSIT_WORDS for c in tok.children):
+        return True  # "its first bus rapid transit line", "the border crossing", "a ferry service"
     return tok.lemma_ in ("section", "stretch", "phase", "leg", "part", "extension") and any(
         o.lemma_ in lx.OPENED_FACILITIES for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj")

@@ -872,6 +872,8 @@ _EVENT_NOUNS_BY_TYPE = {
     "approval": "approval", "withdrawal": "withdrawal", "drill": "drill", "exercise": "exercise",
     "groundbreaking": "groundbreaking ground-breaking", "cap": "cap", "reopening": "reopening",
     "seizure": "seizure", "crowd crush": "crush stampede", "passage": "passage", "purchase": "purchase",
+    "boycott": "boycott", "quarantine": "quarantine", "census": "census", "jailbreak": "jailbreak breakout",
+    "manhunt": "manhunt",
 }
 # Events a state, a town or their bodies bring about at home, so that the country acting is where they happened
 # ("Ghana bans X", "Poland's competition watchdog fined Y"); not wars, visits, talks, arrests, launches or
@@ -906,7 +908,8 @@ EVENT_VERBS: dict[str, str] = {
     "uncover": "discovery", "unearth": "discovery", "discover": "discovery", "promote": "promotion",
     "list": "listing", "release": "release", "free": "release", "occupy": "occupation", "find": "discovery",
     "drill": "drilling", "deliver": "delivery", "ban": "ban", "approve": "approval", "seize": "seizure",
-    "impound": "seizure", "confiscate": "seizure",
+    "impound": "seizure", "confiscate": "seizure", "boycott": "boycott", "quarantine": "quarantine",
+    "escape": "jailbreak",
 }
 # What a legislature passes: "passed the bill", "the Act passed its third reading"
 LAWS = frozenset({"act", "bill", "law", "amendment", "budget", "legislation", "statute", "ordinance", "decree",

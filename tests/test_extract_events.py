@@ -1031,3 +1031,27 @@ def test_guards_for_no_rescue_of_a_fire_no_approval_of_leave_to_appeal_no_code_p
 def test_a_continuing_war_takes_no_day_from_the_clause_it_is_the_time_of():
     ex = read("Oil prices rose on Monday as the war in Ukraine entered its fourth year.", published=date(2026, 6, 10))
     assert event(ex, "war").start_date in (None, "2026")
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    # openings of a line or a crossing, named by what carries it
+    ("Bolivia opened its first bus rapid transit line in Cochabamba on Monday.", "opening"),
+    ("The Qafë Thanë border crossing between Albania and North Macedonia reopened on Monday.", "reopening"),
+    # a jailbreak, a manhunt, a boycott, a quarantine, a census
+    ("Forty-one inmates escaped from the Pademba Road prison in Freetown on Monday.", "jailbreak"),
+    ("Police launched a nationwide manhunt on Monday.", "manhunt"),
+    ("Teachers began a boycott of exam marking on Monday.", "boycott"),
+    ("Authorities quarantined the cruise ship at Da Nang on Monday.", "quarantine"),
+    ("The 2026 census found that half the population lives near Baku.", "census"),
+])
+def test_openings_of_lines_jailbreaks_manhunts_boycotts_quarantines_and_censuses(sentence, event_type):
+    assert event_type in event_types(sentence, date(2026, 6, 10))
+
+
+@pytest.mark.parametrize("sentence", [
+    "She narrowly escaped injury on Monday.",
+    "The bank opened a credit line for farmers on Monday.",
+    "Police launched a nationwide manhunt on Monday.",  # a manhunt, no launch
+])
+def test_guards_for_no_jailbreak_of_an_injury_no_opening_of_credit_and_no_launch_of_a_manhunt(sentence):
+    assert event_types(sentence, date(2026, 6, 10)) & {"jailbreak", "opening", "launch"} == set()
