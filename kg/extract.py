@@ -468,7 +468,9 @@ def _title_before(doc: Sequence[Token] | Doc, first: int) -> tuple[str | None, l
     while i >= 0 and len(words) < 4:
         tok = doc[i]
         level = tok.lower_ in TITLE_LEVELS and not tok.ent_type_ and (i == 0 or not _name_token(doc[i - 1]))
-        if tok.is_title and words and (tok.lower_ in lx.PORTFOLIOS or level):
+        if tok.is_title and words and (tok.lower_ in lx.PORTFOLIOS or level or tok.lower_ in lx.PORTFOLIO_VOCAB and (
+                words[0].lower_ in lx.PORTFOLIO_VOCAB or words[0].lower_ in PORTFOLIO_TITLES)):
+            # ("Internal Affairs Minister X", "Higher Education Minister Y")
             words.insert(0, tok)
             i -= 1
             continue
@@ -493,6 +495,7 @@ def _title_before(doc: Sequence[Token] | Doc, first: int) -> tuple[str | None, l
             while j > 0 and (words[j - 1].is_lower and words[j - 1].pos_ == "NOUN" or
                              words[j - 1].lower_ in lx.PORTFOLIOS and words[j - 1].lower_ not in ("former", "union",
                                                                                                    "party") or
+                             words[j - 1].is_title and words[j - 1].lower_ in lx.PORTFOLIO_VOCAB or
                              words[j - 1].lower_ in TITLE_LEVELS and words[j - 1].is_title and
                              not words[j - 1].ent_type_):
                 j -= 1
@@ -1845,8 +1848,11 @@ def _a_town(an: _Analysis, g: _Group) -> bool:
     # only where the article puts something in it ("In Brno, ...", "outside Ganja"): "Clinton said", "Toyota
     # recalled", "a letter from Jackson" are a person and a company, "God" and "Mile" words
     return any(last is not None and (last.dep_ == "pobj" and last.head.lower_ in ("in", "near", "outside") or
-                                     _place_preposition(last))
-               for last in (an.token(m.end - 1) for m in g.mentions))
+                                     _place_preposition(last)) or
+               opening is not None and opening.i > 0 and an.tokens[opening.i - 1].lower_ in ("in", "near", "outside")
+               and not possessive  # (not "in God's hands")
+               for opening, last, possessive in ((an.token(m.start), an.token(m.end - 1), m.possessive)
+                                                 for m in g.mentions))
 
 
 def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
@@ -3501,6 +3507,12 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
                 # ("said the bay's shallow, gently sloping flats could confuse ...": an adjective taken for a clause;
                 # "said the trams, to be delivered in 2028, would replace ...": an aside taken for one)
                 tokens += list(c.subtree)  # "said it would issue" + "updates every six hours": one clause misparsed
+        for c in sorted(verb.children, key=lambda c: -c.i):
+            if c.dep_ == "ccomp" and c.i < content_tok.i and c.right_edge.i + 1 == tokens[0].i and \
+                    c.right_edge.dep_ == "cc" and c.i > verb.i - 40 and c.i > (_subject(verb) or verb).i - 40 and \
+                    not _second_act(c) and verb.i > c.i:
+                # "X have been suspended, and the findings will be published, she said": both clauses were said
+                tokens = list(c.subtree) + tokens
         for c in verb.children:
             if c.dep_ == "conj" and c.i > content_tok.i and \
                     not any(d.dep_.startswith("nsubj") for d in c.children) and \

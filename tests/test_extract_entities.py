@@ -1409,3 +1409,12 @@ def test_a_title_in_apposition_keeps_no_comma_and_the_speaker_is_the_one_named()
               "of Defence, Richard Marles, said the ships would come.")
     assert not any(t.endswith(",") for e in ex.entities for t in e.job_titles)
     assert [ex.entities[s.speaker].name for s in ex.statements] == ["Kithure Kindiki", "Richard Marles"]
+
+
+def test_a_town_opening_a_paragraph_and_a_portfolio_of_several_words_before_a_title():
+    ex = read("The fee will rise in March.\n\nIn Brno, Jana Procházková, 67, a retired teacher, said the increase was "
+              "fair.\n\n\"I watch the news every evening,\" she said. \"Everything else is in God's hands.\"")
+    assert named(ex, "Brno").kind == "Place"
+    assert not any(e.name == "God" for e in ex.entities), [(e.kind, e.name) for e in ex.entities]
+    ex = read("Internal Affairs Minister Fatmata Kabba-Sesay announced an inquiry.")
+    assert named(ex, "Fatmata Kabba-Sesay").job_titles == ["Internal Affairs Minister"]

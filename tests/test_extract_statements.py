@@ -1040,3 +1040,11 @@ def test_the_spokesperson_named_after_the_body_speaks():
     ex = read("Alpenseil built the lift. A spokeswoman for the company, Verena Lenz, said it had sent two engineers.")
     lenz = next(e for e in ex.entities if e.name == "Verena Lenz")
     assert lenz.job_titles == ["spokeswoman"]
+
+
+def test_two_clauses_joined_before_a_trailing_cue_are_one_claim():
+    ex = read("Internal Affairs Minister Fatmata Kabba-Sesay announced an inquiry into the breakout on Sunday. The "
+              "facility's director and two senior officers have been suspended, and the findings will be published "
+              "within 60 days, she said.")
+    assert ("Fatmata Kabba-Sesay", "The facility's director and two senior officers have been suspended, and the "
+            "findings will be published within 60 days", False) in said(ex)
