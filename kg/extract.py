@@ -649,9 +649,12 @@ def _collect(an: _Analysis) -> list[_Mention]:
     lower_words = an.lower_words
     family_first = {e[0].text for e in joined if e.label_ == "PERSON" and len(e) >= 2}
     capitalized_inside = {t.text for t in toks if t.is_title and not t.is_sent_start}
-    whole_names = {e.text for e in joined if e.label_ in ("ORG", "PERSON") and len(e) > 1}
+    whole_names: defaultdict[str, set[str]] = defaultdict(set)  # last word -> the NER's names of several words
+    for several in joined:
+        if several.label_ in ("ORG", "PERSON") and len(several) > 1:
+            whole_names[several[-1].text].add(several.text)
     for ent in joined:
-        cut = next((n for n in whole_names if n.endswith(" " + ent.text) and
+        cut = next((n for n in whole_names.get(ent[-1].text, ()) if n.endswith(" " + ent.text) and
                     text.endswith(n[:-len(ent.text)], 0, ent.start_char)), None)
         if cut is not None and (opens := an.token(ent.start_char - len(cut) + len(ent.text))) is not None:
             # "Aurelia Cruises said", where the NER took "Cruises" only, as it had the whole name before

