@@ -1829,7 +1829,7 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         if len(words) > 1 and words[-1] in an.speaking_institutions:
             votes["Organization"] += 4  # "Astronomers at the X Observatory have found ..., the observatory said"
         if _a_town(an, g):
-            votes["Place"] += 1.5  # "In Brno, ...", "from Daejeon": a town GeoNames knows, whatever the NER said
+            votes["Place"] += 1.5  # "In Brno, ...", "outside Ganja": a town GeoNames knows, whatever the NER said
     return votes
 
 
@@ -3512,8 +3512,7 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
                 tokens += list(c.subtree)  # "said it would issue" + "updates every six hours": one clause misparsed
         for c in sorted(verb.children, key=lambda c: -c.i):
             if c.dep_ == "ccomp" and c.i < content_tok.i and c.right_edge.i + 1 == tokens[0].i and \
-                    c.right_edge.dep_ == "cc" and c.i > verb.i - 40 and c.i > (_subject(verb) or verb).i - 40 and \
-                    not _second_act(c) and verb.i > c.i:
+                    c.right_edge.dep_ == "cc" and not _second_act(c):
                 # "X have been suspended, and the findings will be published, she said": both clauses were said
                 tokens = list(c.subtree) + tokens
         for c in verb.children:
@@ -4729,7 +4728,6 @@ def _venue_within(venue: Token, t: Token) -> bool:
     return node.i == venue.i
 
 
-PORTFOLIO_WORDS = lx.PORTFOLIOS | lx.SECTORS
 TOWN_BODIES = frozenset({"government", "administration", "police"})  # "the Tashkent city administration"
 ABROAD_PREPOSITIONS = frozenset({"across", "into", "over", "from", "to", "throughout"})
 
