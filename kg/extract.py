@@ -162,17 +162,19 @@ NOT_OCCUPATIONS = frozenset({"islamist", "islamists", "marxist", "marxists", "le
 OF_COUNTRY_AFTER = re.compile(r" of ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?![\w'-])")
 # What a region is divided into or called, after its name: "Okinawa Prefecture", "Kherson Oblast"
 ADMINISTRATIVE_UNITS = frozenset({"prefecture", "oblast", "krai", "governorate", "municipality", "canton",
-                                  "department", "emirate", "voivodeship", "county", "parish", "territory", "state",
-                                  "province", "region", "district"})
+                                  "department", "emirate", "voivodeship", "parish", "territory"})  # (and the
+# lexicon's PLACE_HEADS and PLACE_DESIGNATORS: "province", "state", "county", ...)
 # Words that mark a body only with another word of its name: "Munster Rugby", "the Assam Rifles", "Czech Radio" (not
 # the town of Rugby)
 ORG_WORDS_IN_A_NAME = frozenset({"rugby", "rifles", "regiment", "radio", "television"})
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # Titles held of a portfolio written before them: "Social Welfare Secretary X", "Trade Commissioner Y"
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+# Adjectives that are part of the title they rank: "the EU's chief negotiator", "a senior economist"
+RANK_OF_TITLE = frozenset({"chief", "senior", "deputy", "lead", "principal", "assistant", "associate", "junior",
+                           "acting", "interim"})
 # Words that rank a portfolio's title: "Deputy Minister of", "Cabinet Secretary for", "Permanent Secretary of"
-TITLE_RANKS = frozenset({"deputy", "assistant", "acting", "interim", "cabinet", "permanent", "principal", "vice",
-                         "junior", "senior", "chief", "under", "first", "former"})
+TITLE_RANKS = RANK_OF_TITLE | frozenset({"cabinet", "permanent", "vice", "under", "first", "former"})
 # Words that end a body's name ("... Forum", "... Federation"), and the same as written in lower case
 BODY_WORDS = lx.ORG_DESIGNATORS | lx.BODY_DESIGNATORS | {"forum"}
 # Words of bodies and places, which no surname after a given name is ("Sakura Classic Arts" is no person)
@@ -1837,7 +1839,7 @@ def _a_town(an: _Analysis, g: _Group) -> bool:
     """Whether every mention of a group names, as a proper noun, a town of world knowledge (GeoNames' towns of
     15,000 people or more): not a word the article writes in lower case ("Split", "Mobile", "Police"), a given name
     ("Florence", "Mary") or a longer name a mention of it is part of ("Lewis Hamilton", later "Hamilton")."""
-    texts = {re.sub(r"['’]s?$", "", m.text) for m in g.mentions}
+    texts = {m.text for m in g.mentions}  # (without the possessive: _clean cut it)
     if len(texts) != 1 or any(m.fixed for m in g.mentions):
         return False
     name = texts.pop()
@@ -3051,9 +3053,6 @@ def _title_phrase(noun: Token) -> str:
     return " ".join(w.text for w in kept)
 
 
-# Adjectives that are part of the title they rank: "the EU's chief negotiator", "a senior economist"
-RANK_OF_TITLE = frozenset({"chief", "senior", "deputy", "lead", "principal", "assistant", "associate", "junior",
-                           "acting", "interim"})
 
 
 def _affiliation_of(reader: _Reader, tok: Token) -> int | None:
