@@ -110,9 +110,19 @@ def dateline_length(text: str) -> int:
     return m.end() if m and m["town"].isupper() else 0
 
 
-def _title_case(words: str) -> str:
-    """ "COX'S BAZAR" as "Cox's Bazar", "VITORIA-GASTEIZ" as "Vitoria-Gasteiz", "O'FALLON" as "O'Fallon"."""
-    return re.sub(r"(?<=\w)(['\u2019])S\b", r"\1s", words.title())
+# the little words inside a place's name that stay in lower case: "Port of Spain", "Rio de Janeiro", "Dar es Salaam"
+NAME_PARTICLES = frozenset({"of", "the", "and", "upon", "on", "de", "del", "della", "la", "las", "los", "le", "les",
+                            "el", "es", "y", "da", "das", "do", "dos", "di", "du", "des", "van", "von", "am", "an"})
+
+
+def _title_case(words: str, body: str = "") -> str:
+    """ "COX'S BAZAR" as "Cox's Bazar", "VITORIA-GASTEIZ" as "Vitoria-Gasteiz", "PORT OF SPAIN" as "Port of Spain";
+    as the body spells it, if it does ("NEW DELHI" is "New Delhi", "ST. JOHN'S" is "St. John's")."""
+    for written in re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", body, re.IGNORECASE):
+        if written[0][:1].isupper() and not written[0].isupper():
+            return written[0]
+    cased = re.sub(r"(?<=\w)(['\u2019])S\b", r"\1s", words.title())
+    return re.sub(r"(?<=\s)(\w+)(?=\s)", lambda w: w[1].lower() if w[1].lower() in NAME_PARTICLES else w[1], cased)
 
 
 def parse_dateline(body: str, published: date | None) -> tuple[str | None, date | None]:
@@ -122,7 +132,7 @@ def parse_dateline(body: str, published: date | None) -> tuple[str | None, date 
         return None, None
     place = m["place"].strip().rstrip(",")
     parts = (part.strip() for part in place.split(","))
-    place = ", ".join(_title_case(part) if part.isupper() else part for part in parts)
+    place = ", ".join(_title_case(part, body[m.end():]) if part.isupper() else part for part in parts)
     when = None
     day = _day_of(m)
     year = int(m["year"]) if m["year"] else (published.year if published else None)

@@ -368,8 +368,10 @@ def _year_of_writing(an: _Analysis) -> int | None:
             continue
         year = int(tok.text)
         after = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
-        if tok.i >= 2 and tokens[tok.i - 1].lower_ == "of" and tokens[tok.i - 2].lower_ in ORDINALS:
-            candidates.append(year)  # "the first of 2026"
+        if tok.i >= 2 and tokens[tok.i - 1].lower_ == "of" and (tokens[tok.i - 2].lower_ in ORDINALS or any(
+                m.lower_ in ORDINALS or m.lower_ in ("final", "last") for m in tokens[tok.i - 1].head.children
+                if m.dep_ == "amod" and tokens[tok.i - 1].head.pos_ == "NOUN")):
+            candidates.append(year)  # "the first of 2026", "one of the chamber's final sittings of 2026"
         elif tok.i >= 2 and tokens[tok.i - 1].lower_ == "of" and tokens[tok.i - 2].lower_ in ("rest", "remainder"):
             candidates.append(year)  # "closed for testing for the rest of 2027": the year it is now
         elif tok.i >= 3 and tokens[tok.i - 1].lower_ == "in" and (
@@ -591,6 +593,28 @@ def _collect(an: _Analysis) -> list[_Mention]:
     for road in NUMBERED_ROAD.finditer(text):
         if not any(taken[road.start():road.end()]) and add(road.start(), road.end(), None, 0, fixed="Place"):
             take(road.start(), road.end())
+    # 1b. "at Tema port", "from Bordeaux-Mérignac airport": the port or the airport, a place of its own (and the town
+    # is one of its own where the article names it alone)
+    for tok in toks:
+        following = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+        if tok.text not in ("port", "airport") or tok.i == 0 or not toks[tok.i - 1].is_title or \
+                tok.dep_ == "compound" or following is not None and (following.pos_ == "NOUN" or following.is_title):
+            continue  # (not "the Tema port authority", a body, or "Maersk port operations")
+        opens_at = tok.i - 1
+        while opens_at > max(0, tok.i - 4) and (
+                toks[opens_at - 1].is_title and toks[opens_at - 1].pos_ == "PROPN" or
+                toks[opens_at - 1].text == "-" and opens_at > 1):
+            opens_at -= 1
+        name_toks = toks[opens_at:tok.i]
+        if not all(t.pos_ == "PROPN" or t.text == "-" for t in name_toks) or name_toks[0].text == "-" or \
+                any(t.lower_ in lx.DEMONYMS or t.text in lx.COUNTRY_NAMES for t in name_toks):
+            continue  # "the Polish port of Gdynia", "a Ghana port": no name of a port
+        p_start, p_end = name_toks[0].idx, tok.idx + len(tok.text)
+        p_town = text[p_start:name_toks[-1].idx + len(name_toks[-1].text)]
+        whole = re.search(rf"\b{tok.text.title()} of {re.escape(p_town)}\b", text)  # "Oslo port", "the Port of Oslo"
+        if not any(taken[p_start:p_end]):
+            add(p_start, p_end, "Place", 3.0, fixed="Place" if whole else None, canonical=whole[0] if whole else None)
+            take(p_start, p_end)
     # 2. world knowledge, unless a longer NER name holds it ("Bank of Japan")
     joined = _joined_orgs(doc, an.ents, an.lower_words)
     ner_spans = [(e.start_char, e.end_char) for e in joined if e.label_ in NER_KINDS]
@@ -3757,7 +3781,8 @@ def _according(reader: _Reader, tok: Token) -> _Said | None:
     return _Said(st, an.paragraph(start), tok.i)
 
 
-def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int]) -> tuple[str | None, int | None]:
+def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int],
+                event: Token | None = None) -> tuple[str | None, int | None]:
     """Date and place of saying: "said on Tuesday", "told reporters in Tokyo", "speaking at the X Conference"."""
     an = reader.an
     date: str | None = None
@@ -3782,6 +3807,8 @@ def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int]) -> tuple
             for t in child.subtree:
                 if exclude[0] <= t.idx < exclude[1]:
                     continue
+                if date is None and t.ent_type_ == "DATE" and _in_relative_clause(t, h, event or h):
+                    continue  # "calling off a strike that had threatened to start on 1 December": the strike's
                 if date is None and t.ent_type_ == "DATE" and t.ent_iob_ == "B" and reader.token_entity[t.i] < 0:
                     date = normalize(an.ent_at[t.i].text, an.reference, past=_reported_as_past(h),
                                      ahead=_told_ahead(h) and _told_ahead(t))  # ("the appeal lodged on Friday")
@@ -3793,6 +3820,19 @@ def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int]) -> tuple
                         t.dep_ in ("pobj", "compound") and t.head.head.lower_ in ("at", "in", "during"):
                     place = e
     return date, place
+
+
+def _in_relative_clause(t: Token, top: Token, event: Token) -> bool:
+    """Whether a word below `top` in the parse is in a relative clause of something else on the way ("calling off a
+    strike that began in May"; not "the summit, which ends on Monday", or "during the war, when the capital was
+    looted in 1874", which tell the time of the event itself)."""
+    node = t
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "relcl" and node.head.i not in (top.i, event.i) and not any(
+                c.lower_ in ("when", "while") for n in (node, *node.conjuncts) for c in n.children):
+            return True
+        node = node.head
+    return False
 
 
 # ---------------------------------------------------------------------------------------------- events
@@ -3859,6 +3899,8 @@ def _events(reader: _Reader) -> list[Event]:
     proper_names: set[str] = set()
     part_of: dict[str, int] = {}  # "the final of the Adriatic Open": event key -> the named event it is part of
     actors_at_home: dict[str, int | None] = {}  # event key -> the country or town that brought it about
+    placed_by_lead: set[str] = set()  # event keys placed only by the first place of the lead's sentence
+    nationwide: set[str] = set()  # event keys told as across the country: "a nationwide manhunt", "the national census"
     for tok in an.tokens:
         if an.in_quote[tok.i]:
             continue
@@ -3882,6 +3924,11 @@ def _events(reader: _Reader) -> list[Event]:
                 location, prep = buyer, "in"
             elif prep == "from":
                 location = None
+        befallen = _befallen(tok) if location is None and kind in lx.EVENTS_OF_A_THING else None
+        thing = reader.entity_of(befallen) if befallen is not None else None
+        if thing is not None and reader.entities[thing].kind == "Place":
+            location, prep = thing, "in"  # "the collapse of the Soviet Union", "the reopening of the X crossing"
+        guessed = location is None
         if location is None:
             location = _lead_place(reader, tok)
             prep = ("on" if _high_ground(reader, location) else "in") if location is not None else prep
@@ -3898,12 +3945,17 @@ def _events(reader: _Reader) -> list[Event]:
             ev = found[key] = Event(name=proper or kind, event_type=kind,
                                     anchor=an.span(tok.idx, tok.idx + len(tok.text)))
         reader.event_triggers[kind].append(tok.idx)
+        if _nationwide(tok):
+            nationwide.add(key)
         for p in participants:
             if p not in ev.participants:
                 ev.participants.append(p)
-        if ev.location is None and location is not None:
-            ev.location = location
+        if location is not None and (ev.location is None or key in placed_by_lead and not guessed):
+            ev.location = location  # ("The contract, signed at the Palacio de López": where the lead did not say)
             reader.event_place_prep[kind] = prep
+            placed_by_lead.discard(key)
+            if guessed:
+                placed_by_lead.add(key)
         elif location is None and kind in lx.ACTS_AT_HOME and actors_at_home.get(key) is None:
             actors_at_home[key] = _actor_place(reader, tok)
         if ev.start_date is None:
@@ -3933,6 +3985,11 @@ def _events(reader: _Reader) -> list[Event]:
         _at_dateline(reader, ev, ev.event_type in past)
         if ev.location is None:  # (a ruling or a fine: in the town the article was filed in, if it was, else here)
             ev.location = home
+        if key in nationwide:
+            country = _country_around(reader, ev.location)
+            if ev.location is not None and country != ev.location:  # "a nationwide manhunt in Freetown"
+                ev.name = ev.name.removesuffix(f" in {reader.entities[ev.location].name}")
+            ev.location = country
         if (ev.location is not None and ev.name == ev.event_type or ev.name.endswith(" " + ev.event_type)) and \
                 ev.name not in proper_names:
             if ev.location is not None:
@@ -3986,6 +4043,37 @@ def _part_of_named_event(reader: _Reader, tok: Token) -> int | None:
                 if o.dep_ == "pobj" and e is not None and reader.entities[e].kind == "Event":
                     return e
     return None
+
+
+NATIONWIDE = frozenset({"national", "nationwide", "countrywide", "nation-wide"})
+
+
+def _nationwide(tok: Token) -> bool:
+    """Whether an event is told as one across a whole country: "a nationwide manhunt", "the national census", "strikes
+    spread across the country" (not "a national team's match", which has no event word of its own here)."""
+    return any(c.dep_ in ("amod", "advmod", "compound", "npadvmod") and c.lower_ in NATIONWIDE or
+               c.dep_ == "prep" and c.lower_ in ("across", "throughout") and
+               any(o.lemma_ in ("country", "nation") for o in c.children if o.dep_ == "pobj")
+               for c in tok.children)
+
+
+def _country_around(reader: _Reader, place: int | None) -> int | None:
+    """The country the article names that a place is in, or the place if it is a country or none is known: the
+    dateline's ("STRUGA, North Macedonia"), GeoNames' for a town, else the one country the article names."""
+    countries = [i for i, e in enumerate(reader.entities) if e.kind == "Place" and e.name in lx.COUNTRY_NAMES]
+    place = place if place is not None else _dateline_entity(reader)
+    if place is not None and reader.entities[place].name in lx.COUNTRY_NAMES:
+        return place
+    wanted: str | None = None
+    dateline = reader.an.article.dateline_place or ""
+    if place is not None and place == _dateline_entity(reader) and "," in dateline:
+        wanted = lx.canonical(dateline.split(",")[-1].strip()) or dateline.split(",")[-1].strip()
+    elif place is not None:
+        wanted = lx.town_country(reader.entities[place].name)
+    found = next((i for i in countries if reader.entities[i].name == wanted), None) if wanted else None
+    if found is None and len(countries) == 1:
+        found = countries[0]
+    return found if found is not None else place
 
 
 def _dateline_entity(reader: _Reader) -> int | None:
@@ -4290,6 +4378,8 @@ def _trigger(tok: Token) -> str | None:
         if lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                 o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in tok.children):
             return "arrival"  # "the pandas arrived in Lyon", not "arrived at a decision"
+        if lemma in ("leak", "spill") and any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in tok.children):
+            return "spill"  # "a tanker leaked crude into the gulf", not "leaked the memo to reporters"
         if lemma == "escape":  # "41 inmates escaped from the prison", not "escaped injury" or "escaped the heat"
             return "jailbreak" if any(c.dep_ == "prep" and c.lower_ == "from" and any(
                 o.lower_ in lx.HELD_IN or o.lower_ in ("prison", "jail", "centre", "center", "facility", "penitentiary")
@@ -4786,6 +4876,9 @@ def _lead_place(reader: _Reader, tok: Token) -> int | None:
         e = reader.entity_of(t)
         if e is None or reader.entities[e].kind != "Place" or t.dep_ != "pobj" or an.in_quote[t.i]:
             continue
+        if any(a.i != tok.i and a not in tok.ancestors and a.dep_ == "prep" and a.lower_ == "between"
+               for a in t.ancestors):
+            continue  # ("a contract to rebuild the railway between the capital and the town of X": an end of it)
         if t.i < tok.i and any(a.dep_ in ("advcl", "acl") and (a.lemma_ in lx.REPORTING_VERBS or a.lemma_ == "speak")
                                for a in t.ancestors):
             continue  # ("Speaking to reporters in Geneva, the leader said a strike would begin": where he spoke)
@@ -4807,7 +4900,7 @@ def _high_ground(reader: _Reader, e: int) -> bool:
 def _event_date(reader: _Reader, tok: Token) -> str | None:
     t: Token = tok
     for _ in range(4):
-        date, _place = _when_where(reader, t, exclude=(0, 0))
+        date, _place = _when_where(reader, t, exclude=(0, 0), event=tok)
         if date:
             return date
         at_that_time = (t is tok and t.pos_ == "VERB" or t.lemma_ in WORK_STAGES and tok.head.i == t.i and
@@ -4880,8 +4973,24 @@ ON_A_THING = frozenset({"ban", "cap"})  # events that are "on" what they befell:
 
 
 def _what_it_befell(reader: _Reader, tok: Token) -> str:
-    """The words for what an event befell when it is no named entity: the object of "signed the order", the
-    subject of "42 bison were released", or what "the release of" is of."""
+    """The words for what an event befell: the object of "signed the order", the subject of "42 bison were
+    released", what "the release of" is of, or the name of what it befell ("the collapse of the Soviet Union")."""
+    thing = _befallen(tok)
+    if thing is None or thing.pos_ == "PRON":
+        return ""
+    if (e := reader.entity_of(thing)) is not None and reader.entities[e].kind != "Place":
+        return ""  # (a body or a person it befell names it otherwise: "dismissal of X", "listing of Y")
+    words = [t for t in thing.subtree if t.i <= thing.i and not reader.an.in_quote[t.i]]
+    if not words or len(words) > 8 or words[-1].i - words[0].i + 1 != len(words) or \
+            any(t.is_punct and t.text != "-" or t.is_space for t in words):
+        return ""
+    kept = [t for t in words if t.ent_type_ not in ("MONEY", "PERCENT")]  # (not "a $240 million vaccine factory")
+    text = _words_text(kept)
+    return text if kept and kept[0].pos_ == "PROPN" else text[:1].lower() + text[1:]  # ("Forty-two plains bison")
+
+
+def _befallen(tok: Token) -> Token | None:
+    """The word for what an event befell, see _what_it_befell."""
     if tok.pos_ == "VERB":
         thing = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if tok.lemma_ == "pass":
@@ -4900,15 +5009,7 @@ def _what_it_befell(reader: _Reader, tok: Token) -> str:
     if thing is not None and thing.lemma_ in AMOUNT_UNITS:  # "seized six tonnes of pangolin scales": the scales
         thing = next((o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"), thing)
-    if thing is None or reader.entity_of(thing) is not None or thing.pos_ == "PRON":
-        return ""
-    words = [t for t in thing.subtree if t.i <= thing.i and not reader.an.in_quote[t.i]]
-    if not words or len(words) > 8 or words[-1].i - words[0].i + 1 != len(words) or \
-            any(t.is_punct and t.text != "-" or t.is_space for t in words):
-        return ""
-    kept = [t for t in words if t.ent_type_ not in ("MONEY", "PERCENT")]  # (not "a $240 million vaccine factory")
-    text = _words_text(kept)
-    return text if kept and kept[0].pos_ == "PROPN" else text[:1].lower() + text[1:]  # ("Forty-two plains bison")
+    return thing
 
 
 def _campaign_aim(reader: _Reader, tok: Token) -> str:

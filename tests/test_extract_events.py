@@ -401,6 +401,10 @@ def test_a_date_right_after_an_event_noun_is_its_date_wherever_the_parser_hangs_
      "fuel blockade by truckers at the port ended on Monday.", "blockade", "2026-02-09"),
     ("Workers walked off the job at Harbour Mills on Thursday after talks over the 2027 pay round broke down.",
      "strike", "2027"),
+    ("QUITO, Feb 12 (Wire) - Truckers ended a fuel blockade on Monday, in one of the port's final shifts of 2026.",
+     "blockade", "2026-02-09"),  # a shift that is one of the year's last is in the year it is now
+    ("QUITO, Feb 12 (Wire) - Truckers ended a fuel blockade on Monday. It was the worst of 2019, said an official.",
+     "blockade", None),  # "the worst of 2019" looks back
     ("QUITO, Feb 12 (Wire) - Truckers ended a fuel blockade on Monday. Prices have been rising since 2019.",
      "blockade", None),  # a year the article looks back on says nothing of the year it is in
     # a candidate before a year the article looks back on is not the year of writing
@@ -1055,3 +1059,44 @@ def test_openings_of_lines_jailbreaks_manhunts_boycotts_quarantines_and_censuses
 ])
 def test_guards_for_no_jailbreak_of_an_injury_no_opening_of_credit_and_no_launch_of_a_manhunt(sentence):
     assert event_types(sentence, date(2026, 6, 10)) & {"jailbreak", "opening", "launch"} == set()
+
+
+@pytest.mark.parametrize(("body", "event_type", "place"), [
+    # an event told as across the whole country is in the country, not the town the article was filed in
+    ("FREETOWN, Jan. 18, 2026 - Police launched a nationwide manhunt on Sunday for 41 inmates. Sierra Leone's "
+     "prisons chief apologised.", "manhunt", "Sierra Leone"),
+    ("BAKU, Oct. 6, 2026 - Nearly half of Azerbaijan's people live around the capital, according to results of the "
+     "national census released on Tuesday.", "census", "Azerbaijan"),
+    ("STRUGA, North Macedonia, May 19, 2026 - Police staged a nationwide strike on Tuesday, officials in Skopje "
+     "and Tirana said.", "strike", "North Macedonia"),
+    # (a strike of one town is there)
+    ("FREETOWN, Jan. 18, 2026 - Nurses in Sierra Leone went on strike at Connaught Hospital on Sunday.", "strike",
+     "Connaught Hospital"),
+])
+def test_a_nationwide_event_is_placed_in_the_country(body, event_type, place):
+    ex = read(body, published=date(2026, 1, 18))
+    ev = event(ex, event_type)
+    assert ev.location is not None and ex.entities[ev.location].name == place, ev
+    assert not ev.name.endswith(" in Freetown") and not ev.name.endswith(" in Baku"), ev.name
+
+
+def test_the_collapse_of_a_state_is_named_by_it_and_placed_in_it():
+    ex = read("The observatory fell into disrepair after the collapse of the Soviet Union in 1991, when funding "
+              "from Moscow dried up.", published=date(2026, 8, 6))
+    collapse = event(ex, "collapse")
+    assert collapse.name == "collapse of the Soviet Union" and collapse.start_date == "1991"
+    assert ex.entities[collapse.location].name == "Soviet Union"
+
+
+@pytest.mark.parametrize(("body", "place"), [
+    ("A tanker leaked an estimated 1,800 barrels of crude oil into the Gulf of Paria on Monday.", "Gulf of Paria"),
+    ("Diesel spilled into the harbour at Kivalo on Monday, the port authority said.", "Kivalo"),
+])
+def test_what_leaks_or_spills_into_water_is_a_spill_there(body, place):
+    ex = read(body, published=date(2026, 8, 11))
+    spill = event(ex, "spill")
+    assert ex.entities[spill.location].name == place and spill.start_date == "2026-08-10"
+
+
+def test_a_leaked_document_is_no_spill():
+    assert "spill" not in event_types("An aide leaked the memo to reporters on Monday.", date(2026, 8, 11))

@@ -29,6 +29,11 @@ def read(paths) -> tuple[list[Article], list[Skipped]]:
     ("Officials in Lyon — and beyond — agreed.", None, None),
     ("COX'S BAZAR, Bangladesh, May 4, 2026 — Shelters opened.", "Cox's Bazar, Bangladesh", date(2026, 5, 4)),
     ("VITORIA-GASTEIZ — The line opened.", "Vitoria-Gasteiz", None),
+    ("PORT OF SPAIN, Trinidad and Tobago, Aug. 11, 2026 — Oil leaked.", "Port of Spain, Trinidad and Tobago",
+     date(2026, 8, 11)),
+    ("DAR ES SALAAM — The ferry sailed.", "Dar es Salaam", None),
+    ("LA PAZ — Buses stopped.", "La Paz", None),
+    ("MCALLEN — Officials in McAllen said so.", "McAllen", None),
 ])
 def test_dateline_gives_place_and_date(body, place, when):
     assert parse_dateline(body, None) == (place, when)
