@@ -3807,9 +3807,9 @@ def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int],
             for t in child.subtree:
                 if exclude[0] <= t.idx < exclude[1]:
                     continue
-                if date is None and t.ent_type_ == "DATE" and _in_relative_clause(t, h, event or h):
-                    continue  # "calling off a strike that had threatened to start on 1 December": the strike's
-                if date is None and t.ent_type_ == "DATE" and t.ent_iob_ == "B" and reader.token_entity[t.i] < 0:
+                # (not "calling off a strike that had threatened to start on 1 December": the strike's date)
+                if date is None and t.ent_type_ == "DATE" and t.ent_iob_ == "B" and reader.token_entity[t.i] < 0 and \
+                        not _in_relative_clause(t, h, event or h):
                     date = normalize(an.ent_at[t.i].text, an.reference, past=_reported_as_past(h),
                                      ahead=_told_ahead(h) and _told_ahead(t))  # ("the appeal lodged on Friday")
                 e = reader.entity_of(t)
@@ -4049,8 +4049,8 @@ NATIONWIDE = frozenset({"national", "nationwide", "countrywide", "nation-wide"})
 
 
 def _nationwide(tok: Token) -> bool:
-    """Whether an event is told as one across a whole country: "a nationwide manhunt", "the national census", "strikes
-    spread across the country" (not "a national team's match", which has no event word of its own here)."""
+    """Whether an event is told as one across a whole country: "a nationwide manhunt", "the national census", "a
+    strike across the country"."""
     return any(c.dep_ in ("amod", "advmod", "compound", "npadvmod") and c.lower_ in NATIONWIDE or
                c.dep_ == "prep" and c.lower_ in ("across", "throughout") and
                any(o.lemma_ in ("country", "nation") for o in c.children if o.dep_ == "pobj")
@@ -4060,19 +4060,21 @@ def _nationwide(tok: Token) -> bool:
 def _country_around(reader: _Reader, place: int | None) -> int | None:
     """The country the article names that a place is in, or the place if it is a country or none is known: the
     dateline's ("STRUGA, North Macedonia"), GeoNames' for a town, else the one country the article names."""
-    countries = [i for i, e in enumerate(reader.entities) if e.kind == "Place" and e.name in lx.COUNTRY_NAMES]
-    place = place if place is not None else _dateline_entity(reader)
+    filed_in = _dateline_entity(reader)
+    place = place if place is not None else filed_in
     if place is not None and reader.entities[place].name in lx.COUNTRY_NAMES:
         return place
     wanted: str | None = None
     dateline = reader.an.article.dateline_place or ""
-    if place is not None and place == _dateline_entity(reader) and "," in dateline:
-        wanted = lx.canonical(dateline.split(",")[-1].strip()) or dateline.split(",")[-1].strip()
+    if place is not None and place == filed_in and "," in dateline:
+        written = dateline.rsplit(",", 1)[1].strip()
+        wanted = lx.canonical(written) or written  # ("PRAGUE, Czechia": the Czech Republic)
     elif place is not None:
         wanted = lx.town_country(reader.entities[place].name)
-    found = next((i for i in countries if reader.entities[i].name == wanted), None) if wanted else None
-    if found is None and len(countries) == 1:
-        found = countries[0]
+    found = reader.place_named(wanted) if wanted else None
+    if found is None or reader.entities[found].name not in lx.COUNTRY_NAMES:
+        countries = [i for i, e in enumerate(reader.entities) if e.kind == "Place" and e.name in lx.COUNTRY_NAMES]
+        found = countries[0] if len(countries) == 1 else None
     return found if found is not None else place
 
 
