@@ -4097,9 +4097,10 @@ def _at_dateline(reader: _Reader, ev: Event, reported_past: bool) -> None:
         # a dateline without a year ("SINGAPORE, April 22 -"): the lead's news, told in the past, happened there
         an = reader.an
         lead = an.paragraph(an.article.body_offset)
-        if reported_past and an.article.dateline_place and any(
-                an.paragraph(at) == lead for at in reader.event_triggers[ev.event_type]):
-            ev.location = _dateline_entity(reader)
+        if an.article.dateline_place and any(
+                reported_past and an.paragraph(at) == lead or at < an.article.body_offset and _headline_news(an, at)
+                for at in reader.event_triggers[ev.event_type]):
+            ev.location = _dateline_entity(reader)  # (the headline tells the news in the present: "X reopens")
         return
     if ev.start_date is None or len(ev.start_date) == 7 or ev.start_date == str(published.year) and \
             not reported_past:
@@ -4109,6 +4110,14 @@ def _at_dateline(reader: _Reader, ev: Event, reported_past: bool) -> None:
     if len(ev.start_date) == 4 and ev.start_date != str(published.year):
         return
     ev.location = _dateline_entity(reader)
+
+
+def _headline_news(an: _Analysis, at: int) -> bool:
+    """Whether the headline word at `at` tells what happened ("Opera house reopens"), not what is to ("to reopen")."""
+    tok = an.token(at)
+    verb = _clause_verb(tok) if tok is not None else None
+    return verb is not None and verb.tag_ in ("VBZ", "VBP", "VBD", "VBN") and \
+        not _verb_words(verb) & {"will", "would", "to", "may", "could", "should", "might"}
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -4272,9 +4281,11 @@ TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozense
 
 def _trigger(tok: Token) -> str | None:
     low, lemma = tok.lower_, tok.lemma_
-    if low in ("round", "rounds") and any(c.dep_ in ("compound", "amod") and c.lower_ in lx.FUNDING_WORDS
-                                          for c in tok.children):
-        return "funding round"  # "a Series B funding round", "a seed round" (however the tagger took "round")
+    if low in ("round", "rounds") and (any(c.dep_ in ("compound", "amod") and c.lower_ in lx.FUNDING_WORDS
+                                           for c in tok.children) or
+                                       tok.dep_ == "advmod" and tok.head.lower_ in lx.FUNDING_WORDS):
+        # "a Series B funding round", "a seed round" (however the tagger took "round": as an adverb of "funding")
+        return "funding round"
     if tok.pos_ == "NOUN":
         if tok.dep_ == "compound" and _slot(tok) is tok and tok.head.lemma_ not in lx.EVENT_FRAMES:
             return None  # (but "a takeover battle" is the takeover)
@@ -4361,9 +4372,18 @@ def _trigger(tok: Token) -> str | None:
                 tok.head.head.lemma_ in DISTANCE_UNITS or tok.head.head.lemma_ in ("climb", "reach", "near")) or
                 tok.dep_ == "dobj" and tok.head.lemma_ in ("climb", "reach")):
             return None  # "within 8 km of the summit", "climbers reached the summit": a mountain's top
+        if lemma == "fall" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.dep_ == "pobj" and o.lemma_ in lx.FALLING_THINGS for o in c.children) for c in tok.children):
+            return None  # "the fall of a cable-car cabin", not "a fall in prices" or "the fall of Kabul"
+        if lemma == "damage" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                o.dep_ == "pobj" and o.lemma_ in lx.INFRASTRUCTURE for o in c.children) for c in tok.children):
+            return None  # "damage to the undersea cable", not "the damage was done" or "damage to his reputation"
         return lx.EVENT_NOUNS.get(lemma) or lx.EVENT_NOUNS.get(low)
     if tok.pos_ == "VERB":
         lemma = _lemma(tok)
+        if tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") and tok.head.lemma_ in lx.EVENT_FRAMES and \
+                lemma in ("open", "reopen", "inaugurate", "launch"):
+            return lx.EVENT_NOUNS.get(tok.lower_) or lx.EVENT_VERBS.get(lemma)  # "the reopening gala"
         if lemma == "lift" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             return "launch"
         if lemma == "walk" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "off")
@@ -4410,7 +4430,10 @@ def _trigger(tok: Token) -> str | None:
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.OPENED_FACILITIES for c in tok.children) or any(
                 c.dep_ == "prep" and c.lower_ == "on" and c.i == tok.i + 1 and any(
                     o.dep_ == "pobj" and o.lemma_ in lx.OPENED_FACILITIES for o in c.children)
-                for c in tok.children)):
+                for c in tok.children) or  # "a microgrid was switched on there on Tuesday" (however "on" is parsed)
+                tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "on" and
+                not any(o.dep_ == "pobj" for o in tok.nbor(1).children) and any(
+                c.dep_ == "nsubjpass" and c.lemma_ in lx.OPENED_FACILITIES for c in tok.children)):
             return "opening"  # "switched on its first geothermal power station" (however "on" is parsed)
         if lemma in ("ban", "approve") and (any(c.dep_ == "neg" for c in tok.children) or not any(
                 c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in tok.children)):
@@ -4504,6 +4527,17 @@ def _trigger(tok: Token) -> str | None:
             return "approval"  # "granted Andes Litio an environmental permit" (however the parser hung the permit)
         if lemma == "grant":
             return None  # (not "granted asylum" or "granted bail")
+        if lemma == "acquit" and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in tok.children):
+            return None  # "the defence acquitted itself well": no acquittal
+        if lemma in lx.FALLING_VERBS:
+            subject = next((c for c in (tok.head if tok.dep_ == "conj" else tok).children if c.dep_ == "nsubj"), None)
+            # "the cabin dropped about six metres onto a slope", "a crane toppled onto the quay", not "prices fell"
+            return "fall" if subject is not None and subject.lemma_ in lx.FALLING_THINGS and not any(
+                c.dep_ == "neg" for c in tok.children) else None
+        if lemma == "damage":  # "the undersea cable was damaged", "an anchor damaged the pipeline"
+            return "damage" if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.INFRASTRUCTURE
+                                   for c in tok.children) and not any(c.dep_ == "neg" for c in tok.children) \
+                else None
         kind = lx.EVENT_VERBS.get(lemma)
         if kind == "meeting" and any(c.dep_ == "dobj" and (c.lemma_.lower() in lx.MET_AS_SATISFIED or
                                                            c.lower_.rstrip("s") in lx.MET_AS_SATISFIED)
@@ -4602,6 +4636,11 @@ def _released(tok: Token) -> bool:
     """Whether "released" frees someone: prisoners, hostages, animals into the wild (not a report, a film or gas)."""
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.RELEASED_BEINGS for c in tok.children):
         return True  # "42 bison were released", "freed the hostages"
+    if tok.lemma_ == "release" and any(c.dep_ == "prep" and any(
+            o.dep_ == "pobj" and (c.lower_ == "from" and o.lemma_ in lx.RESERVES or c.lower_ == "into" and (
+                o.lemma_ in lx.WILDS or o.lower_ in lx.WILDS))  # (not "released radioactive water into the Pacific")
+            for o in c.children) for c in tok.children):
+        return True  # "will release 60 million pounds of syrup from their reserve", "released into X National Park"
     # a person, when released from where one is held or on bail (not "Universal released Oppenheimer")
     return any(c.dep_ in ("dobj", "nsubjpass") and _a_person(c) for c in tok.children) and any(
         c.dep_ == "prep" and (c.lower_ == "from" and any(o.dep_ == "pobj" and o.lemma_ in lx.HELD_IN
@@ -4622,6 +4661,9 @@ def _a_facility(tok: Token) -> bool:
         return False
     if tok.lemma_ in lx.OPENED_FACILITIES:
         return True
+    if tok.lemma_ == "house" and any(c.dep_ in ("compound", "amod") and c.lower_ in ("opera", "power", "court")
+                                     for c in tok.children):
+        return True  # "the opera house reopens", "a power house"
     if tok.lemma_ in ("line", "crossing", "checkpoint", "link", "corridor", "service", "route") and any(
             c.dep_ in ("compound", "amod", "nmod") and c.lower_ in TRANSIT_WORDS for c in tok.children):
         return True  # "its first bus rapid transit line", "the border crossing", "a ferry service"
@@ -4803,6 +4845,12 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
                         if e is not None and reader.entities[e].kind == "Event" and \
                                 reader.entities[e].location is not None:
                             return reader.entities[e].location, "in"
+    for c in tok.children:  # "a ferry capsized on Lake Victoria", "a fire on Mount Kenya" (not "sanctions on Russia")
+        for o in (o for o in c.children if o.dep_ == "pobj") if c.dep_ == "prep" and c.lower_ == "on" else ():
+            e = reader.entity_of(o)
+            if e is not None and reader.entities[e].kind == "Place" and \
+                    set(reader.entities[e].name.lower().split()) & lx.FEATURES_ONE_IS_ON:
+                return e, "on"
     return None, ""
 
 
@@ -4840,6 +4888,9 @@ def _actor_place(reader: _Reader, tok: Token) -> int | None:
         actors = [c for c in tok.children if c.dep_ == "poss"]
         actors += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
                    if o.dep_ == "pobj"]
+        if not actors and tok.dep_ == "dobj" and tok.head.lemma_ in DOING_VERBS:
+            subject = reader.agent(tok.head)  # "Kyrgyz prosecutors opened a criminal inquiry"
+            actors = [subject] if subject is not None else []
     for actor in actors:
         if actor.pos_ == "PRON":  # "X, Chile's largest chain, said it would freeze prices" (without noting a mention)
             e = reader.before("Organization", actor.idx) if actor.lower_ in ("it", "they") else None
@@ -4857,6 +4908,11 @@ def _actor_place(reader: _Reader, tok: Token) -> int | None:
                 if p is not None and reader.entities[p].kind == "Place":
                     return p
     return None
+
+
+# Verbs whose subject does the event that is their object: "opened an inquiry", "imposed a ban", "ordered a recall"
+DOING_VERBS = frozenset({"open", "launch", "begin", "start", "order", "impose", "announce", "introduce", "issue",
+                         "conduct", "carry", "hold", "declare", "enact", "approve", "grant"})
 
 
 # Prepositions that tie an event to a clause about something else, at another time
@@ -4932,7 +4988,8 @@ def _event_name(reader: _Reader, kind: str, obj: int | None, agent: int | None, 
     "strike at the Port of Oslo", "agreement on a framework for a levy", from the trigger and its modifiers."""
     names = [reader.entities[p].name for p in ev.participants]
     if kind in lx.EVENTS_OF_A_THING and (thing := _what_it_befell(reader, tok)):
-        return f"{kind} {'on' if kind in ON_A_THING else 'of'} {thing}"  # "signing of the order", "ban on X oil"
+        # "signing of the order", "ban on X oil", "damage to the undersea cable"
+        return f"{kind} {'on' if kind in ON_A_THING else 'to' if kind in TO_A_THING else 'of'} {thing}"
     if kind in lx.EVENTS_OF_AN_OBJECT and obj is not None:
         return f"{kind} of {reader.entities[obj].name}" + (
             f" by {reader.entities[agent].name}" if agent is not None and agent != obj else "")
@@ -4972,6 +5029,7 @@ AMOUNT_UNITS = frozenset({"tonne", "ton", "kilogram", "kilo", "kg", "gram", "pou
                           "gallon", "barrel", "bag", "sack", "crate", "box", "container", "shipment", "consignment",
                           "truckload", "cargo", "haul", "batch", "load"})
 ON_A_THING = frozenset({"ban", "cap"})  # events that are "on" what they befell: "a ban on X", "a cap on exports"
+TO_A_THING = frozenset({"damage"})  # and "to" it: "damage to the cable"
 
 
 def _what_it_befell(reader: _Reader, tok: Token) -> str:
@@ -4999,15 +5057,19 @@ def _befallen(tok: Token) -> Token | None:
             thing = _law_passed(tok)
         if tok.lemma_ == "grant":  # "granted X a permit" (even as X's apposition), "X was granted a licence"
             thing = _permit_granted(tok)
+        if thing is None and tok.lemma_ in lx.BEFALLING_VERBS:  # "a gondola fell onto the slope", "a ferry capsized"
+            thing = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if thing is None and tok.dep_ == "conj":  # "14 lions captured in Namibia were released into X"
+            thing = next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if thing is None and tok.lemma_ in ("open", "reopen"):  # "the airport reopened to flights"
             thing = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if thing is None and tok.lemma_ == "switch":  # "switched on its first plant", the particle as a preposition
             thing = next((o for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ == "on"
                           for o in c.children if o.dep_ == "pobj"), None)
     else:
-        thing = next((o for c in tok.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "on" and
-                                                                         tok.lemma_ in ON_A_THING)
-                      for o in c.children if o.dep_ == "pobj"), None)
+        thing = next((o for c in tok.children if c.dep_ == "prep" and (
+            c.lower_ == "of" or c.lower_ == "on" and tok.lemma_ in ON_A_THING or c.lower_ == "to" and
+            tok.lemma_ in TO_A_THING) for o in c.children if o.dep_ == "pobj"), None)
     if thing is not None and thing.lemma_ in AMOUNT_UNITS:  # "seized six tonnes of pangolin scales": the scales
         thing = next((o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"), thing)

@@ -879,7 +879,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "groundbreaking": "groundbreaking ground-breaking", "cap": "cap", "reopening": "reopening",
     "seizure": "seizure", "crowd crush": "crush stampede", "passage": "passage", "purchase": "purchase",
     "boycott": "boycott", "quarantine": "quarantine", "census": "census", "jailbreak": "jailbreak breakout",
-    "manhunt": "manhunt",
+    "manhunt": "manhunt", "fall": "fall", "damage": "damage", "capsizing": "capsizing",
 }
 # Events a state, a town or their bodies bring about at home, so that the country acting is where they happened
 # ("Ghana bans X", "Poland's competition watchdog fined Y"); not wars, visits, talks, arrests, launches or
@@ -915,7 +915,8 @@ EVENT_VERBS: dict[str, str] = {
     "list": "listing", "release": "release", "free": "release", "occupy": "occupation", "find": "discovery",
     "drill": "drilling", "deliver": "delivery", "ban": "ban", "approve": "approval", "seize": "seizure",
     "impound": "seizure", "confiscate": "seizure", "boycott": "boycott", "quarantine": "quarantine",
-    "escape": "jailbreak",
+    "escape": "jailbreak", "fall": "fall", "plunge": "fall", "plummet": "fall", "drop": "fall", "topple": "fall",
+    "damage": "damage", "capsize": "capsizing", "acquit": "acquittal",
 }
 # What a legislature passes: "passed the bill", "the Act passed its third reading"
 LAWS = frozenset({"act", "bill", "law", "amendment", "budget", "legislation", "statute", "ordinance", "decree",
@@ -974,7 +975,10 @@ SIGNED_DOCUMENTS = frozenset({"order", "decree", "law", "bill", "ordinance", "re
 RELEASED_BEINGS = frozenset({"prisoner", "hostage", "detainee", "captive", "inmate", "journalist", "activist",
                              "sailor", "crew", "fisherman", "animal", "bison", "buffalo", "wolf", "bear",
                              "lynx", "beaver", "eagle", "vulture", "bird", "turtle", "elephant", "rhino", "horse",
-                             "deer", "elk", "otter", "crane", "stork", "salmon", "fish", "tiger", "leopard"})
+                             "deer", "elk", "otter", "crane", "stork", "salmon", "fish", "tiger", "leopard",
+                             "lion", "lioness", "cheetah", "giraffe", "zebra", "gorilla", "chimpanzee", "orangutan",
+                             "panda", "rhinoceros", "hippopotamus", "koala", "kangaroo", "seal", "dolphin", "whale",
+                             "crocodile", "falcon", "condor", "ibex", "antelope", "oryx", "gazelle", "wildcat"})
 # Where one is released from when the release is a person's: "released from prison"
 HELD_IN = frozenset({"prison", "jail", "custody", "detention", "captivity", "camp"})
 # What is listed on an exchange: "will list its shares on the Nigerian Exchange"
@@ -983,7 +987,25 @@ LISTING_WORDS = frozenset({"stock", "share", "dual", "secondary"})
 EVENTS_OF_A_THING = frozenset({"signing", "release", "listing", "collapse", "closure", "suspension", "cancellation",
                                "recall", "occupation", "discovery", "opening", "drilling", "delivery", "ban",
                                "approval", "withdrawal", "launch", "cap", "reopening", "seizure",
-                               "passage", "purchase"})
+                               "passage", "purchase", "fall", "damage", "capsizing"})
+# What falls in a fall that is news: "the fall of a cable-car cabin", "a crane toppled onto the quay"
+FALLING_THINGS = frozenset({"cabin", "gondola", "chairlift", "lift", "elevator", "crane", "tower", "scaffolding",
+                            "scaffold", "wall", "roof", "ceiling", "balcony", "billboard", "pylon", "boulder",
+                            "statue", "beam", "girder", "span", "mast"})
+# What is damaged in damage that is news of its own: "the undersea cable was damaged", "damage to the pipeline"
+INFRASTRUCTURE = frozenset({"cable", "pipeline", "pipe", "bridge", "dam", "levee", "substation", "pylon",
+                            "interconnector", "railway", "track", "runway", "reactor", "grid", "seawall", "tunnel",
+                            "embankment", "aqueduct", "canal", "lock", "terminal", "refinery", "plant"})
+FALLING_VERBS = frozenset({"fall", "plunge", "plummet", "drop", "topple"})
+# Verbs whose subject is what the event befell: "a gondola fell", "a passenger ferry capsized"
+BEFALLING_VERBS = FALLING_VERBS | {"capsize"}
+# Features whose name says an event happened on them: "on Lake Victoria", "on Mount Kenya", "on Sado Island"
+FEATURES_ONE_IS_ON = frozenset({"lake", "mount", "mountain", "island", "islands", "river", "sea", "peninsula",
+                                "glacier", "volcano", "atoll", "reef", "bay", "gulf", "strait"})
+# Where goods are released from: "released 60 million pounds of syrup from the strategic reserve"
+RESERVES = frozenset({"reserve", "reserves", "stockpile", "stock", "stocks", "reservoir", "dam", "store", "stores"})
+# Where animals are released into: "released into the wild", "into Iona National Park"
+WILDS = frozenset({"wild", "park", "reserve", "sanctuary", "forest", "habitat", "wilderness", "jungle", "savanna"})
 # What is drilled in a drilling: "drilled three geothermal wells"
 DRILLED = frozenset({"well", "borehole", "hole", "tunnel", "shaft"})
 # What is delivered that is no delivery of goods: "delivered a speech", "delivered its verdict"
@@ -1009,7 +1031,8 @@ OCCUPIED_SITES = frozenset({"building", "campus", "university", "square", "offic
                             "mine", "station", "airport", "road", "bridge", "premises", "site", "palace", "chamber"})
 # Nouns an event noun can modify and still be the event: "a takeover battle", "a bond deal", "merger talks".
 EVENT_FRAMES = frozenset({"battle", "bid", "contest", "fight", "offer", "plan", "deal", "process", "ceremony",
-                          "campaign", "vote", "order"})  # ("the evacuation order" is the evacuation)
+                          "campaign", "vote", "order", "gala", "protection", "filing", "proceedings"})
+# ("the evacuation order" is the evacuation, "bankruptcy protection" the bankruptcy)
 # What is opened in an opening: "opened a vaccine factory", not "opened an inquiry" or "opened fire"
 OPENED_FACILITIES = frozenset({"factory", "plant", "store", "shop", "office", "school", "hospital", "clinic",
                                "airport", "station", "bridge", "museum", "mine", "port", "terminal",
@@ -1018,7 +1041,8 @@ OPENED_FACILITIES = frozenset({"factory", "plant", "store", "shop", "office", "s
                                "embassy", "consulate", "park", "restaurant", "gallery", "theatre", "theater",
                                "metro", "subway", "highway", "motorway", "expressway", "runway", "pipeline",
                                "shelter", "market", "ward", "mosque", "church", "temple", "barrier", "dam",
-                               "barrage", "canal", "reservoir", "pier", "jetty", "seawall"})
+                               "barrage", "canal", "reservoir", "pier", "jetty", "seawall", "microgrid", "substation",
+                               "turbine", "reactor", "observatory"})
 # Facilities that are opened and closed in their work, so that opening one is news only when it is new
 OPERABLE = frozenset({"dam", "barrier", "barrage", "sluice", "gate", "floodgate", "lock"})
 # What an alert is raised, lowered or issued as: "raised the alert level", "issued a tsunami warning"
@@ -1041,7 +1065,7 @@ JOB_CUT_VERBS = frozenset({"cut", "slash", "shed", "axe", "ax", "eliminate", "sc
 JOBS = frozenset({"job", "post", "position", "role", "staff", "workforce", "worker", "employee"})
 # Events named after the one they befall: "dismissal of X by Y", like "acquisition of X by Y".
 EVENTS_OF_AN_OBJECT = frozenset({"acquisition", "dismissal", "transfer", "sentencing", "conviction", "liquidation",
-                                 "cull", "grounding", "promotion", "release"})
+                                 "cull", "grounding", "promotion", "release", "acquittal"})
 # What one blocks in a blockade: "blocked the main highway", not "blocked the merger"
 BLOCKED_WAYS = frozenset({"road", "highway", "motorway", "street", "bridge", "port", "harbour", "harbor", "border",
                           "crossing", "railway", "line", "track", "access", "entrance", "route", "junction",
@@ -1057,7 +1081,8 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "sentencing", "conviction", "bond sale", "transfer", "fine", "trial", "recall", "rationing",
                            "blockade", "cull", "grounding", "theft", "landing", "arrival", "docking", "opening",
                            "alert", "discovery", "splashdown", "show", "signing", "release", "promotion",
-                           "occupation", "voyage", "delivery", "drilling", "reopening", "groundbreaking"})
+                           "occupation", "voyage", "delivery", "drilling", "reopening", "groundbreaking", "fall",
+                           "damage", "capsizing", "acquittal"})
 # What falls in a landslide: "a rain-soaked hillside collapsed"
 SLOPES = frozenset({"hillside", "slope", "hill", "mountainside", "embankment", "cliff", "hillslope", "ridge"})
 # What a "show" is when it is an event: "his final show in Milan", "the Paris air show"

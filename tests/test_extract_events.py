@@ -1100,3 +1100,71 @@ def test_what_leaks_or_spills_into_water_is_a_spill_there(body, place):
 
 def test_a_leaked_document_is_no_spill():
     assert "spill" not in event_types("An aide leaked the memo to reporters on Monday.", date(2026, 8, 11))
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "words"), [
+    # a structure or a cabin that falls, infrastructure damaged, named by what it befell
+    ("A gondola fell about ten metres onto a ski run near Bansko on Saturday.", "fall", "gondola"),
+    ("Investigators are studying the fall of a tower crane at the Lekki shipyard on Friday.", "fall", "crane"),
+    ("The Baltic gas pipeline was damaged on Sunday, the grid operator said.", "damage", "pipeline"),
+    ("Engineers reported damage to the subsea power cable near Gotland on Monday.", "damage", "cable"),
+    # releases from a reserve and into the wild, named by what was released
+    ("The government will release 2 million barrels of diesel from its strategic reserve on Monday.", "release",
+     "diesel"),
+    ("Twelve cheetahs bred in Namibia were flown to India and released into Kuno National Park on Sunday.",
+     "release", "cheetah"),
+    # a funding round the tagger takes for an adverb, a grid switched on, a gala of a reopening
+    ("Nordvolt said on Monday it had raised $40 million in a Series A funding round.", "funding round", "round"),
+    ("A wind-powered microgrid was switched on there on Tuesday, the ministry said.", "opening", "microgrid"),
+])
+def test_falls_damage_releases_funding_rounds_and_switch_ons(sentence, event_type, words):
+    ex = read(sentence, published=date(2026, 6, 10))
+    assert words in event(ex, event_type).name.lower(), [e.name for e in ex.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Share prices fell 4 percent on Monday after the fall of the government.",
+    "The storm did little damage on Monday, and damage to his reputation was worse.",
+    "The company released a statement from its reserve of lawyers on Monday.",
+    "Prices dropped sharply in March.",
+])
+def test_guards_for_no_fall_of_prices_no_vague_damage_and_no_release_of_a_statement(sentence):
+    assert event_types(sentence, date(2026, 6, 10)) & {"fall", "damage", "release"} == set()
+
+
+@pytest.mark.parametrize(("body", "event_type", "place"), [
+    # a state's body that opens an inquiry acts at home: "Kyrgyz prosecutors" are Kyrgyzstan's
+    ("BISHKEK, March 3 - Kyrgyzstan will host the talks. Kyrgyz prosecutors opened a criminal inquiry on Monday "
+     "into the fall of a lift cabin at a ski resort, the ministry said.", "investigation", "Kyrgyzstan"),
+    # the headline tells its news in the present; with a dateline that gives no date, it happened there
+    ("ODESA, Ukraine - The opera house welcomed 900 guests on Saturday night after a five-year restoration.",
+     "reopening", "Odesa"),
+])
+def test_an_inquiry_opened_by_a_state_body_and_a_headlines_news_under_a_dateline(body, event_type, place):
+    title = "Odesa opera house reopens after restoration" if event_type == "reopening" else ""
+    art = make_article(title, body, "test")  # with the dateline read as a build reads it
+    ex = extract(art, load_model()(art.text))
+    ev = event(ex, event_type)
+    assert ev.location is not None and ex.entities[ev.location].name == place, ev
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "words", "place"), [
+    ("A court in Plovdiv on Tuesday acquitted Dimitar Kolev of fraud.", "acquittal", "dimitar kolev", "Plovdiv"),
+    ("A crowded fishing boat capsized on Lake Tanganyika on Sunday, police said.", "capsizing", "boat",
+     "Lake Tanganyika"),
+    ("Andes Air filed for bankruptcy protection in Lima on Monday.", "bankruptcy", "bankruptcy", "Lima"),
+])
+def test_acquittals_capsizings_on_a_lake_and_bankruptcy_protection(sentence, event_type, words, place):
+    ex = read(sentence, published=date(2026, 6, 10))
+    ev = event(ex, event_type)
+    assert words in ev.name.lower() and ev.location is not None and ex.entities[ev.location].name == place, ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "The young defence acquitted itself well on Saturday.",
+    "The European Union imposed sanctions on Russia on Monday.",
+])
+def test_guards_for_no_acquittal_of_a_defence_and_no_place_on_a_country(sentence):
+    ex = read(sentence, published=date(2026, 6, 10))
+    assert "acquittal" not in {e.event_type for e in ex.events}
+    assert all(ex.entities[e.location].name != "Russia" for e in ex.events if e.location is not None)
