@@ -526,6 +526,11 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _TITLE_STARTS = TITLE_WORDS | lx.PORTFOLIOS
 
 
+NATION_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")  # "Tunisian " before "Red Crescent"
+ONE_NATION_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]+) $")
+SOCIETY_AFTER = re.compile(r" Society\b")
+
+
 def _collect(an: _Analysis) -> list[_Mention]:
     """Candidate name mentions from the NER, world knowledge, descriptor patterns and the dateline."""
     text, doc, toks = an.text, an.doc, an.tokens  # (toks: indexing the Doc makes a new Token each time)
@@ -642,6 +647,14 @@ def _collect(an: _Analysis) -> list[_Mention]:
                            if w != "and"):
             add(sectors.start(1), e, "Organization", 3.0)  # "Fisheries and Oceans Canada": one department
             take(sectors.start(1), e)
+            continue
+        nation = next((n for n in (NATION_BEFORE.search(text, max(0, s - 30), s), ONE_NATION_BEFORE.search(
+            text, max(0, s - 30), s)) if n and (n.group(1).lower() in lx.DEMONYMS or lx.canonical(n.group(1)) in
+                                                lx.COUNTRY_NAMES)), None) if canon in lx.NATIONAL_SOCIETIES else None
+        if nation:
+            end = society.end() if (society := SOCIETY_AFTER.match(text, e)) else e
+            add(nation.start(1), end, "Organization", 3.0)  # "the Tunisian Red Crescent": a national society
+            take(nation.start(1), end)
             continue
         if inside and not _only_decoration(text, ner_spans[i], s, e):
             continue
@@ -1956,6 +1969,23 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
                 merged[short.key] = g.key
                 for sm in short.mentions:
                     g.reasons[sm.start] = "Abbreviation"
+    # "the Red Cross" in an article about the "Myanmar Red Cross Society": the national body it named, not the
+    # international one world knowledge would make of the short name alone
+    for short in groups.values():
+        if fixed[short.key] != "Organization" or len(short.tokens) < 2 or short.key in merged:
+            continue
+        n = len(short.tokens)
+        national = [g for g in groups.values() if g.kind == "Organization" and len(g.tokens) >= n + 1 and
+                    g.tokens[1:n + 1] == short.tokens and all(w in lx.ORG_DESIGNATORS for w in g.tokens[n + 1:])
+                    and (lx.ALIASES.get(g.tokens[0]) in lx.COUNTRY_NAMES or g.tokens[0] in lx.DEMONYMS)]
+        if len(national) == 1 and national[0].mentions[0].start < short.mentions[0].start and all(
+                name_key(sm.text) == name_key(" ".join(short.tokens)) for sm in short.mentions):
+            # (not when the article names the international body too: "the International Committee of the Red
+            # Cross", later "the Red Cross")
+            merged[short.key] = national[0].key
+            for sm in short.mentions:
+                national[0].reasons[sm.start] = "Abbreviation"
+                sm.canonical = None  # (named by the national body's name)
     ordered = sorted(groups.values(), key=lambda g: (len(g.tokens), g.mentions[0].start))
     # candidates share a first or last word, or an initial (acronyms, spelling variants): no all-pairs loop
     near: dict[str, list[_Group]] = defaultdict(list)
@@ -4114,9 +4144,8 @@ def _at_dateline(reader: _Reader, ev: Event, reported_past: bool) -> None:
 
 def _headline_news(an: _Analysis, at: int) -> bool:
     """Whether the headline word at `at` tells what happened ("Opera house reopens"), not what is to ("to reopen")."""
-    tok = an.token(at)
-    verb = _clause_verb(tok) if tok is not None else None
-    return verb is not None and verb.tag_ in ("VBZ", "VBP", "VBD", "VBN") and \
+    verb = an.token(at)  # the headline's own verb ("reopens"), not an event it names in passing ("as strike looms")
+    return verb is not None and verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBP", "VBD", "VBN") and \
         not _verb_words(verb) & {"will", "would", "to", "may", "could", "should", "might"}
 
 
@@ -4283,11 +4312,13 @@ def _trigger(tok: Token) -> str | None:
     low, lemma = tok.lower_, tok.lemma_
     if low in ("round", "rounds") and (any(c.dep_ in ("compound", "amod") and c.lower_ in lx.FUNDING_WORDS
                                            for c in tok.children) or
-                                       tok.dep_ == "advmod" and tok.head.lower_ in lx.FUNDING_WORDS):
+                                       tok.dep_ == "advmod" and tok.head.lower_ in lx.FUNDING_WORDS and
+                                       not any(c.dep_ == "aux" for c in tok.head.children)):
         # "a Series B funding round", "a seed round" (however the tagger took "round": as an adverb of "funding")
         return "funding round"
     if tok.pos_ == "NOUN":
-        if tok.dep_ == "compound" and _slot(tok) is tok and tok.head.lemma_ not in lx.EVENT_FRAMES:
+        if tok.dep_ == "compound" and _slot(tok) is tok and tok.head.lemma_ not in lx.EVENT_FRAMES and not (
+                lx.EVENT_NOUNS.get(lemma) == "bankruptcy" and tok.head.lemma_ in lx.BANKRUPTCY_FRAMES):
             return None  # (but "a takeover battle" is the takeover)
         compounds = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
         if lemma in ("conference", "briefing") and compounds & {"press", "news"}:
@@ -4381,7 +4412,7 @@ def _trigger(tok: Token) -> str | None:
         return lx.EVENT_NOUNS.get(lemma) or lx.EVENT_NOUNS.get(low)
     if tok.pos_ == "VERB":
         lemma = _lemma(tok)
-        if tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") and tok.head.lemma_ in lx.EVENT_FRAMES and \
+        if tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") and tok.head.lemma_ in ("ceremony", "gala") and \
                 lemma in ("open", "reopen", "inaugurate", "launch"):
             return lx.EVENT_NOUNS.get(tok.lower_) or lx.EVENT_VERBS.get(lemma)  # "the reopening gala"
         if lemma == "lift" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
@@ -4426,7 +4457,8 @@ def _trigger(tok: Token) -> str | None:
             return "freeze"  # "will freeze prices on 500 items"
         if lemma == "splash" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
             return "splashdown"
-        if lemma == "switch" and (any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) and any(
+        if lemma == "switch" and not any(t.lower_ in ("back", "again", "off") for t in tok.doc[tok.i + 1:tok.i + 5]) \
+                and (any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.OPENED_FACILITIES for c in tok.children) or any(
                 c.dep_ == "prep" and c.lower_ == "on" and c.i == tok.i + 1 and any(
                     o.dep_ == "pobj" and o.lemma_ in lx.OPENED_FACILITIES for o in c.children)
@@ -4527,13 +4559,21 @@ def _trigger(tok: Token) -> str | None:
             return "approval"  # "granted Andes Litio an environmental permit" (however the parser hung the permit)
         if lemma == "grant":
             return None  # (not "granted asylum" or "granted bail")
+        if lemma == "capsize" and not any(c.dep_ == "nsubj" and c.lemma_ in lx.VESSELS for c in (
+                tok.head if tok.dep_ == "conj" else tok).children):
+            return None  # "a ferry capsized", not "the ruling party capsized in the polls"
         if lemma == "acquit" and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in tok.children):
             return None  # "the defence acquitted itself well": no acquittal
         if lemma in lx.FALLING_VERBS:
             subject = next((c for c in (tok.head if tok.dep_ == "conj" else tok).children if c.dep_ == "nsubj"), None)
-            # "the cabin dropped about six metres onto a slope", "a crane toppled onto the quay", not "prices fell"
+            # "the cabin dropped about six metres onto a slope", "a crane toppled onto the quay", not "prices fell",
+            # "the wall fell silent", "fell into disrepair", "fell to rebel forces", "the crane dropped its load" or
+            # "the lift in sales dropped"
             return "fall" if subject is not None and subject.lemma_ in lx.FALLING_THINGS and not any(
-                c.dep_ == "neg" for c in tok.children) else None
+                c.dep_ in ("neg", "acomp", "oprd") or c.dep_ == "dobj" and not any(
+                    n.dep_ == "nummod" for n in c.children) or c.dep_ == "prep" and (c.lower_ == "to" or any(
+                        o.lemma_ in lx.FALLEN_STATES for o in c.children)) for c in tok.children) and not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "in") for c in subject.children) else None
         if lemma == "damage":  # "the undersea cable was damaged", "an anchor damaged the pipeline"
             return "damage" if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.INFRASTRUCTURE
                                    for c in tok.children) and not any(c.dep_ == "neg" for c in tok.children) \
@@ -4636,11 +4676,23 @@ def _released(tok: Token) -> bool:
     """Whether "released" frees someone: prisoners, hostages, animals into the wild (not a report, a film or gas)."""
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.RELEASED_BEINGS for c in tok.children):
         return True  # "42 bison were released", "freed the hostages"
-    if tok.lemma_ == "release" and any(c.dep_ == "prep" and any(
-            o.dep_ == "pobj" and (c.lower_ == "from" and o.lemma_ in lx.RESERVES or c.lower_ == "into" and (
-                o.lemma_ in lx.WILDS or o.lower_ in lx.WILDS))  # (not "released radioactive water into the Pacific")
-            for o in c.children) for c in tok.children):
-        return True  # "will release 60 million pounds of syrup from their reserve", "released into X National Park"
+    if tok.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "nsubj") and c.lemma_ in lx.RELEASED_BEINGS
+                                  for c in tok.head.children):
+        return True  # "Fourteen lions captured in Namibia were released into the park"
+    # goods released from a reserve: "will release 60 million pounds of syrup from their strategic reserve", not
+    # "released $1.5 billion from its loan-loss reserves"
+    goods = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return tok.lemma_ == "release" and bool(goods) and not any(
+        g.ent_type_ == "MONEY" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in g.children) or
+        g.lemma_ in lx.MONEY_WORDS for g in goods) and any(  # ("60 million pounds of syrup" is syrup)
+        c.dep_ == "prep" and c.lower_ == "from" and any(
+            o.dep_ == "pobj" and o.lower_ in lx.RESERVES and not any(
+                m.lower_ in lx.MONEY_WORDS or "loss" in m.lower_ for m in o.children) for o in c.children)
+        for c in tok.children) or _person_released(tok)
+
+
+def _person_released(tok: Token) -> bool:
+    """Whether "released" frees a person from where one is held: "released from prison", "released on bail"."""
     # a person, when released from where one is held or on bail (not "Universal released Oppenheimer")
     return any(c.dep_ in ("dobj", "nsubjpass") and _a_person(c) for c in tok.children) and any(
         c.dep_ == "prep" and (c.lower_ == "from" and any(o.dep_ == "pobj" and o.lemma_ in lx.HELD_IN
@@ -4849,7 +4901,8 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
         for o in (o for o in c.children if o.dep_ == "pobj") if c.dep_ == "prep" and c.lower_ == "on" else ():
             e = reader.entity_of(o)
             if e is not None and reader.entities[e].kind == "Place" and \
-                    set(reader.entities[e].name.lower().split()) & lx.FEATURES_ONE_IS_ON:
+                    set(reader.entities[e].name.lower().split()) & lx.FEATURES_ONE_IS_ON and \
+                    not set(reader.entities[e].name.lower().split()) & lx.STREET_WORDS:  # (not "on Lake Street")
                 return e, "on"
     return None, ""
 
@@ -4888,7 +4941,9 @@ def _actor_place(reader: _Reader, tok: Token) -> int | None:
         actors = [c for c in tok.children if c.dep_ == "poss"]
         actors += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
                    if o.dep_ == "pobj"]
-        if not actors and tok.dep_ == "dobj" and tok.head.lemma_ in DOING_VERBS:
+        if not actors and tok.dep_ == "dobj" and tok.head.lemma_ in DOING_VERBS and \
+                lx.EVENT_NOUNS.get(tok.lemma_) not in ("evacuation", "withdrawal"):
+            # (not "Israel ordered the evacuation of northern Gaza", "France announced the withdrawal of its envoy")
             subject = reader.agent(tok.head)  # "Kyrgyz prosecutors opened a criminal inquiry"
             actors = [subject] if subject is not None else []
     for actor in actors:
@@ -5057,7 +5112,7 @@ def _befallen(tok: Token) -> Token | None:
             thing = _law_passed(tok)
         if tok.lemma_ == "grant":  # "granted X a permit" (even as X's apposition), "X was granted a licence"
             thing = _permit_granted(tok)
-        if thing is None and tok.lemma_ in lx.BEFALLING_VERBS:  # "a gondola fell onto the slope", "a ferry capsized"
+        if tok.lemma_ in lx.BEFALLING_VERBS:  # "a gondola fell onto the slope", "a ferry capsized" (not "seven floors")
             thing = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if thing is None and tok.dep_ == "conj":  # "14 lions captured in Namibia were released into X"
             thing = next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)

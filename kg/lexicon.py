@@ -345,6 +345,7 @@ _ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "Organization for Security and Co-operation in Europe": (("OSCE",), "organization"),
     "International Energy Agency": (("IEA",), "agency"),
     "Red Cross": (("International Committee of the Red Cross", "ICRC"), "organization"),
+    "Red Crescent": ((), "society"),
     "Amnesty International": ((), "group"),
     "Human Rights Watch": ((), "group"),
     "UNICEF": (("United Nations Children's Fund",), "agency"),
@@ -994,18 +995,26 @@ FALLING_THINGS = frozenset({"cabin", "gondola", "chairlift", "lift", "elevator",
                             "statue", "beam", "girder", "span", "mast"})
 # What is damaged in damage that is news of its own: "the undersea cable was damaged", "damage to the pipeline"
 INFRASTRUCTURE = frozenset({"cable", "pipeline", "pipe", "bridge", "dam", "levee", "substation", "pylon",
-                            "interconnector", "railway", "track", "runway", "reactor", "grid", "seawall", "tunnel",
-                            "embankment", "aqueduct", "canal", "lock", "terminal", "refinery", "plant"})
+                            "interconnector", "railway", "runway", "reactor", "grid", "seawall", "tunnel",
+                            "embankment", "aqueduct", "canal", "terminal", "refinery"})
 FALLING_VERBS = frozenset({"fall", "plunge", "plummet", "drop", "topple"})
+# States one falls into that are no fall: "fell into disrepair", "dropped into second place"
+FALLEN_STATES = frozenset({"disrepair", "disuse", "decline", "silence", "chaos", "recession", "debt", "arrears",
+                           "abeyance", "oblivion", "place", "line", "hand", "ruin", "neglect", "step"})
+# What capsizes: "an overloaded ferry capsized" (not "the ruling party capsized in the polls")
+VESSELS = frozenset({"ferry", "boat", "ship", "vessel", "canoe", "dhow", "barge", "trawler", "yacht", "raft",
+                     "dinghy", "catamaran", "tanker", "freighter", "steamer", "junk", "pirogue", "speedboat"})
 # Verbs whose subject is what the event befell: "a gondola fell", "a passenger ferry capsized"
 BEFALLING_VERBS = FALLING_VERBS | {"capsize"}
 # Features whose name says an event happened on them: "on Lake Victoria", "on Mount Kenya", "on Sado Island"
+STREET_WORDS = frozenset({"street", "road", "avenue", "drive", "boulevard", "lane", "way", "square"})
 FEATURES_ONE_IS_ON = frozenset({"lake", "mount", "mountain", "island", "islands", "river", "sea", "peninsula",
                                 "glacier", "volcano", "atoll", "reef", "bay", "gulf", "strait"})
 # Where goods are released from: "released 60 million pounds of syrup from the strategic reserve"
 RESERVES = frozenset({"reserve", "reserves", "stockpile", "stock", "stocks", "reservoir", "dam", "store", "stores"})
-# Where animals are released into: "released into the wild", "into Iona National Park"
-WILDS = frozenset({"wild", "park", "reserve", "sanctuary", "forest", "habitat", "wilderness", "jungle", "savanna"})
+# What a bank releases from its reserves, which is no release of goods: "released $1.5 billion of capital"
+MONEY_WORDS = frozenset({"capital", "provision", "provisions", "fund", "funds", "cash", "money", "loan", "loan-loss",
+                         "dollar", "euro", "liquidity", "credit"})
 # What is drilled in a drilling: "drilled three geothermal wells"
 DRILLED = frozenset({"well", "borehole", "hole", "tunnel", "shaft"})
 # What is delivered that is no delivery of goods: "delivered a speech", "delivered its verdict"
@@ -1031,8 +1040,9 @@ OCCUPIED_SITES = frozenset({"building", "campus", "university", "square", "offic
                             "mine", "station", "airport", "road", "bridge", "premises", "site", "palace", "chamber"})
 # Nouns an event noun can modify and still be the event: "a takeover battle", "a bond deal", "merger talks".
 EVENT_FRAMES = frozenset({"battle", "bid", "contest", "fight", "offer", "plan", "deal", "process", "ceremony",
-                          "campaign", "vote", "order", "gala", "protection", "filing", "proceedings"})
-# ("the evacuation order" is the evacuation, "bankruptcy protection" the bankruptcy)
+                          "campaign", "vote", "order", "gala"})  # ("the evacuation order" is the evacuation)
+# and what frames a bankruptcy only: "bankruptcy protection", "insolvency proceedings" (not "flood protection")
+BANKRUPTCY_FRAMES = frozenset({"protection", "filing", "proceedings", "petition"})
 # What is opened in an opening: "opened a vaccine factory", not "opened an inquiry" or "opened fire"
 OPENED_FACILITIES = frozenset({"factory", "plant", "store", "shop", "office", "school", "hospital", "clinic",
                                "airport", "station", "bridge", "museum", "mine", "port", "terminal",
@@ -1134,6 +1144,8 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, str]]
 
 
 ALIASES, DEMONYMS, GAZETTEER = _build()
+# Movements whose member bodies are named by their country: "the Tunisian Red Crescent", "Myanmar Red Cross Society"
+NATIONAL_SOCIETIES = frozenset({"Red Cross", "Red Crescent"})
 # A country's first demonym: "Norway" -> "Norwegian", for naming "Norway's labour ministry" as readers do.
 COUNTRY_DEMONYM: dict[str, str] = {line.split("|")[0]: line.split("|")[1].split(",")[0]
                                    for line in _COUNTRIES.strip().splitlines() if line.split("|")[1]}
