@@ -2121,6 +2121,8 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
                 long.kind == "Place" and lg[0] in lx.PLACE_PREFIXES and lg[1:] == s and (
                     short.kind == "Place" or _ner_alone(short, "Person") and _ner_alone(short, "Organization")):
             return "Abbreviation"  # "Montemor" for "SC Montemor", "Clare" for "County Clare", "X" for "Lake X"
+        if long.kind == "Event" and lg[0] in lx.STORM_PREFIXES and lg[1:] == s:
+            return "Abbreviation"  # "Sagarika" for "Cyclone Sagarika"
         if long.kind == "Organization" and len(s) == 1 and lg[-1] == s[0] and s[0] in lx.ORG_DESIGNATORS and \
                 all(m.definite for m in short.mentions):
             return "DefiniteDescription"

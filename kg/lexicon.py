@@ -461,7 +461,7 @@ ORG_DESIGNATORS = frozenset(
         "services", "solutions", "robotics",
         "semiconductor", "electronics", "chemicals", "automotive", "construction", "partnership",
         "cooperative", "coalition", "movement", "front", "office", "agencies", "police", "army", "navy",
-        "guard", "forces", "command", "service", "board", "government", "administration", "cabinet",
+        "guard", "force", "forces", "command", "service", "board", "government", "administration", "cabinet",
         "line", "lines", "shipyard", "shipyards", "works", "research", "analytics", "consultants", "advisors",
         "brewery", "events", "productions", "air", "railroad", "transit", "motor", "ratings", "assurance",
         "advisory", "advisers", "associates", "equity", "credit", "asset", "management", "trading", "constabulary",

@@ -1447,3 +1447,16 @@ def test_the_port_of_a_town_is_one_place_however_it_is_written():
 ])
 def test_states_that_no_longer_exist_are_places(text, place):
     assert named(read(text), place).kind == "Place"
+
+
+def test_a_storm_called_later_by_its_name_alone_is_the_one_event():
+    ex = read("Cyclone Harini made landfall near Chittagong on Wednesday. By Thursday Harini had weakened to a "
+              "depression, forecasters said.")
+    storms = [e for e in ex.entities if "Harini" in e.name or "Harini" in e.aliases]
+    assert len(storms) == 1 and storms[0].kind == "Event" and storms[0].name == "Cyclone Harini", storms
+
+
+@pytest.mark.parametrize("name", ["Uganda Police Force", "Tanzania Police Force"])
+def test_a_police_force_is_an_organization(name):
+    ex = read(f"The boat sank near the shore on Monday, the {name} said.")
+    assert next(e for e in ex.entities if e.name == name).kind == "Organization"
