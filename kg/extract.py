@@ -526,7 +526,9 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 _TITLE_STARTS = TITLE_WORDS | lx.PORTFOLIOS
 
 
-NATION_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")  # "Tunisian " before "Red Crescent"
+# The country or its adjective before a movement's name: "Tunisian " or "South Sudan " before "Red Crescent" (the
+# one word alone too, for "said Tunisian Red Crescent")
+NATION_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 ONE_NATION_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]+) $")
 SOCIETY_AFTER = re.compile(r" Society\b")
 
@@ -4675,7 +4677,8 @@ def _on_an_exchange(tok: Token) -> bool:
 
 
 def _released(tok: Token) -> bool:
-    """Whether "released" frees someone: prisoners, hostages, animals into the wild (not a report, a film or gas)."""
+    """Whether "released" frees someone (prisoners, hostages, animals into the wild) or lets goods out of a reserve,
+    not a report, a film, gas or a bank's money."""
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.RELEASED_BEINGS for c in tok.children):
         return True  # "42 bison were released", "freed the hostages"
     if tok.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "nsubj") and c.lemma_ in lx.RELEASED_BEINGS
@@ -4694,8 +4697,8 @@ def _released(tok: Token) -> bool:
 
 
 def _person_released(tok: Token) -> bool:
-    """Whether "released" frees a person from where one is held: "released from prison", "released on bail"."""
-    # a person, when released from where one is held or on bail (not "Universal released Oppenheimer")
+    """Whether "released" frees a person from where one is held: "released from prison", "released on bail" (not
+    "Universal released Oppenheimer")."""
     return any(c.dep_ in ("dobj", "nsubjpass") and _a_person(c) for c in tok.children) and any(
         c.dep_ == "prep" and (c.lower_ == "from" and any(o.dep_ == "pobj" and o.lemma_ in lx.HELD_IN
                                                          for o in c.children) or
