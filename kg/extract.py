@@ -2107,12 +2107,14 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
                     w in lx.BODY_DESIGNATORS or w in lx.EVENT_DESIGNATORS or w in LOCAL_BODIES for w in lg[len(s):])) \
                 and not (short.kind == "Person" and len(s) >= 2 and long.kind == "Organization") \
                 and not (short.kind == "Place" and long.kind == "Organization" and
-                         any(w in lx.ORG_DESIGNATORS for w in lg[len(s):]) and
+                         (any(w in lx.ORG_DESIGNATORS for w in lg[len(s):]) or s[-1] not in lx.PLACE_DESIGNATORS) and
                          (any(m.fixed == "Place" or m.votes.get("Place", 0) >= 3 for m in short.mentions) or
                           _clear_kind(short.votes) == "Place")):
             # (nor "the island of Mindoro" for "Mindoro Pacific Airways", the airline named after it, nor "the Sierra
             # Madre mountains" for the "Sierra Madre People's Army")
             # (nor "Tan Boon Huat" for "Tan Boon Huat Holdings", the company named after him)
+            # (nor "Cuenca", "mayor of Cuenca", for the "Cuenca Primero" movement; but "Blackwater Valley", a place by
+            # its own last word only, is the "Blackwater Valley Dairies" it is short for)
             # (but "Polgarrow" is the village of the Polgarrow Parish Council and the Polgarrow Summer Fair)
             return "Abbreviation"  # (not "Andaman Airways" for "Andaman Airways Pilots' Association", its union)
         if long.kind == "Organization" and len(s) >= 2 and (s[0], s[-1]) == (lg[0], lg[-1]) and \

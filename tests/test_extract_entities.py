@@ -1460,3 +1460,17 @@ def test_a_storm_called_later_by_its_name_alone_is_the_one_event():
 def test_a_police_force_is_an_organization(name):
     ex = read(f"The boat sank near the shore on Monday, the {name} said.")
     assert next(e for e in ex.entities if e.name == name).kind == "Organization"
+
+
+@pytest.mark.parametrize(("body", "place", "org"), [
+    # a town that a body is named after, and that the article makes a town of, is no short name of the body
+    ("Mariela Quito Saltos, who ran for the citizens' movement Loja Adelante, was elected mayor of Loja, a city in "
+     "southern Ecuador, on Sunday. Turnout in Loja was 81 percent.", "Loja", "Loja Adelante"),
+    ("Workers at Varna East Terminal walked out. The port of Varna, on the Black Sea, was closed, and trucks queued "
+     "in Varna.", "Varna", "Varna East Terminal"),
+])
+def test_a_town_a_body_is_named_after_stays_a_town(body, place, org):
+    ex = read(body)
+    town = next(e for e in ex.entities if e.name == place)
+    body_named = next(e for e in ex.entities if e.name == org)
+    assert town.kind == "Place" and body_named.kind == "Organization" and place not in body_named.aliases
