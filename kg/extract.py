@@ -2884,6 +2884,8 @@ class _Reader:
                 person = [t for t in found if self.entities[self.token_entity[t.i]].kind == "Person"]
                 return (person or found)[0]
         before = an.tokens[verb.i - 1] if verb.i >= 1 else verb
+        if before.text == "," and verb.i >= 2 and self.token_entity[verb.i - 2] >= 0:
+            before = an.tokens[verb.i - 2]  # '"...," the federation's secretary-general, Nabil Trabelsi, told them'
         e = self.token_entity[before.i] if before is not verb and verb.lemma_ in lx.REPORTING_VERBS else -1
         if e >= 0 and self.entities[e].kind in ("Person", "Organization"):
             j = self.before_name((an.token(self.mention_at[before.i].span.start) or before).i)

@@ -1048,3 +1048,15 @@ def test_two_clauses_joined_before_a_trailing_cue_are_one_claim():
               "within 60 days, she said.")
     assert ("Fatmata Kabba-Sesay", "The facility's director and two senior officers have been suspended, and the "
             "findings will be published within 60 days", False) in said(ex)
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a title the parser breaks ("secretary-general") before the name in apposition, then the cue
+    ('"We kept our side of the bargain," the federation\'s secretary-general, Amira Ben Salem, said.',
+     "kept our side", "Amira Ben Salem"),
+    ('"The water will be back by Friday," the utility\'s director-general, Tomasz Wielgosz, said on Monday.',
+     "back by Friday", "Tomasz Wielgosz"),
+])
+def test_a_name_in_apposition_to_a_broken_title_right_before_the_cue_speaks(text, phrase, expected):
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected
