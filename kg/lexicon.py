@@ -719,7 +719,7 @@ SPOKESPEOPLE = frozenset(
      # those who speak for the body they come from: "observers from the OSCE said", "prosecutors from the DNA"
      "representatives", "observers", "monitors", "inspectors", "investigators", "prosecutors", "lawyers", "lawyer",
      "attorneys", "attorney", "researchers", "scientists", "economists", "analysts", "executives", "delegates",
-     "delegation", "experts", "leaders", "members",
+     "delegation", "experts", "leaders", "members", "mission", "missions", "team", "teams", "observer",
      # and what a body publishes: "according to figures from X", "a report by X said"
      "figures", "data", "estimates", "statistics", "report", "filing", "documents", "records", "survey", "study",
      "analysis", "minutes"}

@@ -1060,3 +1060,15 @@ def test_two_clauses_joined_before_a_trailing_cue_are_one_claim():
 def test_a_name_in_apposition_to_a_broken_title_right_before_the_cue_speaks(text, phrase, expected):
     ex = read(text)
     assert speaker(ex, find(ex, phrase)) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a mission or a team from a body speaks for it, as its delegation or its observers do
+    ("An observer mission from the African Union said the count had been fair.", "count had been fair",
+     "African Union"),
+    ("A team from the World Health Organization said the outbreak was contained.", "outbreak was contained",
+     "World Health Organization"),
+])
+def test_a_mission_or_a_team_from_a_body_speaks_for_it(text, phrase, expected):
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected
