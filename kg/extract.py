@@ -3198,6 +3198,12 @@ def _statements(reader: _Reader) -> list[Statement]:
     return [st for st in out if st.speaker is not None]
 
 
+def _cue_after(quote: Statement, claim: Statement) -> bool:
+    """Whether a quotation inside a claim was tied to a cue after the claim ('said the vote had been "peaceful",
+    although its chief, X, noted that ...'): the words are the claim's, X's cue reports other ones."""
+    return quote.cue_span is not None and quote.cue_span.start >= claim.content.end
+
+
 def _cue_within(an: _Analysis, quote: Statement, claim: Statement) -> bool:
     """Whether a quotation's cue is itself part of what a claim reports ('said the government was "rewarding
     violence" and called for ...', 'said the union would call off the strike if the company put "a real number"
@@ -3219,7 +3225,7 @@ def _partial_quotes_in_their_claims(an: _Analysis, said: list[_Said]) -> list[_S
         st = item.statement
         holder = next((c for c in claims if st.direct and c.content.start <= st.content.start and
                        st.content.end <= c.content.end and (c.speaker in (st.speaker, None) or st.speaker is None or
-                                                            _cue_within(an, st, c))), None)
+                                                            _cue_within(an, st, c) or _cue_after(st, c))), None)
         if holder is None:
             kept.append(item)
             continue

@@ -1072,3 +1072,11 @@ def test_a_name_in_apposition_to_a_broken_title_right_before_the_cue_speaks(text
 def test_a_mission_or_a_team_from_a_body_speaks_for_it(text, phrase, expected):
     ex = read(text)
     assert speaker(ex, find(ex, phrase)) == expected
+
+
+def test_a_partial_quote_inside_a_claim_is_not_given_to_the_next_clauses_speaker():
+    ex = read('A mission from the European Union said the vote had been "calm and orderly", although its chief, '
+              'Ana Lindo, noted that two polling stations had opened late.')
+    assert [(who, text) for who, text, _ in said(ex)] == [
+        ("European Union", 'the vote had been "calm and orderly"'),
+        ("Ana Lindo", "two polling stations had opened late")]
