@@ -1080,3 +1080,15 @@ def test_a_partial_quote_inside_a_claim_is_not_given_to_the_next_clauses_speaker
     assert [(who, text) for who, text, _ in said(ex)] == [
         ("European Union", 'the vote had been "calm and orderly"'),
         ("Ana Lindo", "two polling stations had opened late")]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # the parser makes the cue a conjunct of the quote's own verb, and the quote's subject the cue's
+    ('"We kept our word, they broke theirs, and now they act as if nothing happened," the union\'s '
+     'secretary-general, Amira Ben Salem, told the crowd outside the ministry.', "kept our word", "Amira Ben Salem"),
+    ('"We signed a deal, they signed a deal, and now they pretend it was a dream," the federation\'s '
+     'secretary-general, Amira Ben Salem, told the crowd outside the ministry.', "signed a deal", "Amira Ben Salem"),
+])
+def test_a_cue_the_parser_joined_to_the_quote_takes_no_subject_from_inside_it(text, phrase, expected):
+    ex = read(text)
+    assert speaker(ex, find(ex, phrase)) == expected
