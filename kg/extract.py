@@ -2844,8 +2844,11 @@ class _Reader:
             subj = None  # '"... they pretend it was a dream," X told the crowd': a cue the parser joined to the quote
         if subj is not None and an.paragraph(subj.idx) == paragraph:
             before = an.tokens[verb.i - 1] if verb.i >= 1 else verb
-            if before.text == "," and verb.i >= 2 and self.token_entity[verb.i - 2] >= 0 and subj.i < verb.i - 2:
-                before = an.tokens[verb.i - 2]  # "the union's secretary-general, X, told": X closes the subject
+            if before.text == "," and verb.i >= 2 and self.token_entity[verb.i - 2] >= 0 and subj.i < verb.i - 2 \
+                    and subj.lower_ not in lx.SPOKESPEOPLE:
+                # "the union's secretary-general, X, told": X closes the subject (not "a spokesman for the opposition
+                # leader, X, said", where X is the leader)
+                before = an.tokens[verb.i - 2]
             e = self.token_entity[before.i] if before is not verb else -1
             own = self._entity_in(subj)
             if e >= 0 and own is not None and own != e and self.entities[own].kind == "Place" and \
