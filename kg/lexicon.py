@@ -586,7 +586,7 @@ NAMED_EVENT_HEADS = frozenset({"festival", "summit", "conference", "congress", "
                                "regatta", "biennale", "symposium", "convention", "cup", "derby", "open"})
 EVENT_DESIGNATORS = frozenset(
     {
-        "conference", "summit", "forum", "games", "olympics", "championship", "championships", "cup",
+        "conference", "summit", "forum", "games", "olympics", "olympiad", "championship", "championships", "cup",
         "festival", "expo", "exhibition", "congress", "convention", "election", "elections", "referendum",
         "marathon", "tournament", "open", "grand prix", "fair", "week", "talks", "meeting", "symposium",
         "war", "revolution", "rebellion", "uprising", "massacre",

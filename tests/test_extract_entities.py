@@ -1474,3 +1474,8 @@ def test_a_town_a_body_is_named_after_stays_a_town(body, place, org):
     town = next(e for e in ex.entities if e.name == place)
     body_named = next(e for e in ex.entities if e.name == org)
     assert town.kind == "Place" and body_named.kind == "Organization" and place not in body_named.aliases
+
+
+def test_an_olympiad_is_an_event():
+    ex = read("Hungary won the open section of the Chess Olympiad in Budapest on Sunday, its captain said.")
+    assert next(e for e in ex.entities if e.name == "Chess Olympiad").kind == "Event"
