@@ -527,9 +527,8 @@ _TITLE_STARTS = TITLE_WORDS | lx.PORTFOLIOS
 
 
 # The country or its adjective before a movement's name: "Tunisian " or "South Sudan " before "Red Crescent" (the
-# one word alone too, for "said Tunisian Red Crescent")
-NATION_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
-ONE_NATION_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]+) $")
+# last word alone too, for "said Tunisian Red Crescent")
+NATION_BEFORE = re.compile(r"(?<![\w'])(?:([A-Z][a-z]+) )?([A-Z][a-z]+) $")
 SOCIETY_AFTER = re.compile(r" Society\b")
 
 
@@ -650,13 +649,14 @@ def _collect(an: _Analysis) -> list[_Mention]:
             add(sectors.start(1), e, "Organization", 3.0)  # "Fisheries and Oceans Canada": one department
             take(sectors.start(1), e)
             continue
-        nation = next((n for n in (NATION_BEFORE.search(text, max(0, s - 30), s), ONE_NATION_BEFORE.search(
-            text, max(0, s - 30), s)) if n and (n.group(1).lower() in lx.DEMONYMS or lx.canonical(n.group(1)) in
-                                                lx.COUNTRY_NAMES)), None) if canon in lx.NATIONAL_SOCIETIES else None
-        if nation:
+        nation_m = NATION_BEFORE.search(text, max(0, s - 30), s) if canon in lx.NATIONAL_SOCIETIES else None
+        nation_starts = ((nation_m.start(1),) if nation_m.group(1) else ()) + (nation_m.start(2),) if nation_m else ()
+        nation = next((at for at in nation_starts if text[at:s - 1].lower() in lx.DEMONYMS or
+                       lx.canonical(text[at:s - 1]) in lx.COUNTRY_NAMES), None)
+        if nation is not None:
             end = society.end() if (society := SOCIETY_AFTER.match(text, e)) else e
-            add(nation.start(1), end, "Organization", 3.0)  # "the Tunisian Red Crescent": a national society
-            take(nation.start(1), end)
+            add(nation, end, "Organization", 3.0)  # "the Tunisian Red Crescent": a national society
+            take(nation, end)
             continue
         if inside and not _only_decoration(text, ner_spans[i], s, e):
             continue
@@ -2833,6 +2833,12 @@ class _Reader:
                     self._homes.setdefault(body, place)
         return self._homes.get(org)
 
+    def _name_closing_apposition(self, verb: Token) -> Token | None:
+        """The name right before the comma before a cue: "the federation's secretary-general, Nabil Trabelsi, told"."""
+        if verb.i >= 2 and self.an.tokens[verb.i - 1].text == "," and self.token_entity[verb.i - 2] >= 0:
+            return self.an.tokens[verb.i - 2]
+        return None
+
     def agent(self, verb: Token) -> Token | None:
         """The subject of a verb in its own paragraph; when the parse has none there, the person or organization that
         opens the verb's clause ("Ukrainian President X, speaking at Y, revealed ...")."""
@@ -2844,11 +2850,11 @@ class _Reader:
             subj = None  # '"... they pretend it was a dream," X told the crowd': a cue the parser joined to the quote
         if subj is not None and an.paragraph(subj.idx) == paragraph:
             before = an.tokens[verb.i - 1] if verb.i >= 1 else verb
-            if before.text == "," and verb.i >= 2 and self.token_entity[verb.i - 2] >= 0 and subj.i < verb.i - 2 \
-                    and subj.lower_ not in lx.SPOKESPEOPLE:
+            closing = self._name_closing_apposition(verb)
+            if closing is not None and subj.i < closing.i and subj.lower_ not in lx.SPOKESPEOPLE:
                 # "the union's secretary-general, X, told": X closes the subject (not "a spokesman for the opposition
                 # leader, X, said", where X is the leader)
-                before = an.tokens[verb.i - 2]
+                before = closing
             e = self.token_entity[before.i] if before is not verb else -1
             own = self._entity_in(subj)
             if e >= 0 and own is not None and own != e and self.entities[own].kind == "Place" and \
@@ -2891,9 +2897,8 @@ class _Reader:
             if found:
                 person = [t for t in found if self.entities[self.token_entity[t.i]].kind == "Person"]
                 return (person or found)[0]
-        before = an.tokens[verb.i - 1] if verb.i >= 1 else verb
-        if before.text == "," and verb.i >= 2 and self.token_entity[verb.i - 2] >= 0:
-            before = an.tokens[verb.i - 2]  # '"...," the federation's secretary-general, Nabil Trabelsi, told them'
+        closing = self._name_closing_apposition(verb)  # ('"...," the federation's secretary-general, X, told them')
+        before = closing if closing is not None else an.tokens[verb.i - 1] if verb.i >= 1 else verb
         e = self.token_entity[before.i] if before is not verb and verb.lemma_ in lx.REPORTING_VERBS else -1
         if e >= 0 and self.entities[e].kind in ("Person", "Organization"):
             j = self.before_name((an.token(self.mention_at[before.i].span.start) or before).i)
@@ -4581,13 +4586,13 @@ def _trigger(tok: Token) -> str | None:
             return "approval"  # "granted Andes Litio an environmental permit" (however the parser hung the permit)
         if lemma == "grant":
             return None  # (not "granted asylum" or "granted bail")
-        if lemma == "capsize" and not any(c.dep_ == "nsubj" and c.lemma_ in lx.VESSELS for c in (
-                tok.head if tok.dep_ == "conj" else tok).children):
+        if lemma == "capsize" and not any(c.dep_ == "nsubj" and c.lemma_ in lx.VESSELS
+                                          for c in _subject_holder(tok).children):
             return None  # "a ferry capsized", not "the ruling party capsized in the polls"
         if lemma == "acquit" and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in tok.children):
             return None  # "the defence acquitted itself well": no acquittal
         if lemma in lx.FALLING_VERBS:
-            subject = next((c for c in (tok.head if tok.dep_ == "conj" else tok).children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in _subject_holder(tok).children if c.dep_ == "nsubj"), None)
             # "the cabin dropped about six metres onto a slope", "a crane toppled onto the quay", not "prices fell",
             # "the wall fell silent", "fell into disrepair", "fell to rebel forces", "the crane dropped its load" or
             # "the lift in sales dropped"
@@ -4692,6 +4697,11 @@ def _on_an_exchange(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
         o.dep_ == "pobj" and (o.lemma_.lower() in ("exchange", "bourse") or o.lower_ == "nasdaq")
         for o in c.children) for c in tok.children)
+
+
+def _subject_holder(verb: Token) -> Token:
+    """The verb whose subject a verb has: itself, or the verb it is joined to ("the cabin came loose and dropped")."""
+    return verb.head if verb.dep_ == "conj" else verb
 
 
 def _released(tok: Token) -> bool:
@@ -5138,7 +5148,7 @@ def _befallen(tok: Token) -> Token | None:
         if tok.lemma_ in lx.BEFALLING_VERBS:  # "a gondola fell onto the slope", "a ferry capsized" (not "seven floors")
             thing = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if thing is None and tok.dep_ == "conj":  # "14 lions captured in Namibia were released into X"
-            thing = next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            thing = next((c for c in _subject_holder(tok).children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if thing is None and tok.lemma_ in ("open", "reopen"):  # "the airport reopened to flights"
             thing = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if thing is None and tok.lemma_ == "switch":  # "switched on its first plant", the particle as a preposition
