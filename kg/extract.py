@@ -530,6 +530,7 @@ _TITLE_STARTS = TITLE_WORDS | lx.PORTFOLIOS
 # last word alone too, for "said Tunisian Red Crescent")
 NATION_BEFORE = re.compile(r"(?<![\w'])(?:([A-Z][a-z]+) )?([A-Z][a-z]+) $")
 SOCIETY_AFTER = re.compile(r" Society\b")
+BODY_OF_BEFORE = re.compile(r"(?<![\w'])((?:[A-Z][a-z]+ ){0,3}([A-Z][a-z]+)) of (?:the )?$")
 
 
 def _collect(an: _Analysis) -> list[_Mention]:
@@ -657,6 +658,14 @@ def _collect(an: _Analysis) -> list[_Mention]:
             end = society.end() if (society := SOCIETY_AFTER.match(text, e)) else e
             add(nation, end, "Organization", 3.0)  # "the Tunisian Red Crescent": a national society
             take(nation, end)
+            continue
+        body = BODY_OF_BEFORE.search(text, max(0, s - 60), s) if canon in lx.COUNTRY_NAMES else None
+        if body and name_key(body.group(2)) in lx.ORG_DESIGNATORS and not any(taken[body.start(1):s]) and \
+                not re.search(r"\b(?:of|for|and)\s+$", text[max(0, body.start(1) - 5):body.start(1)]) and \
+                not any(w.lower() in TITLE_WORDS for w in body.group(1).split()) and \
+                not any(sp[0] < s and sp[1] > body.start(1) for sp in ner_spans):
+            add(body.start(1), e, "Organization", 3.0)  # "the Geological Survey of Sweden", which the NER missed
+            take(body.start(1), e)
             continue
         if inside and not _only_decoration(text, ner_spans[i], s, e):
             continue
@@ -967,6 +976,18 @@ def _collect(an: _Analysis) -> list[_Mention]:
             add(toks[k].idx, toks[title - 1].idx + len(toks[title - 1]), "Organization", 1.0)
             k = inner[-1] + 1
         if k < j and _title_of_a_work(toks, k, j):
+            i = j
+            continue
+        run_start, run_end = (toks[k].idx, toks[j - 1].idx + len(toks[j - 1])) if k < j else (0, 0)
+        inside_run = [span for span, n in found.items() if n.start < run_end and n.end > run_start]
+        if k < j and inside_run and not any(taken[run_start:run_end]) and \
+                any(toks[t].text in ("'", "\u2019") for t in range(k, j)) and \
+                toks[j - 1].lower_ in BODY_WORDS and all(
+                    not found[span].fixed and run_start <= span[0] and span[1] <= run_end for span in inside_run):
+            # "the Montenegrin Film Directors' Guild", of which the NER took "Guild" alone: the body's whole name
+            for span in inside_run:
+                del found[span]
+            add(run_start, run_end, "Organization", 3.0)
             i = j
             continue
         if k < j and not any(occupied[toks[k].idx:toks[j - 1].idx + len(toks[j - 1])]):
@@ -1319,13 +1340,15 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
                 given.head.i == ent.start and name_key(ent[0].text) not in NOT_A_PERSON_WORDS:
             # "her university friend Emeka" + "Okonkwo": a given name and the surname the NER took for a body
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
-        elif ent.label_ in ("ORG", "GPE") and len(ent) == 1 and ent[0].is_title and ent[0].pos_ == "PROPN" and \
+        elif ent.label_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART", "DATE") and len(ent) == 1 and \
+                ent[0].is_title and ent[0].is_alpha and ent[0].pos_ == "PROPN" and \
+                ent[0].lower_ not in lx.MONTHS and ent[0].lower_ not in lx.WEEKDAYS and \
                 out and out[-1].label_ == "PERSON" and out[-1].end == ent.start and len(out[-1]) >= 2 and \
                 doc[ent.start - 1].whitespace_ == " " and (out[-1][0].lower_ in lx.GIVEN_NAME_GENDER or
                                                             _compound_of(out[-1], ent[0])) and \
                 lx.known_kind(ent.text) is None and name_key(ent[0].text) not in NOT_A_PERSON_WORDS:
-            # "Omar Said" + "Bakari", "Milagros Ticona" + "Apaza": the last of a person's names, which the NER split
-            # off and took for a body or a place
+            # "Omar Said" + "Bakari", "Milagros Ticona" + "Apaza", "Humberto Navarro" + "Ojeda": the last of a
+            # person's names, which the NER split off and took for a body, a place, a product or a date
             ent = SpacySpan(doc, out.pop().start, ent.end, label="PERSON")
         elif ent.label_ == "PERSON" and ent.end + 1 < len(doc) and _compound_of(ent, doc[ent.end]) and \
                 _name_token(doc[ent.end]) and not doc[ent.end].ent_type_ and doc[ent.end - 1].whitespace_ and \
@@ -1440,15 +1463,19 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
             i += 2
             continue
         end = ent.end
+        portfolio_after = nxt is not None and nxt.start == end + 1 and nxt.label_ != "ORG" and len(nxt) <= 3 and \
+            all(t.is_title and t.lower_ in lx.PORTFOLIO_VOCAB for t in nxt)
         if ent.label_ == "ORG" and any(t.lower_ == "of" for t in ent[1:-1]) and end + 1 < len(doc) and \
-                doc[end].lower_ == "and" and (nxt is None or nxt.start > end + 1):
-            # "Ministry of Energy" + "and Mines": the NER stops at "and", the portfolio goes on
+                doc[end].lower_ == "and" and (nxt is None or nxt.start > end + 1 or portfolio_after):
+            # "Ministry of Energy" + "and Mines": the NER stops at "and", the portfolio goes on (also where it took
+            # the rest for a name of its own: "the Ministry of Labour" + "and" + "Vocational Training")
+            bound = None if portfolio_after or nxt is None else nxt.start
             while end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ in ("PROPN", "NOUN") and \
-                    (nxt is None or end + 1 < nxt.start) and end + 1 - ent.end <= 3:
+                    (bound is None or end + 1 < bound) and end + 1 - ent.end <= 3:
                 end += 1
             if end > ent.end:
                 out.append(SpacySpan(doc, ent.start, end + 1, label="ORG"))
-                i += 1
+                i += 2 if portfolio_after and nxt is not None and nxt.end <= end + 1 else 1
                 continue
         out.append(ent)
         i += 1
@@ -3853,6 +3880,7 @@ def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int],
     # "destroyed or damaged 80,000 hectares last November": the verbs of one act share its date
     heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2 and
               an.tokens[verb.i + 1].lower_ in ("or", "and") and _own_subject(c) is None]
+    heads += _nouns_joined_to_verb(verb)
     for h in heads:
         for child in h.children:
             if child.dep_ not in ("prep", "npadvmod", "advmod", "dative", "advcl", "acl", "tmod") or \
@@ -3877,6 +3905,15 @@ def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int],
                         t.dep_ in ("pobj", "compound") and t.head.head.lower_ in ("at", "in", "during"):
                     place = e
     return date, place
+
+
+def _nouns_joined_to_verb(verb: Token) -> list[Token]:
+    """Nouns the parser joined to a verb as if they were verbs of its own: in "locked 600 dockers out of its container
+    and ro-ro terminals at the port of X on Monday" it made "terminals" a conjunct of "locked", and the place and the
+    day hang from it. (No noun is a conjunct of a verb, so what hangs from it is the clause's.)"""
+    if verb.pos_ != "VERB":
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and _own_subject(c) is None]
 
 
 def _in_relative_clause(t: Token, top: Token, event: Token) -> bool:
@@ -4331,8 +4368,8 @@ TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozense
     {"conference", "briefing", "call", "conversation", "talk", "talks", "cut", "loss", "reduction", "sale", "issue",
      "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive", "open", "inaugurate",
      "raise", "lower", "declare", "collapse", "show", "freeze", "splash", "sign", "free", "occupy", "switch", "drill",
-     "deliver", "find", "campaign", "cap", "reopen", "grant", "protest", "pass", "round", "order"}) | \
-    lx.JOB_CUT_VERBS | lx.RESCUE_ACTS
+     "deliver", "find", "campaign", "cap", "reopen", "grant", "protest", "pass", "round", "order", "lock", "close",
+     "shut", "hike", "rise", "increase"}) | lx.JOB_CUT_VERBS | lx.RESCUE_ACTS | lx.RATE_CUTS | lx.RATE_RISES
 
 
 def _trigger(tok: Token) -> str | None:
@@ -4354,6 +4391,8 @@ def _trigger(tok: Token) -> str | None:
             return "phone call"
         if lemma in ("cut", "loss", "reduction") and compounds & {"job", "jobs"}:
             return "job cuts"
+        if lemma in lx.RATE_MOVES and compounds & {"rate", "rates"}:
+            return lx.RATE_MOVES[lemma]  # "the first rate cut in a year", "a surprise rate hike"
         if lemma in ("sale", "issue", "offering", "deal") and compounds & lx.SECURITIES:
             return "bond sale"
         if lemma == "round" and compounds & lx.FUNDING_WORDS:
@@ -4455,6 +4494,22 @@ def _trigger(tok: Token) -> str | None:
             return "job cuts"  # "would cut about 1,100 jobs", "600 posts will be axed"
         if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             return "job cuts"
+        if (lemma in lx.RATE_CUTS or lemma in lx.RATE_RISES) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_ == "rate" and any(
+                    d.dep_ in ("compound", "amod") and d.lower_ in ("interest", "policy", "key", "benchmark", "base",
+                                                                    "repo", "lending", "deposit", "refinancing")
+                    for d in c.children) for c in tok.children):
+            return "rate cut" if lemma in lx.RATE_CUTS else "rate rise"  # "cut its key policy rate by 25 basis points"
+        if lemma == "lock" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in tok.children):
+            return "lockout"  # "locked 600 dockworkers out", "locked out its workers"
+        if lemma in ("close", "shut") and not any(c.dep_ == "neg" for c in tok.children):
+            for_good = any(c.lower_ in lx.CLOSED_FOR_GOOD for c in tok.children) or \
+                "for good" in tok.doc[tok.i + 1:tok.i + 6].text
+            closed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or
+                      c.dep_ == "nsubj" and not any(d.dep_ == "dobj" for d in tok.children)]
+            if any(c.tag_ != "NNS" and (c.lemma_ in lx.CLOSED_SITES or for_good and c.lemma_ in lx.OPENED_FACILITIES)
+                   for c in closed):
+                return "closure"  # "the factory will close at the end of June", "shut its last coal mine"
         if lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                 o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in tok.children):
             return "arrival"  # "the pandas arrived in Lyon", not "arrived at a decision"
@@ -4886,6 +4941,7 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
         heads += [c for c in tok.children if c.dep_ == "dobj" and reader.entity_of(c) is None]
         if tok.dep_ == "xcomp":  # "ordered the Cerro Killari mine in the Ancash region to suspend operations"
             heads += [c for c in tok.head.children if c.dep_ == "dobj" and reader.entity_of(c) is None]
+        heads += _nouns_joined_to_verb(tok)
     elif tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and \
             tok.head.lemma_ not in lx.REPORTING_VERBS:
         heads.append(tok.head)  # "battled a wildfire in the hills", "the award was published in Dublin"
@@ -4921,10 +4977,15 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
                             t.head.head.i in {o.i, *(a.i for a in o.children)} or _venue_within(o, t)]
                     near += [t for n in near for p in n.children if p.lower_ == "of" for t in p.children
                              if t.dep_ == "pobj"]  # "into the X museum in the Belgian city of Bruges"
-                    named = [a for a in o.children if a.dep_ in ("compound", "poss", "nmod") and a.i < o.i]
+                    # (the name nearest the site first: "at Lithuania's Klaipeda port" is at Klaipeda)
+                    named = sorted((a for a in o.children if a.dep_ in ("compound", "poss", "nmod") and a.i < o.i),
+                                   key=lambda a: -a.i)
                     for t in [o, *(a for a in o.children if a.dep_ == "appos"), *near, *named]:
                         # ("at Auckland hospitals", "at Auckland's hospitals": the place the site is in)
                         e = reader.entity_of(t)
+                        owned = _owned_place(reader, t) if e is not None else None
+                        if owned is not None:
+                            e = owned  # "at Lithuania's Klaipeda port", however the parser hung it
                         if e is not None and reader.entities[e].kind == "Place":
                             return e, "at" if c.lower_ == "at" and t not in near else "in"
                         if e is not None and reader.entities[e].kind == "Event" and \
@@ -4938,6 +4999,16 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
                     not set(reader.entities[e].name.lower().split()) & lx.STREET_WORDS:  # (not "on Lake Street")
                 return e, "on"
     return None, ""
+
+
+def _owned_place(reader: _Reader, t: Token) -> int | None:
+    """The place named right after a place's possessive ("Klaipeda port" in "Lithuania's Klaipeda port"), the one
+    the event is at."""
+    doc = t.doc
+    if t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in ("'s", "\u2019s"):
+        return None
+    e = reader.entity_of(doc[t.i + 2])
+    return e if e is not None and reader.entities[e].kind == "Place" and e != reader.entity_of(t) else None
 
 
 def _venue_within(venue: Token, t: Token) -> bool:

@@ -467,6 +467,7 @@ ORG_DESIGNATORS = frozenset(
         "advisory", "advisers", "associates", "equity", "credit", "asset", "management", "trading", "constabulary",
         "biologics", "biosciences", "genomics", "diagnostics", "aerospace", "networks", "textiles", "cement",
         "utilities", "mobility", "mobilité", "inspectorate", "directorate", "secretariat", "commissariat",
+        "survey", "guild", "terminals",
     }
 )
 
@@ -880,7 +881,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "groundbreaking": "groundbreaking ground-breaking", "cap": "cap", "reopening": "reopening",
     "seizure": "seizure", "crowd crush": "crush stampede", "passage": "passage", "purchase": "purchase",
     "boycott": "boycott", "quarantine": "quarantine", "census": "census", "jailbreak": "jailbreak breakout",
-    "manhunt": "manhunt", "fall": "fall", "damage": "damage", "capsizing": "capsizing",
+    "manhunt": "manhunt", "fall": "fall", "damage": "damage", "capsizing": "capsizing", "lockout": "lockout lock-out",
 }
 # Events a state, a town or their bodies bring about at home, so that the country acting is where they happened
 # ("Ghana bans X", "Poland's competition watchdog fined Y"); not wars, visits, talks, arrests, launches or
@@ -888,11 +889,11 @@ _EVENT_NOUNS_BY_TYPE = {
 ACTS_AT_HOME = frozenset({"ban", "approval", "fine", "ruling", "election", "referendum", "suspension", "decision",
                           "withdrawal", "recall", "cull", "rationing", "evacuation", "closure", "inspection",
                           "investigation", "listing", "drill", "freeze", "cancellation", "liquidation",
-                          "appointment", "resignation", "cap", "passage"})
+                          "appointment", "resignation", "cap", "passage", "rate cut", "rate rise"})
 # Of those, the decisions, made in one town (a court's, a regulator's, a parliament's seat), which is where the
 # article was filed when it was filed the day they were made
 DECIDED_AT_A_SEAT = frozenset({"ruling", "fine", "approval", "decision", "appointment", "resignation", "listing",
-                               "liquidation", "suspension", "cancellation"})
+                               "liquidation", "suspension", "cancellation", "rate cut", "rate rise"})
 # What a state caps: "caps rice exports", "a cap on rents"
 CAPPED = frozenset({"export", "import", "price", "rent", "rate", "fee", "fare", "bonus", "output", "production",
                     "pay", "salary", "wage", "tariff", "emission", "catch", "sale", "interest", "increase", "rise",
@@ -1070,6 +1071,18 @@ MET_AS_SATISFIED = frozenset({"principle", "standard", "target", "requirement", 
                               "estimate", "forecast"})
 SECURITIES = frozenset({"bond", "bonds", "note", "notes", "debt", "share", "shares", "stock", "sukuk", "eurobond",
                         "paper"})
+# What a central bank moves, and its moves: "cut its key policy rate", "a rate hike" (a "rate" of interest, not a
+# "rate" of growth: the rate is the object of the move)
+RATE_CUTS = frozenset({"cut", "lower", "reduce", "slash", "trim", "ease"})
+RATE_RISES = frozenset({"raise", "hike", "increase", "lift"})
+RATE_MOVES = {**{w: "rate cut" for w in ("cut", "reduction")}, **{w: "rate rise" for w in ("hike", "rise",
+                                                                                              "increase")}}
+# What closes as news: a factory, a mine, a hospital (not "the market closed" or "the deal closed"); places that
+# close every evening (a shop, a museum) close as news only for good: "closed down", "close permanently"
+CLOSED_SITES = frozenset({"factory", "plant", "mine", "mill", "smelter", "refinery", "shipyard", "hospital", "unit",
+                          "ward", "studio", "warehouse", "embassy", "consulate", "brewery", "distillery", "works",
+                          "foundry", "cannery", "abattoir", "slaughterhouse"})
+CLOSED_FOR_GOOD = frozenset({"down", "permanently", "for good", "indefinitely"})
 # "cut 1,100 jobs", "shed 300 posts": job cuts
 JOB_CUT_VERBS = frozenset({"cut", "slash", "shed", "axe", "ax", "eliminate", "scrap", "lose"})
 JOBS = frozenset({"job", "post", "position", "role", "staff", "workforce", "worker", "employee"})
@@ -1092,7 +1105,7 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "blockade", "cull", "grounding", "theft", "landing", "arrival", "docking", "opening",
                            "alert", "discovery", "splashdown", "show", "signing", "release", "promotion",
                            "occupation", "voyage", "delivery", "drilling", "reopening", "groundbreaking", "fall",
-                           "damage", "capsizing", "acquittal"})
+                           "damage", "capsizing", "acquittal", "lockout", "rate cut", "rate rise"})
 # What falls in a landslide: "a rain-soaked hillside collapsed"
 SLOPES = frozenset({"hillside", "slope", "hill", "mountainside", "embankment", "cliff", "hillslope", "ridge"})
 # What a "show" is when it is an event: "his final show in Milan", "the Paris air show"

@@ -1479,3 +1479,25 @@ def test_a_town_a_body_is_named_after_stays_a_town(body, place, org):
 def test_an_olympiad_is_an_event():
     ex = read("Hungary won the open section of the Chess Olympiad in Budapest on Sunday, its captain said.")
     assert next(e for e in ex.entities if e.name == "Chess Olympiad").kind == "Event"
+
+
+@pytest.mark.parametrize(("body", "name", "kind"), [
+    # the last of a person's names, which the NER split off and took for a product or a date
+    ("Humberto Navarro Ojeda, 52, a teacher whose school lies on the coast, said the wave came fast.",
+     "Humberto Navarro Ojeda", "Person"),
+    ("Ernesto Navarro Ojeda, 71, a farmer whose fields lie on the river, said the water rose fast.",
+     "Ernesto Navarro Ojeda", "Person"),
+    # a ministry whose portfolio goes on after "and", where the NER took the rest for a name of its own
+    ("Nurses marched to the Ministry of Health and Social Protection in Dushanbe on Friday.",
+     "Ministry of Health and Social Protection", "Organization"),
+    ("The teachers will picket the Ministry of Education and Vocational Training in Vientiane on Monday.",
+     "Ministry of Education and Vocational Training", "Organization"),
+    # a body named for its country, which the NER saw only the country of
+    ("The Geological Survey of Finland said on Monday that drilling had confirmed the deposit.",
+     "Geological Survey of Finland", "Organization"),
+    # a plural possessive inside a body's name, of which the NER took the last word alone
+    ("The Albanian Film Directors' Guild said it backed the boycott and urged guests to stay away.",
+     "Albanian Film Directors' Guild", "Organization"),
+])
+def test_a_name_the_ner_cut_is_whole(body, name, kind):
+    assert named(read(body), name).kind == kind

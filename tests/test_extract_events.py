@@ -1230,3 +1230,44 @@ def test_the_red_cross_stays_the_international_committee_when_the_article_names_
     ex = read("The International Committee of the Red Cross and the British Red Cross sent teams. The Red Cross said "
               "on Monday that more were needed.", published=date(2026, 6, 10))
     assert {"British Red Cross", "Red Cross"} <= {e.name for e in ex.entities}
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "place", "day"), [
+    # a central bank's move of its rate, as a verb or a noun
+    ("The Central Bank of Armenia cut its key policy rate by 50 basis points in Yerevan on Tuesday.", "rate cut",
+     "Yerevan", "2026-06-09"),
+    ("Bank Negara Malaysia raised its benchmark interest rate in Kuala Lumpur on Tuesday.", "rate rise",
+     "Kuala Lumpur", "2026-06-09"),
+    ("The surprise rate hike in Ankara on Tuesday sent the lira higher.", "rate rise", "Ankara", "2026-06-09"),
+    # a lockout, however the parser hung "out", and one whose day and place hang from a noun it joined to the verb
+    ("Nordhavn Stevedoring locked 400 dockers out at the port of Aarhus on Monday.", "lockout", "Aarhus",
+     "2026-06-08"),
+    ("Kestrel Ports locked about 300 dockworkers out of its container and ro-ro terminals at the port of Gdynia on "
+     "Monday, escalating a pay dispute.", "lockout", "Gdynia", "2026-06-08"),
+    # a factory, a mine, a hospital closes as news; a museum only for good
+    ("The textile plant in Leicester closed on Monday after 90 years.", "closure", "Leicester", "2026-06-08"),
+    ("Ostrava Coal shut its last mine in Karviná on Monday.", "closure", "Karviná", "2026-06-08"),
+    ("The city museum in Split closed permanently on Monday.", "closure", "Split", "2026-06-08"),
+])
+def test_rate_moves_lockouts_and_closures(sentence, event_type, place, day):
+    ex = read(sentence, published=date(2026, 6, 10))
+    ev = event(ex, event_type)
+    assert ev.location is not None and place in ex.entities[ev.location].name and ev.start_date == day, ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "The shop closed at 9 p.m. on Monday, as it does every day.",
+    "Shares in Kestrel Ports closed 2 percent lower on Monday.",
+    "The company closed the deal on Monday.",
+    "The growth rate was cut in half by the drought.",
+    "The factory did not close on Monday, despite the strike.",
+    "She locked the door on Monday.",
+])
+def test_guards_for_no_closure_of_a_shop_for_the_night_and_no_rate_cut_of_growth(sentence):
+    assert event_types(sentence, date(2026, 6, 10)) & {"closure", "rate cut", "rate rise", "lockout"} == set()
+
+
+def test_an_event_at_a_countrys_possessed_place_is_at_that_place():
+    ex = read("Operator locks out dockers at Lithuania's Klaipeda port", published=date(2026, 10, 5))
+    lock = event(ex, "lockout")
+    assert lock.location is not None and ex.entities[lock.location].name == "Klaipeda port", lock
