@@ -691,8 +691,13 @@ def _collect(an: _Analysis) -> list[_Mention]:
     # 2b. "Devon and Cornwall Police", "Avon and Somerset Constabulary": two places and a designator are one body
     for hit in TWO_PLACES_BODY.finditer(text):
         preceding = text[max(0, hit.start(1) - 30):hit.start(1)].split()
+        opening = an.token(hit.start(1))
+        word_before = None if opening is None or opening.i < 2 else \
+            toks[opening.i - 2] if toks[opening.i - 1].text == "," else toks[opening.i - 1]
         if name_key(hit.group(2)) in lx.ORG_DESIGNATORS and not any(taken[hit.start(1):hit.end(2)]) and \
-                not (preceding and preceding[-1][:1].isupper()):  # (not "Canada Mortgage and Housing Corporation")
+                not (preceding and preceding[-1][:1].isupper()) and \
+                not (word_before is not None and word_before.tag_ == "NNS"):
+            # (not "Canada Mortgage and Housing Corporation"; not "mobile operators Veltra and Kurzeme Telekom", two)
             add(hit.start(1), hit.end(2), "Organization", 3.0)  # (the last word is the designator)
             take(hit.start(1), hit.end(2))
     # 3. the NER, split at commas ("City Hall, Almeida"), with a year before an event ("the 2025 Summit")
@@ -874,8 +879,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
         if not tok.is_lower or tok.pos_ not in ("NOUN", "PROPN") and not (
                 tok.lower_ in ("daily", "weekly") and tok.i + 1 < len(toks) and toks[tok.i + 1].is_title and
                 tok.i > 0 and (toks[tok.i - 1].lower_ in ("the", "a") or toks[tok.i - 1].is_lower and
-                               toks[tok.i - 1].pos_ in ("NOUN", "ADJ"))):
-            continue  # ("the business daily Gazeta Rynkowa", whatever the tagger made of "daily")
+                               toks[tok.i - 1].pos_ in ("NOUN", "ADJ") or
+                               tok.i > 1 and toks[tok.i - 1].pos_ == "PROPN" and toks[tok.i - 1].is_title and
+                               toks[tok.i - 2].lower_ in ("the", "a"))):
+            continue  # ("the business daily Gazeta Rynkowa", "the Kigali daily X", whatever the tagger made of "daily")
         head_kind = ("Organization" if tok.lower_ in lx.ORG_HEADS or tok.lower_ == "station" and any(
                          c.dep_ in ("compound", "amod") and c.lower_ in ("radio", "television", "tv")
                          for c in tok.children)  # ("the radio station Radyo Bayanihan": a broadcaster)
@@ -1383,6 +1390,13 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
         if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in PATRONYMIC_ENDINGS and \
                 doc[ent.end].is_lower and doc[ent.end - 1].whitespace_ and ent[-1].is_title:
             ent = SpacySpan(doc, ent.start, ent.end + 1, label="PERSON")  # "Bakyt Asanbek" + "uulu"
+        if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and APOSTROPHE_NAME.fullmatch(doc[ent.end].text) and \
+                doc[ent.end].text[0].islower() and doc[ent.end - 1].whitespace_ and doc[ent.end].whitespace_ and \
+                _name_token(doc[ent.end + 1]) and doc[ent.end + 1].ent_type_ in ("", "PERSON"):
+            end = ent.end + 2  # "Marie" + "d'Arc Uwase": the NER stopped at the name with an apostrophe
+            while i + 1 < len(ents) and ents[i + 1].start < end:
+                i += 1
+            ent = SpacySpan(doc, ent.start, max(end, ents[i].end if ents[i].start < end else end), label="PERSON")
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and _korean_syllable(doc, ent.end):
             ent = SpacySpan(doc, ent.start, ent.end + 2, label="PERSON")  # "Han Ji" + "-woo"
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_lower and ent[-1].lower_ in PERSON_ONLY_PARTICLES \
@@ -1631,8 +1645,16 @@ def _site_head(last: Token) -> bool:
                for t in last.doc[last.i + 1:head.i])
 
 
+# Who a person has, as "whose" tells ("X, whose son sat the exams"): no body has a son
+KIN = frozenset({"husband", "wife", "son", "daughter", "child", "mother", "father", "brother", "sister", "parent",
+                 "grandson", "granddaughter", "grandmother", "grandfather", "partner", "fiancé", "fiancée", "widow",
+                 "nephew", "niece", "uncle", "aunt", "cousin", "baby", "boy", "girl"})
+APOSTROPHE_NAME = re.compile(r"(?:[A-Z]|[Dd]|[Ll])['\u2019][A-Z][a-z]+")  # "O'Neill", "d'Arc", "D'Souza"
+
+
 def _name_token(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) and tok.is_alpha and tok.ent_type_ not in (
+    return tok.pos_ == "PROPN" and ((tok.is_title or tok.is_upper) and tok.is_alpha or
+                                    APOSTROPHE_NAME.fullmatch(tok.text) is not None) and tok.ent_type_ not in (
         "DATE", "TIME", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW")
 
 
@@ -1837,6 +1859,9 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 votes["Person"] += 1  # (a band or a team is "who" too)
             else:
                 votes["Organization"] += 2.5
+        elif last is not None and last.i + 3 < len(doc) and doc[last.i + 1].text == "," and \
+                doc[last.i + 2].lower_ == "whose" and doc[last.i + 3].lemma_ in KIN:
+            votes["Person"] += 2  # "X, whose husband's operation was postponed", "X, whose son sat the exams"
         kind_of_list = _kind_of_examples(last) if last is not None else None
         if kind_of_list is not None:
             votes[kind_of_list] += 3  # "towns such as X and Y", "lenders including X": what the examples are of

@@ -1501,3 +1501,23 @@ def test_an_olympiad_is_an_event():
 ])
 def test_a_name_the_ner_cut_is_whole(body, name, kind):
     assert named(read(body), name).kind == kind
+
+
+@pytest.mark.parametrize(("body", "name", "kind"), [
+    # a name with an apostrophe inside ("d'Arc"), of a person "whose" kin the sentence names
+    ("Marie d'Arc Uwase, whose daughter's surgery at the clinic was postponed on Monday, said the staff had been "
+     "kind. \"They told us to come back next week,\" she said.", "Marie d'Arc Uwase", "Person"),
+    # "the <town> daily X": a newspaper
+    ("\"We lost the records,\" he told the Kigali daily Umuseke.", "Umuseke", "Organization"),
+    # football clubs that open with "Real" or "Deportivo", telecoms that close with "Mobile" or "Telekom"
+    ("The stand collapsed during the game between Atlético Olancho and Real Juticalpa on Sunday.", "Real Juticalpa",
+     "Organization"),
+    ("The market leader, Baltika Mobile, stands to gain most from the ruling.", "Baltika Mobile", "Organization"),
+])
+def test_names_of_people_papers_clubs_and_telecoms(body, name, kind):
+    assert named(read(body), name).kind == kind
+
+
+def test_two_bodies_after_a_plural_noun_are_two():
+    ex = read("The regulator blocked the merger of mobile operators Vendra and Zemgale Telekom on Tuesday.")
+    assert named(ex, "Vendra").kind == "Organization" and named(ex, "Zemgale Telekom").kind == "Organization"
