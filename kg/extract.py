@@ -378,10 +378,11 @@ def _year_of_writing(an: _Analysis) -> int | None:
                 tokens[tok.i - 2].lower_ == "far" and tokens[tok.i - 3].lower_ == "so" or
                 tokens[tok.i - 2].lower_ == "earlier"):
             candidates.append(year)  # "the largest so far in 2026", "a strike earlier in 2026": the year it is now
-        elif tok.i >= 1 and tokens[tok.i - 1].lower_ in ("the", "this", "its", "their", "a") and \
+        elif tok.i >= 1 and tokens[tok.i - 1].lower_ in ("the", "this", "its", "their", "a", "'s", "\u2019s") and \
                 after is not None and after.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and \
                 not _told_as_future(an, tok):
-            candidates.append(year)  # "the 2026 pay round" (not "the 2026-27 season" or "before the 2028 season")
+            candidates.append(year)  # "the 2026 pay round", "the festival's 2026 edition" (not "the 2026-27 season"
+            # or "before the 2028 season")
         elif not _told_as_future(an, tok):
             past.append(year)
     if not candidates or max(candidates) < max(past, default=0):
@@ -4132,8 +4133,24 @@ def _events(reader: _Reader) -> list[Event]:
             named.start_date = max(named.start_date or "", plain.start_date or "", key=len) or None
             del found[plain.event_type]
     # an event the article says nothing about ("another summit", "the meeting") is no node of its own
+    _of_events_placed(found.values())
     kept = [e for e in found.values() if e.participants or e.location is not None or e.start_date]
     return sorted(_merge_named(reader, kept), key=lambda e: e.anchor.start)
+
+
+OF_AN_EVENT = re.compile(r"\w[\w -]* of (?:the |a |an |its |their )?(.+)")
+
+
+def _of_events_placed(events: Iterable[Event]) -> None:
+    """An event of another event the article reports happened where that one did: "the launch of the vaccination
+    campaign" with the campaign in Bafatá was in Bafatá."""
+    events = list(events)
+    by_words = {w: e for e in events if e.location is not None for w in {e.name, *e.aliases}}
+    for ev in events:
+        of = OF_AN_EVENT.fullmatch(ev.name) if ev.location is None else None
+        other = by_words.get(of.group(1)) if of else None
+        if other is not None and other is not ev:
+            ev.location = other.location
 
 
 def _proper_name(reader: _Reader, tok: Token) -> str | None:
@@ -4204,6 +4221,7 @@ def _dateline_entity(reader: _Reader) -> int | None:
     return reader.place_named(place, place.split(",")[0])
 
 
+TOURS = frozenset({"tour", "visit", "trip", "journey", "voyage"})  # what is "of" the places it goes to
 MOVING_EVENT_VERBS = frozenset({"march", "parade", "walk", "rally", "process", "drive", "ride", "run"})
 
 
@@ -4394,7 +4412,7 @@ TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozense
      "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive", "open", "inaugurate",
      "raise", "lower", "declare", "collapse", "show", "freeze", "splash", "sign", "free", "occupy", "switch", "drill",
      "deliver", "find", "campaign", "cap", "reopen", "grant", "protest", "pass", "round", "order", "lock", "close",
-     "shut", "hike", "rise", "increase"}) | lx.JOB_CUT_VERBS | lx.RESCUE_ACTS | lx.RATE_CUTS | lx.RATE_RISES
+     "shut", "hike", "rise", "increase", "outburst"}) | lx.JOB_CUT_VERBS | lx.RESCUE_ACTS | lx.RATE_CUTS | lx.RATE_RISES
 
 
 def _trigger(tok: Token) -> str | None:
@@ -4494,6 +4512,13 @@ def _trigger(tok: Token) -> str | None:
                 tok.head.head.lemma_ in DISTANCE_UNITS or tok.head.head.lemma_ in ("climb", "reach", "near")) or
                 tok.dep_ == "dobj" and tok.head.lemma_ in ("climb", "reach")):
             return None  # "within 8 km of the summit", "climbers reached the summit": a mountain's top
+        if lemma == "find" and any(c.dep_ == "amod" and c.lower_ in ("good", "great", "real", "nice", "lucky",
+                                                                      "brilliant", "rare")
+                                   or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            return None  # "a rare-earth find", "the find", not "a good find for the club" (a signing, a bargain)
+        if lemma == "outburst":  # "a glacial lake outburst (flood)", not "an outburst of anger"
+            return "flood" if any(c.dep_ in ("compound", "amod", "poss") and c.lemma_ in ("lake", "glacial", "glacier")
+                                  for c in tok.children) or tok.head.lemma_ == "flood" else None
         if lemma == "fall" and not any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 o.dep_ == "pobj" and o.lemma_ in lx.FALLING_THINGS for o in c.children) for c in tok.children):
             return None  # "the fall of a cable-car cabin", not "a fall in prices" or "the fall of Kabul"
@@ -4591,9 +4616,9 @@ def _trigger(tok: Token) -> str | None:
                                                               for o in c.children) for c in tok.children)):
             return None  # "found a settlement acceptable", "found them to be forgeries"
         if lemma in ("discover", "uncover", "unearth", "find") and not any(
-                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_ in lx.FINDS or c.lower_ in lx.FINDS or any(
-                    d.dep_ in ("compound", "amod") and d.lemma_ in lx.FINDS for d in c.children))
-                for c in tok.children):
+                c.lemma_ in lx.FINDS or c.lower_ in lx.FINDS or any(
+                    d.dep_ in ("compound", "amod") and d.lemma_ in lx.FINDS for d in c.children)
+                for c in _found_things(tok)):
             return None  # a find ("uncovered a Roman mosaic floor"), not a finding ("discovered that ...")
         if lemma == "succeed" and not any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))
                                           for c in tok.children):
@@ -4820,6 +4845,21 @@ TRANSIT_WORDS = frozenset({"bus", "rail", "railway", "metro", "tram", "tramway",
                            "brt", "monorail", "shuttle", "air", "flight", "shipping", "pipeline", "power"})
 
 
+def _found_things(tok: Token) -> list[Token]:
+    """What a verb found or uncovered, with what "one of", "some of" or "two of" stands for in place of the number:
+    "found one of the largest deposits" found a deposit."""
+    out = []
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        of = [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if of and (c.lower_ in ("one", "some", "several", "many") or c.pos_ == "NUM"):
+            out += of
+        else:
+            out.append(c)
+    return out
+
+
 def _a_facility(tok: Token) -> bool:
     """Whether a noun phrase is a building or a line that opens: "a factory", "the first section of its metro"."""
     if tok.tag_ == "NNS":
@@ -4986,6 +5026,10 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
             return e, "in"  # "Mongolia's parliamentary election"
     for h in heads:
         for c in h.children:
+            if h.lemma_ in TOURS and c.dep_ == "prep" and c.lower_ == "of":
+                e = next((reader.entity_of(o) for o in c.children if o.dep_ == "pobj"), None)
+                if e is not None and reader.entities[e].kind == "Place":
+                    return e, "in"  # "cancelled a 14-concert tour of Germany, Austria and Switzerland"
             if c.dep_ == "advmod" and c.lower_ in DIRECTIONS:  # "south of X"
                 for t in (o for p in c.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
                     e = reader.entity_of(t)

@@ -875,7 +875,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "liquidation": "liquidation winding-up", "cull": "cull culling", "grounding": "grounding",
     "theft": "theft robbery heist burglary break-in", "award": "award", "inspection": "inspection",
     "landing": "landing touchdown", "arrival": "arrival", "docking": "docking",
-    "succession": "succession", "discovery": "discovery", "splashdown": "splashdown", "tour": "tour",
+    "succession": "succession", "discovery": "discovery find", "splashdown": "splashdown", "tour": "tour",
     "consultation": "consultation", "occupation": "occupation", "promotion": "promotion", "listing": "listing",
     "release": "release", "voyage": "voyage", "campaign": "campaign", "drilling": "drilling",
     "approval": "approval", "withdrawal": "withdrawal", "drill": "drill", "exercise": "exercise",

@@ -1271,3 +1271,43 @@ def test_an_event_at_a_countrys_possessed_place_is_at_that_place():
     ex = read("Operator locks out dockers at Lithuania's Klaipeda port", published=date(2026, 10, 5))
     lock = event(ex, "lockout")
     assert lock.location is not None and ex.entities[lock.location].name == "Klaipeda port", lock
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "place"), [
+    # a find: "one of the largest deposits" is a deposit found
+    ("Drilling near the town of Kiruna had found one of the largest deposits of copper in Europe, the survey said on "
+     "Monday.", "discovery", "Kiruna"),
+    # a glacial lake's outburst is a flood
+    ("A glacial lake outburst swept through the Hunza valley in Gilgit on Monday.", "flood", "Gilgit"),
+    ("It was the lake's second outburst this year, the agency said in Thimphu on Monday.", "flood", "Thimphu"),
+    # a tour is where it goes: "a tour of Germany"
+    ("The Mongolian National Symphony Orchestra cancelled a 14-concert tour of Germany on Monday.", "cancellation",
+     "Germany"),
+])
+def test_finds_lake_outbursts_and_tours_of_places(sentence, event_type, place):
+    ex = read(sentence, published=date(2026, 6, 10))
+    ev = event(ex, event_type)
+    assert ev.location is not None and ex.entities[ev.location].name == place, ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "The young striker was a good find for the club, its coach said on Monday.",
+    "Her outburst of anger in Paris on Monday surprised the panel.",
+])
+def test_guards_for_no_find_of_a_player_and_no_flood_of_anger(sentence):
+    assert event_types(sentence, date(2026, 6, 10)) & {"discovery", "flood"} == set()
+
+
+def test_an_event_of_an_event_happened_where_that_one_did():
+    ex = read("Health workers began a vaccination campaign in Kolda on Monday. The launch of the vaccination campaign "
+              "had been delayed twice, officials said.", published=date(2026, 6, 10))
+    launch = event(ex, "launch")
+    assert launch.location is not None and ex.entities[launch.location].name == "Kolda", launch
+
+
+def test_a_festivals_edition_of_a_year_is_the_year_of_writing():
+    art = make_article("Directors walk out", "KOTOR, July 2 (Adriatic Wire) - More than 30 directors withdrew their "
+                       "films, and the festival's 2026 edition drew no entries from Serbia. Protesters marched through "
+                       "Kotor on Wednesday.", "test")
+    ex = extract(art, load_model()(art.text))
+    assert (event(ex, "protest").start_date or "").startswith("2026"), ex.events
