@@ -1343,6 +1343,11 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
             # tagged a person's (after a comma, as a name in apposition is)
             out.pop()
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
+        elif ent.label_ in ("PERSON", "ORG") and given is not None and given.is_title and not given.ent_type_ and \
+                given.whitespace_ == " " and given.lower_ in lx.PLACE_PREFIXES and \
+                given.lower_ not in lx.GIVEN_NAME_GENDER and given.lower_ not in ("ben", "glen", "port", "county"):
+            # "Lake" + "Cachet Dos", "Mount" + "Elgon": a lake or a mountain whose name the NER took for a person's
+            ent = SpacySpan(doc, ent.start - 1, ent.end, label="LOC")
         elif ent.label_ in ("ORG", "GPE") and len(ent) == 1 and given is not None and given.pos_ == "PROPN" and \
                 given.is_title and not given.ent_type_ and given.lower_ in lx.GIVEN_NAME_GENDER and \
                 given.head.i == ent.start and name_key(ent[0].text) not in NOT_A_PERSON_WORDS:

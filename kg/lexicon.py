@@ -504,7 +504,7 @@ PLACE_PREFIXES = frozenset(
         "salar", "playa", "golfo", "gulf", "isle", "port", "col", "river",
         "río", "isla", "ile", "île", "puerto", "porto", "bahia", "bahía", "laguna", "volcan", "volcán", "nevado",
         "glen", "ben", "fort", "avenida", "calle", "rue", "rua", "via", "viale", "piazza", "plaza", "praça",
-        "carrer", "paseo", "avinguda", "boulevard",
+        "carrer", "paseo", "avinguda", "boulevard", "carretera", "autopista", "rodovia",
     }
 )
 

@@ -1521,3 +1521,13 @@ def test_names_of_people_papers_clubs_and_telecoms(body, name, kind):
 def test_two_bodies_after_a_plural_noun_are_two():
     ex = read("The regulator blocked the merger of mobile operators Vendra and Zemgale Telekom on Tuesday.")
     assert named(ex, "Vendra").kind == "Organization" and named(ex, "Zemgale Telekom").kind == "Organization"
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # a lake whose name the NER took for a person's, without "Lake"
+    ("Lake Cachet Tres, which sits below the glacier, drained almost completely within 30 hours.", "Lake Cachet Tres"),
+    # a highway named as a "Carretera"
+    ("The flood cut the Carretera Austral, the only road through the region.", "Carretera Austral"),
+])
+def test_lakes_and_highways_the_ner_cut_or_missed_are_places(body, name):
+    assert named(read(body), name).kind == "Place"
