@@ -2163,14 +2163,17 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
                                                            any(w in lx.BODY_DESIGNATORS for w in lg[len(s):])) \
                 and not (short.kind == "Place" and long.kind != "Place" and any(
                     w in lx.BODY_DESIGNATORS or w in lx.EVENT_DESIGNATORS or w in LOCAL_BODIES for w in lg[len(s):])) \
-                and not (short.kind == "Person" and len(s) >= 2 and long.kind == "Organization") \
+                and not (short.kind == "Person" and len(s) >= 2 and long.kind == "Organization" and not (
+                    all(m.possessive for m in short.mentions) and _ner_alone(short, "Person"))) \
                 and not (short.kind == "Place" and long.kind == "Organization" and
                          (any(w in lx.ORG_DESIGNATORS for w in lg[len(s):]) or s[-1] not in lx.PLACE_DESIGNATORS) and
                          (any(m.fixed == "Place" or m.votes.get("Place", 0) >= 3 for m in short.mentions) or
                           _clear_kind(short.votes) == "Place")):
             # (nor "the island of Mindoro" for "Mindoro Pacific Airways", the airline named after it, nor "the Sierra
             # Madre mountains" for the "Sierra Madre People's Army")
-            # (nor "Tan Boon Huat" for "Tan Boon Huat Holdings", the company named after him)
+            # (nor "Tan Boon Huat" for "Tan Boon Huat Holdings", the company named after him, unless the article
+            # writes the short name only as an owner and nothing but the NER makes a person of it: "Lin Wei-ting, Hwa
+            # Sheng's regional director")
             # (nor "Cuenca", "mayor of Cuenca", for the "Cuenca Primero" movement; but "Blackwater Valley", a place by
             # its own last word only, is the "Blackwater Valley Dairies" it is short for)
             # (but "Polgarrow" is the village of the Polgarrow Parish Council and the Polgarrow Summer Fair)

@@ -1531,3 +1531,12 @@ def test_two_bodies_after_a_plural_noun_are_two():
 ])
 def test_lakes_and_highways_the_ner_cut_or_missed_are_places(body, name):
     assert named(read(body), name).kind == "Place"
+
+
+def test_a_body_written_later_only_as_an_owner_is_the_body():
+    ex = read("In a statement, the parent company, Taipei-based Hwa Sheng Textile Group, said orders had fallen by 60 "
+              "percent.\n\n\"We could not find the orders,\" said Lin Wei-ting, Hwa Sheng's regional director, in a "
+              "telephone interview.")
+    group = named(ex, "Hwa Sheng Textile Group")
+    assert group.kind == "Organization" and "Hwa Sheng" in group.aliases
+    assert not [e for e in ex.entities if e.name == "Hwa Sheng"]
