@@ -520,6 +520,7 @@ def _capital_the(text: str, start: int, name_start: int) -> bool:
 
 
 PORTFOLIO_OF = re.compile(r"\b(?:Commissioner|Minister|Secretary|Director) (?:for|of) $")
+MISSIONS = frozenset({"mission", "delegation", "office", "embassy"})
 BODY_IN_TOWN = re.compile(r"(.+?) in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
 ERA_MARKERS = frozenset({"bc", "bce", "ad", "ce"})
 ERA_BEFORE = re.compile(r"(?:\bcentur(?:y|ies)|\b\d{1,4}|\bmillennium)\s+$", re.I)
@@ -819,8 +820,12 @@ def _collect(an: _Analysis) -> list[_Mention]:
             # "Okafor and IMF", "Valmar Air and Sorrento Airways": two names the NER joined
             pieces = re.split(r"( and )", ent.text)
         located = BODY_IN_TOWN.fullmatch(ent.text)
-        if located and name_key(located.group(1).split()[-1]) in lx.ORG_DESIGNATORS:
-            pieces = [located.group(1), " in ", located.group(2)]  # "X Institute in Arequipa": a body and a town
+        if located and name_key(located.group(1).split()[-1]) in lx.ORG_DESIGNATORS and not (
+                name_key(located.group(1).split()[-1]) in MISSIONS and
+                lx.canonical(located.group(2)) in lx.COUNTRY_NAMES):
+            # "X Institute in Arequipa": a body and a town (but "the UN Verification Mission in Colombia" is one
+            # name: a mission is named for the country it is sent to)
+            pieces = [located.group(1), " in ", located.group(2)]
         for part in pieces:
             if part and not part.startswith(",") and part not in (" and ", " in "):
                 start = offset
@@ -1385,8 +1390,9 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
         if ent.label_ in ("PERSON", "ORG") and len(ent) >= 3 and ent[0].lower_ in TITLE_MODIFIERS and \
                 ent.start > 0 and doc[ent.start - 1].lower_ in TITLE_WORDS:
             ent = SpacySpan(doc, ent.start + 1, ent.end, label="PERSON")  # "Pope" + "Emeritus Gregorio Lanza"
-        if ent.label_ == "ORG" and len(ent) >= 3 and ent[-1].lower_ in ("of", "for"):
-            # "the Consumer Rights Coalition of" + "Ghana": the NER cut the body's name before its country
+        if ent.label_ == "ORG" and len(ent) >= 3 and ent[-1].lower_ in ("of", "for", "in"):
+            # "the Consumer Rights Coalition of" + "Ghana": the NER cut the body's name before its country ("the UN
+            # Verification Mission in" + "Colombia": a mission's country is in its name)
             for end in range(min(ent.end + 3, len(doc)), ent.end, -1):
                 if all(t.is_title for t in doc[ent.end:end]) and lx.known_kind(doc[ent.end:end].text) == "Place":
                     while i + 1 < len(ents) and ents[i + 1].start < end:
@@ -1456,8 +1462,11 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
                 i = joined[0]
                 continue
         if nxt is not None and ent.label_ == "ORG" and nxt.label_ == "GPE" and nxt.start == ent.end + 1 and \
-                doc[ent.end].lower_ == "of" and _designator(ent[-1]) and len(nxt) <= 3 and nxt[0].lower_ != "the" \
+                (doc[ent.end].lower_ == "of" or doc[ent.end].lower_ == "in" and ent[-1].lower_ in MISSIONS and
+                 lx.canonical(nxt.text) in lx.COUNTRY_NAMES) and \
+                _designator(ent[-1]) and len(nxt) <= 3 and nxt[0].lower_ != "the" \
                 and ent[-1].lower_ not in ("government", "people"):
+            # ("the UN Assistance Mission" + "in" + "Afghanistan": a mission is named for its country)
             # "the Central Reserve Bank" + "of" + "Peru", "the University of" ...: the country is in the name
             out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
             i += 2
@@ -1893,9 +1902,9 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes[kind] -= (n - 2) * 0.5
     words = g.tokens
     if words:
-        if words[-1] in lx.ORG_DESIGNATORS or any(w in lx.ORG_DESIGNATORS and nxt == "of"
-                                                  for w, nxt in zip(words, words[1:-1], strict=False)):
-            # "Bank of Japan", "London School of Economics"
+        if words[-1] in lx.ORG_DESIGNATORS or any(w in lx.ORG_DESIGNATORS and (nxt == "of" or nxt == "in" and i > 0)
+                                                  for i, (w, nxt) in enumerate(zip(words, words[1:-1], strict=False))):
+            # "Bank of Japan", "London School of Economics", "the UN Verification Mission in Colombia"
             votes["Organization"] += 4
         if len(words) > 2 and words[0] in lx.PLACE_DESIGNATORS and words[1] in ("of", "des", "de", "du", "del") \
                 and words[-1] not in lx.ORG_DESIGNATORS:  # (but the "Bay of Bengal Water Institute" is a body)

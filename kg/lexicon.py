@@ -467,7 +467,7 @@ ORG_DESIGNATORS = frozenset(
         "advisory", "advisers", "associates", "equity", "credit", "asset", "management", "trading", "constabulary",
         "biologics", "biosciences", "genomics", "diagnostics", "aerospace", "networks", "textiles", "cement",
         "utilities", "mobility", "mobilité", "inspectorate", "directorate", "secretariat", "commissariat",
-        "survey", "guild", "terminals", "mobile", "telekom", "telecoms",
+        "survey", "guild", "terminals", "mission", "mobile", "telekom", "telecoms",
     }
 )
 

@@ -1540,3 +1540,19 @@ def test_a_body_written_later_only_as_an_owner_is_the_body():
     group = named(ex, "Hwa Sheng Textile Group")
     assert group.kind == "Organization" and "Hwa Sheng" in group.aliases
     assert not [e for e in ex.entities if e.name == "Hwa Sheng"]
+
+
+@pytest.mark.parametrize(("body", "name", "kind"), [
+    # a mission is named for the country it is sent to, and speaks as a body
+    ("The UN Verification Mission in Colombia said in a statement that it was ready to send observers.",
+     "UN Verification Mission in Colombia", "Organization"),
+    ("The UN Assistance Mission in Afghanistan said on Monday that it had counted 90 civilian deaths.",
+     "UN Assistance Mission in Afghanistan", "Organization"),
+])
+def test_a_mission_in_a_country_is_one_body(body, name, kind):
+    assert named(read(body), name).kind == kind
+
+
+def test_a_body_in_a_town_is_still_two():
+    ex = read("The Andean Water Institute in Arequipa said the river had fallen.")
+    assert named(ex, "Andean Water Institute").kind == "Organization" and named(ex, "Arequipa").kind == "Place"
