@@ -662,7 +662,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
             take(nation, end)
             continue
         body = BODY_OF_BEFORE.search(text, max(0, s - 60), s) if canon in lx.COUNTRY_NAMES else None
-        if body and name_key(body.group(2)) in lx.ORG_DESIGNATORS and not any(taken[body.start(1):s]) and \
+        if body and name_key(body.group(2)) in lx.ORG_DESIGNATORS and body.group(2).lower() != "capital" and \
+                not an.in_title(s) and not any(taken[body.start(1):s]) and \
                 not re.search(r"\b(?:of|for|and)\s+$", text[max(0, body.start(1) - 5):body.start(1)]) and \
                 not any(w.lower() in TITLE_WORDS for w in body.group(1).split()) and \
                 not any(sp[0] < s and sp[1] > body.start(1) for sp in ner_spans):
@@ -1361,6 +1362,8 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
         elif ent.label_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART", "DATE") and len(ent) == 1 and \
                 ent[0].is_title and ent[0].is_alpha and ent[0].pos_ == "PROPN" and \
                 ent[0].lower_ not in lx.MONTHS and ent[0].lower_ not in lx.WEEKDAYS and \
+                (ent.label_ != "DATE" or ent.end == len(doc) or doc[ent.end].is_punct or
+                 doc[ent.end].pos_ in ("VERB", "AUX")) and \
                 out and out[-1].label_ == "PERSON" and out[-1].end == ent.start and len(out[-1]) >= 2 and \
                 doc[ent.start - 1].whitespace_ == " " and (out[-1][0].lower_ in lx.GIVEN_NAME_GENDER or
                                                             _compound_of(out[-1], ent[0])) and \
@@ -1498,7 +1501,7 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
                 doc[end].lower_ == "and" and (nxt is None or nxt.start > end + 1 or portfolio_after):
             # "Ministry of Energy" + "and Mines": the NER stops at "and", the portfolio goes on (also where it took
             # the rest for a name of its own: "the Ministry of Labour" + "and" + "Vocational Training")
-            bound = None if portfolio_after or nxt is None else nxt.start
+            bound = None if nxt is None else nxt.end if portfolio_after else nxt.start
             while end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ in ("PROPN", "NOUN") and \
                     (bound is None or end + 1 < bound) and end + 1 - ent.end <= 3:
                 end += 1
@@ -3956,7 +3959,10 @@ def _nouns_joined_to_verb(verb: Token) -> list[Token]:
     day hang from it. (No noun is a conjunct of a verb, so what hangs from it is the clause's.)"""
     if verb.pos_ != "VERB":
         return []
-    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and _own_subject(c) is None]
+    doc = verb.doc
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and _own_subject(c) is None and
+            not (c.left_edge.i >= 2 and doc[c.left_edge.i - 1].dep_ == "cc" and doc[c.left_edge.i - 2].text == ",")]
+    # (not "raised its rate in March, and the ECB in Frankfurt in July": a second clause with its verb left out)
 
 
 def _in_relative_clause(t: Token, top: Token, event: Token) -> bool:
@@ -4451,8 +4457,15 @@ def _trigger(tok: Token) -> str | None:
             return "phone call"
         if lemma in ("cut", "loss", "reduction") and compounds & {"job", "jobs"}:
             return "job cuts"
-        if lemma in lx.RATE_MOVES and compounds & {"rate", "rates"}:
-            return lx.RATE_MOVES[lemma]  # "the first rate cut in a year", "a surprise rate hike"
+        rate = next((c for c in tok.children if c.dep_ == "compound" and c.lemma_ == "rate"), None)
+        if lemma in lx.RATE_MOVES and rate is not None and all(
+                d.lower_ in lx.RATE_KINDS or d.lower_ in lx.RATE_MOVE_DONE for d in rate.children
+                if d.dep_ in ("compound", "amod")) and any(
+                c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.lower_ in lx.RATE_MOVE_DONE
+                for c in (*tok.children, *rate.children)):
+            # "its third interest rate cut this year", "a surprise rate hike" (not "hopes of a rate cut", "the
+            # unemployment rate rise")
+            return lx.RATE_MOVES[lemma]
         if lemma in ("sale", "issue", "offering", "deal") and compounds & lx.SECURITIES:
             return "bond sale"
         if lemma == "round" and compounds & lx.FUNDING_WORDS:
@@ -4561,21 +4574,26 @@ def _trigger(tok: Token) -> str | None:
             return "job cuts"  # "would cut about 1,100 jobs", "600 posts will be axed"
         if lemma == "lay" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             return "job cuts"
-        if (lemma in lx.RATE_CUTS or lemma in lx.RATE_RISES) and any(
+        if (lemma in lx.RATE_CUTS or lemma in lx.RATE_RISES) and not _only_wished(tok) and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_ == "rate" and any(
-                    d.dep_ in ("compound", "amod") and d.lower_ in ("interest", "policy", "key", "benchmark", "base",
-                                                                    "repo", "lending", "deposit", "refinancing")
-                    for d in c.children) for c in tok.children):
-            return "rate cut" if lemma in lx.RATE_CUTS else "rate rise"  # "cut its key policy rate by 25 basis points"
-        if lemma == "lock" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in tok.children):
-            return "lockout"  # "locked 600 dockworkers out", "locked out its workers"
-        if lemma in ("close", "shut") and not any(c.dep_ == "neg" for c in tok.children):
+                    d.dep_ in ("compound", "amod") and d.lower_ in lx.RATE_KINDS for d in c.children) and not any(
+                    d.dep_ in ("prep", "acl") for d in c.children) for c in tok.children):
+            # "cut its key policy rate by 25 basis points" (not "the interest rate on student loans", "the base rate
+            # of income tax", "the base rate paid to drivers")
+            return "rate cut" if lemma in lx.RATE_CUTS else "rate rise"
+        if lemma == "lock" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in tok.children) \
+                and not _only_wished(tok) and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.LOCKED_OUT
+                                                  for c in tok.children) and \
+                not any(o.lemma_ in lx.NOT_LOCKED_FROM for t in tok.subtree if t.lower_ == "of"
+                        for o in t.children if o.dep_ == "pobj"):
+            return "lockout"  # "locked 600 dockworkers out", not "locked customers out of their accounts"
+        if lemma in ("close", "shut") and not _only_wished(tok) and not _closed_for_a_while(tok):
             for_good = any(c.lower_ in lx.CLOSED_FOR_GOOD for c in tok.children) or \
                 "for good" in tok.doc[tok.i + 1:tok.i + 6].text
             closed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or
                       c.dep_ == "nsubj" and not any(d.dep_ == "dobj" for d in tok.children)]
-            if any(c.tag_ != "NNS" and (c.lemma_ in lx.CLOSED_SITES or for_good and c.lemma_ in lx.OPENED_FACILITIES)
-                   for c in closed):
+            if any(c.tag_ != "NNS" and not any(d.lower_ == "no" for d in c.children) and
+                   (c.lemma_ in lx.CLOSED_SITES or for_good and c.lemma_ in lx.OPENED_FACILITIES) for c in closed):
                 return "closure"  # "the factory will close at the end of June", "shut its last coal mine"
         if lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                 o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in tok.children):
@@ -4862,6 +4880,40 @@ TRANSIT_WORDS = frozenset({"bus", "rail", "railway", "metro", "tram", "tramway",
                            "brt", "monorail", "shuttle", "air", "flight", "shipping", "pipeline", "power"})
 
 
+WISHED_BY = frozenset({"urge", "expect", "refuse", "decline", "want", "plan", "threaten", "fear", "demand", "ask",
+                       "call", "press", "consider", "propose", "hope", "refrain", "rule", "forecast", "predict",
+                       "push", "lobby", "resist", "oppose", "vow"})
+HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "would", "should", "must"})
+
+
+def _only_wished(verb: Token) -> bool:
+    """Whether a verb tells of an act that did not happen and is not announced: "did not raise", "may close",
+    "urged the Fed to cut", "refused to close the mine", "if the factory closes", "closing it would be a mistake"."""
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX or
+           c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return True
+    if verb.dep_ in ("csubj", "csubjpass") or verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    head = verb.head
+    return verb.dep_ in ("xcomp", "ccomp") and head.lemma_ in WISHED_BY or \
+        verb.dep_ == "pcomp" and head.head.lemma_ in WISHED_BY  # ("refrained from raising its rate")
+
+
+def _closed_for_a_while(verb: Token) -> bool:
+    """Whether a closing is for a time: "closed early", "shut for two weeks", "closed at midnight", "for the
+    holidays", "closed to new admissions" (not "for good")."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in ("early", "temporarily", "briefly", "overnight"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("for", "until", "till", "to") and \
+                not any(o.lower_ == "good" for o in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "at" and any(o.ent_type_ == "TIME" or o.lower_ in ("noon", "midnight")
+                                                         for o in c.subtree):
+            return True
+    return False
+
+
 def _found_things(tok: Token) -> list[Token]:
     """What a verb found or uncovered, with what "one of", "some of" or "two of" stands for in place of the number:
     "found one of the largest deposits" found a deposit."""
@@ -5063,9 +5115,10 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
                             t.head.head.i in {o.i, *(a.i for a in o.children)} or _venue_within(o, t)]
                     near += [t for n in near for p in n.children if p.lower_ == "of" for t in p.children
                              if t.dep_ == "pobj"]  # "into the X museum in the Belgian city of Bruges"
-                    # (the name nearest the site first: "at Lithuania's Klaipeda port" is at Klaipeda)
-                    named = sorted((a for a in o.children if a.dep_ in ("compound", "poss", "nmod") and a.i < o.i),
-                                   key=lambda a: -a.i)
+                    # (the name nearest the site first, unless it is a country: "at Lithuania's Klaipeda port" is
+                    # at Klaipeda, "at Poland's Belarus border" in Poland)
+                    named = [a for a in o.children if a.dep_ in ("compound", "poss", "nmod") and a.i < o.i]
+                    named.sort(key=lambda a: -a.i if not _a_country(reader, a) else len(a.doc) + a.i)
                     for t in [o, *(a for a in o.children if a.dep_ == "appos"), *near, *named]:
                         # ("at Auckland hospitals", "at Auckland's hospitals": the place the site is in)
                         e = reader.entity_of(t)
@@ -5087,6 +5140,11 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
     return None, ""
 
 
+def _a_country(reader: _Reader, t: Token) -> bool:
+    e = reader.entity_of(t)
+    return e is not None and lx.canonical(reader.entities[e].name) in lx.COUNTRY_NAMES
+
+
 def _owned_place(reader: _Reader, t: Token) -> int | None:
     """The place named right after a place's possessive ("Klaipeda port" in "Lithuania's Klaipeda port"), the one
     the event is at."""
@@ -5094,7 +5152,10 @@ def _owned_place(reader: _Reader, t: Token) -> int | None:
     if t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in ("'s", "\u2019s"):
         return None
     e = reader.entity_of(doc[t.i + 2])
-    return e if e is not None and reader.entities[e].kind == "Place" and e != reader.entity_of(t) else None
+    if e is None or reader.entities[e].kind != "Place" or e == reader.entity_of(t) or \
+            lx.canonical(reader.entities[e].name) in lx.COUNTRY_NAMES:
+        return None  # (not "at Poland's Belarus border": a country the border is with)
+    return e
 
 
 def _venue_within(venue: Token, t: Token) -> bool:

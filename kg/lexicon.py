@@ -1076,6 +1076,18 @@ SECURITIES = frozenset({"bond", "bonds", "note", "notes", "debt", "share", "shar
 # "rate" of growth: the rate is the object of the move)
 RATE_CUTS = frozenset({"cut", "lower", "reduce", "slash", "trim", "ease"})
 RATE_RISES = frozenset({"raise", "hike", "increase", "lift"})
+RATE_KINDS = frozenset({"interest", "policy", "key", "benchmark", "base", "repo", "lending", "deposit", "refinancing",
+                        "cash", "overnight", "bank"})
+# What makes a noun "rate cut" one that was made: "its third rate cut", "a surprise rate hike"
+RATE_MOVE_DONE = frozenset({"surprise", "first", "second", "third", "fourth", "fifth", "latest", "emergency",
+                            "unexpected", "unscheduled", "sharp"})
+# Who is locked out in a lockout, and what one is locked out of that is no workplace
+LOCKED_OUT = frozenset({"worker", "docker", "dockworker", "employee", "staff", "member", "miner", "player", "crew",
+                        "stevedore", "workforce", "labourer", "laborer", "driver", "teacher", "nurse", "union",
+                        "longshoreman", "operator", "technician", "engineer", "journalist", "musician"})
+NOT_LOCKED_FROM = frozenset({"account", "system", "computer", "network", "home", "house", "car", "flat", "apartment",
+                             "phone", "email", "app", "device", "room", "final", "tournament", "parliament", "bus",
+                             "vehicle", "stadium", "website"})
 RATE_MOVES = {**{w: "rate cut" for w in ("cut", "reduction")}, **{w: "rate rise" for w in ("hike", "rise",
                                                                                               "increase")}}
 # What closes as news: a factory, a mine, a hospital (not "the market closed" or "the deal closed"); places that
@@ -1083,7 +1095,7 @@ RATE_MOVES = {**{w: "rate cut" for w in ("cut", "reduction")}, **{w: "rate rise"
 CLOSED_SITES = frozenset({"factory", "plant", "mine", "mill", "smelter", "refinery", "shipyard", "hospital", "unit",
                           "ward", "studio", "warehouse", "embassy", "consulate", "brewery", "distillery", "works",
                           "foundry", "cannery", "abattoir", "slaughterhouse"})
-CLOSED_FOR_GOOD = frozenset({"down", "permanently", "for good", "indefinitely"})
+CLOSED_FOR_GOOD = frozenset({"permanently", "indefinitely"})  # (and "for good")
 # "cut 1,100 jobs", "shed 300 posts": job cuts
 JOB_CUT_VERBS = frozenset({"cut", "slash", "shed", "axe", "ax", "eliminate", "scrap", "lose"})
 JOBS = frozenset({"job", "post", "position", "role", "staff", "workforce", "worker", "employee"})

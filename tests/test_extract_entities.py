@@ -1556,3 +1556,18 @@ def test_a_mission_in_a_country_is_one_body(body, name, kind):
 def test_a_body_in_a_town_is_still_two():
     ex = read("The Andean Water Institute in Arequipa said the river had fallen.")
     assert named(ex, "Andean Water Institute").kind == "Organization" and named(ex, "Arequipa").kind == "Place"
+
+
+@pytest.mark.parametrize(("body", "name", "not_name"), [
+    # guards from a review of be18f00: a ministry's portfolio ends where the next name does; a holiday after a name
+    # is no surname; a capital or a headline's words are no body of a country
+    ("The Ministry of Foreign Affairs and Diaspora Minister Ali Musa met the envoy in Nairobi.",
+     "Ministry of Foreign Affairs and Diaspora", "Ministry of Foreign Affairs and Diaspora Minister"),
+    ("Justin Trudeau Thanksgiving speech in Ottawa focused on tariffs.", "Justin Trudeau",
+     "Justin Trudeau Thanksgiving"),
+    ("The Capital of Peru was paralysed by a transport strike on Thursday.", "Peru", "Capital of Peru"),
+])
+def test_guards_for_names_run_on_too_far(body, name, not_name):
+    ex = read(body)
+    assert any(e.name == name for e in ex.entities) and not any(e.name == not_name for e in ex.entities), \
+        [(e.kind, e.name) for e in ex.entities]

@@ -1311,3 +1311,36 @@ def test_a_festivals_edition_of_a_year_is_the_year_of_writing():
                        "Kotor on Wednesday.", "test")
     ex = extract(art, load_model()(art.text))
     assert (event(ex, "protest").start_date or "").startswith("2026"), ex.events
+
+
+@pytest.mark.parametrize("sentence", [
+    # guards from a review of be18f00: lockouts of no workers, rate moves not made, closures for a time or not made
+    "Thousands of customers were locked out of their bank accounts after a system failure on Monday.",
+    "Hackers locked hospital staff out of their computer systems in Dublin on Friday.",
+    "She locked herself out of her car in Leeds on Tuesday.",
+    "The central bank did not raise its key rate on Tuesday.",
+    "The central bank refrained from raising its benchmark rate on Thursday.",
+    "President Trump urged the Fed to cut interest rates on Monday.",
+    "Hopes of a rate cut lifted shares in Tokyo on Monday.",
+    "The unemployment rate rise in Spain worried economists on Friday.",
+    "The chancellor cut the base rate of income tax in London on Wednesday.",
+    "The stock market closed down 2 percent on Monday in Tokyo.",
+    "The factory closed early on Friday because of the heat wave in Seville.",
+    "The plant shut for two weeks for maintenance in Antwerp on Monday.",
+    "The government refused to close the mine despite protests in Cajamarca on Monday.",
+    "If the factory closes, 2,000 jobs will go in Derby.",
+    "No factory closed in the province in 2020, the governor said.",
+])
+def test_guards_for_lockouts_rate_moves_and_closures_that_are_none(sentence):
+    assert event_types(sentence, date(2026, 6, 10)) & {"lockout", "rate cut", "rate rise", "closure"} == set()
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "place"), [
+    # a border with a country is in the country whose border it is
+    ("A protest was held at Poland's Belarus border on Tuesday.", "protest", "Poland"),
+    ("A shooting at Mexico's U.S. border crossing killed two people on Monday.", "attack", "Mexico"),
+])
+def test_a_countrys_border_with_another_is_in_the_first(sentence, event_type, place):
+    ex = read(sentence, published=date(2026, 6, 10))
+    ev = event(ex, event_type)
+    assert ev.location is not None and ex.entities[ev.location].name == place, ev
