@@ -1255,18 +1255,6 @@ def test_rate_moves_lockouts_and_closures(sentence, event_type, place, day):
     assert ev.location is not None and place in ex.entities[ev.location].name and ev.start_date == day, ev
 
 
-@pytest.mark.parametrize("sentence", [
-    "The shop closed at 9 p.m. on Monday, as it does every day.",
-    "Shares in Kestrel Ports closed 2 percent lower on Monday.",
-    "The company closed the deal on Monday.",
-    "The growth rate was cut in half by the drought.",
-    "The factory did not close on Monday, despite the strike.",
-    "She locked the door on Monday.",
-])
-def test_guards_for_no_closure_of_a_shop_for_the_night_and_no_rate_cut_of_growth(sentence):
-    assert event_types(sentence, date(2026, 6, 10)) & {"closure", "rate cut", "rate rise", "lockout"} == set()
-
-
 def test_an_event_at_a_countrys_possessed_place_is_at_that_place():
     ex = read("Operator locks out dockers at Lithuania's Klaipeda port", published=date(2026, 10, 5))
     lock = event(ex, "lockout")
@@ -1314,6 +1302,13 @@ def test_a_festivals_edition_of_a_year_is_the_year_of_writing():
 
 
 @pytest.mark.parametrize("sentence", [
+    # a shop closes every night, a market closes lower, a deal closes; a growth rate is cut; a door is locked
+    "The shop closed at 9 p.m. on Monday, as it does every day.",
+    "Shares in Kestrel Ports closed 2 percent lower on Monday.",
+    "The company closed the deal on Monday.",
+    "The growth rate was cut in half by the drought.",
+    "The factory did not close on Monday, despite the strike.",
+    "She locked the door on Monday.",
     # guards from a review of be18f00: lockouts of no workers, rate moves not made, closures for a time or not made
     "Thousands of customers were locked out of their bank accounts after a system failure on Monday.",
     "Hackers locked hospital staff out of their computer systems in Dublin on Friday.",
