@@ -378,11 +378,10 @@ def _year_of_writing(an: _Analysis) -> int | None:
                 tokens[tok.i - 2].lower_ == "far" and tokens[tok.i - 3].lower_ == "so" or
                 tokens[tok.i - 2].lower_ == "earlier"):
             candidates.append(year)  # "the largest so far in 2026", "a strike earlier in 2026": the year it is now
-        elif tok.i >= 1 and tokens[tok.i - 1].lower_ in ("the", "this", "its", "their", "a", "'s", "\u2019s") and \
+        elif tok.i >= 1 and tokens[tok.i - 1].lower_ in ("the", "this", "its", "their", "a") and \
                 after is not None and after.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and \
                 not _told_as_future(an, tok):
-            candidates.append(year)  # "the 2026 pay round", "the festival's 2026 edition" (not "the 2026-27 season"
-            # or "before the 2028 season")
+            candidates.append(year)  # "the 2026 pay round" (not "the 2026-27 season" or "before the 2028 season")
         elif not _told_as_future(an, tok):
             past.append(year)
     if not candidates or max(candidates) < max(past, default=0):
@@ -520,7 +519,7 @@ def _capital_the(text: str, start: int, name_start: int) -> bool:
 
 
 PORTFOLIO_OF = re.compile(r"\b(?:Commissioner|Minister|Secretary|Director) (?:for|of) $")
-MISSIONS = frozenset({"mission", "delegation", "office", "embassy"})
+MISSIONS = frozenset({"mission", "delegation"})  # (not "the Foreign Office in Britain")
 BODY_IN_TOWN = re.compile(r"(.+?) in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
 ERA_MARKERS = frozenset({"bc", "bce", "ad", "ce"})
 ERA_BEFORE = re.compile(r"(?:\bcentur(?:y|ies)|\b\d{1,4}|\bmillennium)\s+$", re.I)
@@ -694,13 +693,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
     # 2b. "Devon and Cornwall Police", "Avon and Somerset Constabulary": two places and a designator are one body
     for hit in TWO_PLACES_BODY.finditer(text):
         preceding = text[max(0, hit.start(1) - 30):hit.start(1)].split()
-        opening = an.token(hit.start(1))
-        word_before = None if opening is None or opening.i < 2 else \
-            toks[opening.i - 2] if toks[opening.i - 1].text == "," else toks[opening.i - 1]
         if name_key(hit.group(2)) in lx.ORG_DESIGNATORS and not any(taken[hit.start(1):hit.end(2)]) and \
-                not (preceding and preceding[-1][:1].isupper()) and \
-                not (word_before is not None and word_before.tag_ == "NNS"):
-            # (not "Canada Mortgage and Housing Corporation"; not "mobile operators Veltra and Kurzeme Telekom", two)
+                not (preceding and preceding[-1][:1].isupper()):  # (not "Canada Mortgage and Housing Corporation")
             add(hit.start(1), hit.end(2), "Organization", 3.0)  # (the last word is the designator)
             take(hit.start(1), hit.end(2))
     # 3. the NER, split at commas ("City Hall, Almeida"), with a year before an event ("the 2025 Summit")
@@ -821,12 +815,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
             # "Okafor and IMF", "Valmar Air and Sorrento Airways": two names the NER joined
             pieces = re.split(r"( and )", ent.text)
         located = BODY_IN_TOWN.fullmatch(ent.text)
-        if located and name_key(located.group(1).split()[-1]) in lx.ORG_DESIGNATORS and not (
-                name_key(located.group(1).split()[-1]) in MISSIONS and
-                lx.canonical(located.group(2)) in lx.COUNTRY_NAMES):
-            # "X Institute in Arequipa": a body and a town (but "the UN Verification Mission in Colombia" is one
-            # name: a mission is named for the country it is sent to)
-            pieces = [located.group(1), " in ", located.group(2)]
+        if located and name_key(located.group(1).split()[-1]) in lx.ORG_DESIGNATORS:
+            pieces = [located.group(1), " in ", located.group(2)]  # "X Institute in Arequipa": a body and a town
+            # (a mission is no designator: "the UN Verification Mission in Colombia" is one name)
         for part in pieces:
             if part and not part.startswith(",") and part not in (" and ", " in "):
                 start = offset
@@ -1309,6 +1300,13 @@ def _hyphened_names(doc: Doc, ents: Sequence[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+# The words before a place's name that never open a person's (not "Rio", "Ben", "Glen", "Col", "Monte")
+PREFIXES_OF_NO_PERSON = frozenset({"lake", "loch", "lough", "mount", "mt", "cape", "cerro", "lago", "laguna", "volcán",
+                                   "volcan", "nevado", "isla", "isle", "salar", "bahía", "bahia", "golfo", "gulf",
+                                   "carretera", "autopista", "rodovia", "avenida", "calle", "rue", "rua", "paseo",
+                                   "plaza", "piazza", "praça"})
+
+
 def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> list[SpacySpan]:
     """The NER's names, with "Farm Credit" + "and" + "Housing Corporation" made one: an organization's name may hold
     an "and", and the NER cuts it there when only the second half ends in a word such as Corporation. (lower_words:
@@ -1349,9 +1347,8 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
             # tagged a person's (after a comma, as a name in apposition is)
             out.pop()
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="PERSON")
-        elif ent.label_ in ("PERSON", "ORG") and given is not None and given.is_title and not given.ent_type_ and \
-                given.whitespace_ == " " and given.lower_ in lx.PLACE_PREFIXES and \
-                given.lower_ not in lx.GIVEN_NAME_GENDER and given.lower_ not in ("ben", "glen", "port", "county"):
+        elif ent.label_ == "PERSON" and given is not None and given.is_title and not given.ent_type_ and \
+                given.whitespace_ == " " and given.lower_ in PREFIXES_OF_NO_PERSON:
             # "Lake" + "Cachet Dos", "Mount" + "Elgon": a lake or a mountain whose name the NER took for a person's
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="LOC")
         elif ent.label_ in ("ORG", "GPE") and len(ent) == 1 and given is not None and given.pos_ == "PROPN" and \
@@ -1465,9 +1462,9 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
                 i = joined[0]
                 continue
         if nxt is not None and ent.label_ == "ORG" and nxt.label_ == "GPE" and nxt.start == ent.end + 1 and \
-                (doc[ent.end].lower_ == "of" or doc[ent.end].lower_ == "in" and ent[-1].lower_ in MISSIONS and
-                 lx.canonical(nxt.text) in lx.COUNTRY_NAMES) and \
-                _designator(ent[-1]) and len(nxt) <= 3 and nxt[0].lower_ != "the" \
+                (doc[ent.end].lower_ == "of" and _designator(ent[-1]) or doc[ent.end].lower_ == "in" and
+                 ent[-1].lower_ in MISSIONS and lx.canonical(nxt.text) in lx.COUNTRY_NAMES) and \
+                len(nxt) <= 3 and nxt[0].lower_ != "the" \
                 and ent[-1].lower_ not in ("government", "people"):
             # ("the UN Assistance Mission" + "in" + "Afghanistan": a mission is named for its country)
             # "the Central Reserve Bank" + "of" + "Peru", "the University of" ...: the country is in the name
@@ -1664,9 +1661,9 @@ def _site_head(last: Token) -> bool:
 
 
 # Who a person has, as "whose" tells ("X, whose son sat the exams"): no body has a son
-KIN = frozenset({"husband", "wife", "son", "daughter", "child", "mother", "father", "brother", "sister", "parent",
-                 "grandson", "granddaughter", "grandmother", "grandfather", "partner", "fiancé", "fiancée", "widow",
-                 "nephew", "niece", "uncle", "aunt", "cousin", "baby", "boy", "girl"})
+KIN = frozenset({"husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "grandson",
+                 "granddaughter", "grandmother", "grandfather", "fiancé", "fiancée", "widow", "nephew", "niece",
+                 "uncle", "aunt", "cousin"})  # (not "parent", "partner", "baby": "X, whose parent company ...")
 APOSTROPHE_NAME = re.compile(r"(?:[A-Z]|[Dd]|[Ll])['\u2019][A-Z][a-z]+")  # "O'Neill", "d'Arc", "D'Souza"
 
 
@@ -1905,7 +1902,8 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes[kind] -= (n - 2) * 0.5
     words = g.tokens
     if words:
-        if words[-1] in lx.ORG_DESIGNATORS or any(w in lx.ORG_DESIGNATORS and (nxt == "of" or nxt == "in" and i > 0)
+        if words[-1] in lx.ORG_DESIGNATORS or any(w in lx.ORG_DESIGNATORS and nxt == "of" or
+                                                  w in MISSIONS and nxt == "in" and i > 0
                                                   for i, (w, nxt) in enumerate(zip(words, words[1:-1], strict=False))):
             # "Bank of Japan", "London School of Economics", "the UN Verification Mission in Colombia"
             votes["Organization"] += 4
@@ -2175,17 +2173,14 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
                                                            any(w in lx.BODY_DESIGNATORS for w in lg[len(s):])) \
                 and not (short.kind == "Place" and long.kind != "Place" and any(
                     w in lx.BODY_DESIGNATORS or w in lx.EVENT_DESIGNATORS or w in LOCAL_BODIES for w in lg[len(s):])) \
-                and not (short.kind == "Person" and len(s) >= 2 and long.kind == "Organization" and not (
-                    all(m.possessive for m in short.mentions) and _ner_alone(short, "Person"))) \
+                and not (short.kind == "Person" and len(s) >= 2 and long.kind == "Organization") \
                 and not (short.kind == "Place" and long.kind == "Organization" and
                          (any(w in lx.ORG_DESIGNATORS for w in lg[len(s):]) or s[-1] not in lx.PLACE_DESIGNATORS) and
                          (any(m.fixed == "Place" or m.votes.get("Place", 0) >= 3 for m in short.mentions) or
                           _clear_kind(short.votes) == "Place")):
             # (nor "the island of Mindoro" for "Mindoro Pacific Airways", the airline named after it, nor "the Sierra
             # Madre mountains" for the "Sierra Madre People's Army")
-            # (nor "Tan Boon Huat" for "Tan Boon Huat Holdings", the company named after him, unless the article
-            # writes the short name only as an owner and nothing but the NER makes a person of it: "Lin Wei-ting, Hwa
-            # Sheng's regional director")
+            # (nor "Tan Boon Huat" for "Tan Boon Huat Holdings", the company named after him)
             # (nor "Cuenca", "mayor of Cuenca", for the "Cuenca Primero" movement; but "Blackwater Valley", a place by
             # its own last word only, is the "Blackwater Valley Dairies" it is short for)
             # (but "Polgarrow" is the village of the Polgarrow Parish Council and the Polgarrow Summer Fair)
@@ -4244,7 +4239,8 @@ def _dateline_entity(reader: _Reader) -> int | None:
     return reader.place_named(place, place.split(",")[0])
 
 
-TOURS = frozenset({"tour", "visit", "trip", "journey", "voyage"})  # what is "of" the places it goes to
+SEASONS = frozenset({"season", "year", "tournament", "summer", "window", "championship", "league", "cup", "decade"})
+TOURS = frozenset({"tour", "trip", "journey"})  # what is "of" the places it goes to (not "the visit of Wales")
 MOVING_EVENT_VERBS = frozenset({"march", "parade", "walk", "rally", "process", "drive", "ride", "run"})
 
 
@@ -4543,9 +4539,11 @@ def _trigger(tok: Token) -> str | None:
                 tok.dep_ == "dobj" and tok.head.lemma_ in ("climb", "reach")):
             return None  # "within 8 km of the summit", "climbers reached the summit": a mountain's top
         if lemma == "find" and any(c.dep_ == "amod" and c.lower_ in ("good", "great", "real", "nice", "lucky",
-                                                                      "brilliant", "rare")
-                                   or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
-            return None  # "a rare-earth find", "the find", not "a good find for the club" (a signing, a bargain)
+                                                                      "brilliant")
+                                   or c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "of" and any(
+                                       o.lemma_ in SEASONS for o in c.children)) for c in tok.children):
+            # "a rare-earth find", "the find", not "a good find for the club" or "the find of the season" (a player)
+            return None
         if lemma == "outburst":  # "a glacial lake outburst (flood)", not "an outburst of anger"
             return "flood" if any(c.dep_ in ("compound", "amod", "poss") and c.lemma_ in ("lake", "glacial", "glacier")
                                   for c in tok.children) or tok.head.lemma_ == "flood" else None

@@ -467,7 +467,7 @@ ORG_DESIGNATORS = frozenset(
         "advisory", "advisers", "associates", "equity", "credit", "asset", "management", "trading", "constabulary",
         "biologics", "biosciences", "genomics", "diagnostics", "aerospace", "networks", "textiles", "cement",
         "utilities", "mobility", "mobilité", "inspectorate", "directorate", "secretariat", "commissariat",
-        "survey", "guild", "terminals", "mission", "mobile", "telekom", "telecoms",
+        "survey", "guild", "terminals",
     }
 )
 
@@ -525,7 +525,7 @@ ORG_WORDS = frozenset(
         # football clubs in the languages of their names: "SC Montemor", "FC Porto", "VfB Stuttgart", "AS Roma"
         "fc", "sc", "ac", "afc", "cf", "sv", "vfb", "vfl", "fsv", "tsv", "cd", "ud", "sd", "rc", "rcd",
         "vorwärts", "dynamo", "dinamo", "lokomotiv", "spartak", "olympique", "athletic", "rugby", "rifles", "regiment",
-        "real", "atlético", "atletico", "deportivo", "deportes", "sporting",
+        "atlético", "atletico", "deportes",
         "radio", "television",
     }
 )
