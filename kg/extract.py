@@ -5374,7 +5374,9 @@ def _befallen(tok: Token) -> Token | None:
         thing = next((o for c in tok.children if c.dep_ == "prep" and (
             c.lower_ == "of" or c.lower_ == "on" and tok.lemma_ in ON_A_THING or c.lower_ == "to" and
             tok.lemma_ in TO_A_THING) for o in c.children if o.dep_ == "pobj"), None)
-    if thing is not None and thing.lemma_ in AMOUNT_UNITS:  # "seized six tonnes of pangolin scales": the scales
+    if thing is not None and (thing.lemma_ in AMOUNT_UNITS or thing.lower_ in ("one", "some", "several", "many") or
+                              thing.pos_ == "NUM"):
+        # "seized six tonnes of pangolin scales": the scales; "found one of the largest deposits": the deposits
         thing = next((o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"), thing)
     return thing

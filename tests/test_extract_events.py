@@ -1342,3 +1342,9 @@ def test_guards_for_a_visit_of_a_team_a_find_of_the_season_and_a_year_of_a_targe
                        "rate on Thursday.", "test")
     ex = extract(art, load_model()(art.text))
     assert not any((e.start_date or "").startswith("2030") for e in ex.events), ex.events
+
+
+def test_a_find_of_one_of_several_is_named_for_what_was_found():
+    ex = read("Divers found one of the oldest shipwrecks in the Adriatic off Vis on Monday.",
+              published=date(2026, 6, 10))
+    assert "shipwrecks" in event(ex, "discovery").name, ex.events
