@@ -4431,7 +4431,8 @@ TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozense
      "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive", "open", "inaugurate",
      "raise", "lower", "declare", "collapse", "show", "freeze", "splash", "sign", "free", "occupy", "switch", "drill",
      "deliver", "find", "campaign", "cap", "reopen", "grant", "protest", "pass", "round", "order", "lock", "close",
-     "shut", "hike", "rise", "increase", "outburst"}) | lx.JOB_CUT_VERBS | lx.RESCUE_ACTS | lx.RATE_CUTS | lx.RATE_RISES
+     "shut", "hike", "rise", "increase", "outburst", "flood"}) | \
+    lx.JOB_CUT_VERBS | lx.RESCUE_ACTS | lx.RATE_CUTS | lx.RATE_RISES
 
 
 def _trigger(tok: Token) -> str | None:
@@ -4579,6 +4580,9 @@ def _trigger(tok: Token) -> str | None:
             # "cut its key policy rate by 25 basis points" (not "the interest rate on student loans", "the base rate
             # of income tax", "the base rate paid to drivers")
             return "rate cut" if lemma in lx.RATE_CUTS else "rate rise"
+        if lemma == "flood" and not _only_wished(tok) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in lx.FLOODED_SITES for c in tok.children):
+            return "flood"  # "the shaft flooded during a night shift", "the river flooded the valley"
         if lemma == "lock" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in tok.children) \
                 and not _only_wished(tok) and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in lx.LOCKED_OUT
                                                   for c in tok.children) and \
@@ -5270,8 +5274,11 @@ def _event_date(reader: _Reader, tok: Token) -> str | None:
             m.dep_ == "mark" and m.lower_ in ("as", "when", "while") for m in t.children)
         # ("gates swung shut on Friday as X opened the barrier", "said on Tuesday, as aircraft began the spraying
         # campaign"; not "prices rose on Monday as the war entered its fourth year")
+        framed = t is tok and t.dep_ == "compound" and (t.head.lemma_ in lx.EVENT_FRAMES or
+                                                         t.head.lemma_ in lx.BANKRUPTCY_FRAMES)
+        # ("filed for bankruptcy protection on Tuesday": the day of the filing the bankruptcy is framed by)
         if t.head is t or t.dep_ not in ("xcomp", "ccomp", "acl", "conj", "pobj", "prep", "nsubj", "nsubjpass",
-                                         "dobj") and not at_that_time or \
+                                         "dobj") and not at_that_time and not framed or \
                 t.dep_ == "prep" and t.lower_ in OTHER_TIME_PREPOSITIONS:
             break  # ("Under the award, teachers will get 4 percent from September": not the award's date)
         t = t.head

@@ -1090,6 +1090,9 @@ NOT_LOCKED_FROM = frozenset({"account", "system", "computer", "network", "home",
                              "vehicle", "stadium", "website"})
 RATE_MOVES = {**{w: "rate cut" for w in ("cut", "reduction")}, **{w: "rate rise" for w in ("hike", "rise",
                                                                                               "increase")}}
+# What floods as news: "the shaft flooded", "the river flooded the valley" (not "calls flooded in")
+FLOODED_SITES = frozenset({"mine", "shaft", "tunnel", "pit", "basement", "station", "river", "village", "town",
+                           "street", "road", "valley", "district", "neighbourhood", "neighborhood", "lake", "dam"})
 # What closes as news: a factory, a mine, a hospital (not "the market closed" or "the deal closed"); places that
 # close every evening (a shop, a museum) close as news only for good: "closed down", "close permanently"
 CLOSED_SITES = frozenset({"factory", "plant", "mine", "mill", "smelter", "refinery", "shipyard", "hospital", "unit",
@@ -1118,7 +1121,7 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "blockade", "cull", "grounding", "theft", "landing", "arrival", "docking", "opening",
                            "alert", "discovery", "splashdown", "show", "signing", "release", "promotion",
                            "occupation", "voyage", "delivery", "drilling", "reopening", "groundbreaking", "fall",
-                           "damage", "capsizing", "acquittal", "lockout", "rate cut", "rate rise"})
+                           "damage", "capsizing", "acquittal", "lockout", "rate cut", "rate rise", "bankruptcy"})
 # What falls in a landslide: "a rain-soaked hillside collapsed"
 SLOPES = frozenset({"hillside", "slope", "hill", "mountainside", "embankment", "cliff", "hillslope", "ridge"})
 # What a "show" is when it is an event: "his final show in Milan", "the Paris air show"

@@ -1348,3 +1348,20 @@ def test_a_find_of_one_of_several_is_named_for_what_was_found():
     ex = read("Divers found one of the oldest shipwrecks in the Adriatic off Vis on Monday.",
               published=date(2026, 6, 10))
     assert "shipwrecks" in event(ex, "discovery").name, ex.events
+
+
+def test_a_site_that_floods_is_a_flood():
+    ex = read("Fourteen miners were trapped near Bindura after the shaft flooded during a night shift.",
+              published=date(2026, 6, 10))
+    flood = event(ex, "flood")
+    assert flood.location is not None and ex.entities[flood.location].name == "Bindura", flood
+    assert "flood" not in event_types("Calls flooded in after the broadcast on Monday.", date(2026, 6, 10))
+
+
+def test_a_filing_for_bankruptcy_protection_has_its_day_and_the_dateline():
+    art = make_article("Airline files", "LIMA, Sept. 1, 2026 — Andes Sky filed for bankruptcy protection on Tuesday "
+                       "and cancelled all flights.", "test", published=date(2026, 9, 1))
+    ex = extract(art, load_model()(art.text))
+    filing = event(ex, "bankruptcy")
+    assert filing.start_date == "2026-09-01" and filing.location is not None and \
+        ex.entities[filing.location].name == "Lima", filing
