@@ -737,6 +737,16 @@ def _collect(an: _Analysis) -> list[_Mention]:
             if k == ent.end:
                 continue  # "Secretary of Public Works and Highways X": the portfolio of a title, no body
             ent = _relabel(doc[k:ent.end], ent)  # "Director General of Customs Ruth Achieng": who holds it
+        lead = 0
+        while lead < min(3, len(ent) - 2) and ent[lead].lower_ in TITLE_WORDS and ent[lead].is_title:
+            lead += 1
+        if ner_kind == "Organization" and lead >= 2 and all(_name_token(t) for t in ent[lead:]) and \
+                " ".join(t.lower_ for t in ent[:lead]) in lx.TITLES and \
+                not any(t.lower_ in lower_words for t in ent[lead:]) and \
+                not any(name_key(t.text) in lx.ORG_DESIGNATORS for t in ent[lead:]):
+            # "Comptroller General Marisol Castillo Ureña", which the NER took for a body: a title, then who holds it
+            ent = type(ent)(doc, ent.start + lead, ent.end, label="PERSON")
+            ner_kind = "Person"
         if ner_kind == "Person" and ent.start > 0 and _initials_before_name(toks, ent.start - 1):
             initial = ent.start - 1
             while initial > 0 and _initials_before_name(toks, initial - 1):
@@ -1300,6 +1310,9 @@ def _hyphened_names(doc: Doc, ents: Sequence[SpacySpan]) -> list[SpacySpan]:
     return out
 
 
+# Words that open a body's name in the languages of its name ("Fundación X", "Stiftung Y", "Grupo Z")
+ORG_OPENERS = frozenset({"fundación", "fundação", "fondation", "fondazione", "stiftung", "fundacja", "grupo",
+                         "banco", "instituto", "institut", "universidad", "université", "empresa", "compañía"})
 # The words before a place's name that never open a person's (not "Rio", "Ben", "Glen", "Col", "Monte")
 PREFIXES_OF_NO_PERSON = frozenset({"lake", "loch", "lough", "mount", "mt", "cape", "cerro", "lago", "laguna", "volcán",
                                    "volcan", "nevado", "isla", "isle", "salar", "bahía", "bahia", "golfo", "gulf",
@@ -1477,6 +1490,12 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
             # "the United Nations Office" + "for" + "the Coordination of Humanitarian Affairs": what the office is
             # for is part of its name (but "the Commercial Affairs Department of the Singapore Police Force" is two)
             out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        if nxt is not None and nxt.start == ent.end and len(ent) == 1 and ent[0].lower_ in ORG_OPENERS and \
+                ent[0].is_title and doc[ent.end - 1].whitespace_ and all(_name_token(t) for t in nxt):
+            # "Fundación" + "Transparencia Pública": a foundation whose name the NER cut after its first word
+            out.append(type(ent)(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
         if nxt is not None and nxt.start == ent.end and len(ent) == 1 and ent[0].lower_ in lx.PLACE_PREFIXES and \
@@ -2422,6 +2441,20 @@ class _Reader:
         return head.dep_ == "pobj" and opening.dep_ == "prep" and opening.i == head.sent.start and \
             opening.lower_ in ("for", "to", "like", "unlike")
 
+    def _appointed(self, start: int) -> bool:
+        """Whether the person named at `start` is the object of the main verb of a sentence whose subject is no
+        person ("The presidency named X as acting minister")."""
+        first = self.an.token(start)
+        ref = self.mention_at.get(first.i) if first is not None else None
+        head = self.an.token(ref.span.end - 1) if ref is not None else None
+        if head is None or head.dep_ not in ("dobj", "oprd") or head.head.pos_ != "VERB":
+            return False
+        verb = head.head  # ("The presidency named X": the tagger may take "named" for a participle of "presidency")
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), verb.head if verb.dep_ == "acl" else None)
+        e = self.token_entity[subject.i] if subject is not None else -1
+        return subject is not None and subject.lower_ not in lx.PERSON_PRONOUNS and \
+            (e < 0 or self.entities[e].kind != "Person")
+
     def _only_person_near(self, char: int) -> int | None:
         """The one person named in the sentence of `char` (before it) and the sentence before, if only one is."""
         here = self.an.token(char)
@@ -2445,6 +2478,12 @@ class _Reader:
             last = self.recent["Person"][bisect_left(starts, begin):i + 1]
             if last and all(start < own for start, _ in last) and len({e for _, e in last}) == 1 and \
                     last[-1][1] == self.recent["Person"][fits[0]][1] and self._topical(last[0][0]):
+                return last[-1][1]
+            if last and all(start < own for start, _ in last) and len({e for _, e in last}) == 1 and \
+                    last[-1][1] == self.recent["Person"][fits[0]][1] and self._appointed(last[0][0]) and \
+                    self.an.paragraph(begin) == self.an.paragraph(own):
+                # "The presidency named X as acting minister. She said: ...": the one person the last sentence
+                # named, the object of what a body did to her
                 return last[-1][1]
         relative: int | None = None  # the first person skipped as the subject of a relative clause
         acted_on: int | None = None  # the first person the main clause acts on ("appointed Maria Gomez")
@@ -2925,6 +2964,9 @@ class _Reader:
                 before = closing
             e = self.token_entity[before.i] if before is not verb else -1
             own = self._entity_in(subj)
+            opener = self._person_before_apposition(verb, subj)
+            if own is not None and self.entities[own].kind == "Organization" and opener is not None:
+                return opener
             if e >= 0 and own is not None and own != e and self.entities[own].kind == "Place" and \
                     self.entities[e].kind == "Person" and before.i in {t.i for t in subj.subtree}:
                 # "Newfoundland and Labrador Fisheries Minister X said": the parser made the province the subject
@@ -2999,6 +3041,21 @@ class _Reader:
                 return tok
             i += 1
         return None
+
+    def _person_before_apposition(self, verb: Token, subj: Token) -> Token | None:
+        """The person who opens the verb's sentence with an apposition that closes right before the verb: in "X, an
+        analyst at the think tank Y, said" the parser may take Y for the subject."""
+        an, toks = self.an, self.an.tokens
+        start = verb.sent.start
+        e = self.token_entity[start]
+        if e < 0 or self.entities[e].kind != "Person" or toks[verb.i - 1].text != "," or start not in self.mention_at:
+            return None
+        last = an.token(self.mention_at[start].span.end - 1)
+        if last is None or not last.i + 3 < subj.i or toks[last.i + 1].text != "," or \
+                toks[last.i + 2].lower_ not in ("a", "an", "the"):
+            return None
+        described = toks[last.i + 3:min(last.i + 6, subj.i)]
+        return last if any(_occupation(t) or _is_title(t) for t in described) else None
 
     def countries_of(self, person: int) -> set[str]:
         """The countries the article ties a person to: "Croatian teenager X", "Poland's X", "X of Colombia"."""

@@ -1501,6 +1501,9 @@ def test_an_olympiad_is_an_event():
      "kind. \"They told us to come back next week,\" she said.", "Marie d'Arc Uwase", "Person"),
     # "the <town> daily X": a newspaper
     ("\"We lost the records,\" he told the Kigali daily Umuseke.", "Umuseke", "Organization"),
+    # a foundation whose name the NER cut after its first word
+    ("He works at the think tank Fundación Transparencia Pública in Santo Domingo.", "Fundación Transparencia Pública",
+     "Organization"),
     # a football club that opens with "Atlético"
     ("Fans of Atlético Olancho ran onto the pitch on Sunday.", "Atlético Olancho", "Organization"),
     # a mission is named for the country it is sent to, and speaks as a body

@@ -1066,6 +1066,16 @@ def test_two_clauses_joined_before_a_trailing_cue_are_one_claim():
      "African Union"),
     ("A team from the World Health Organization said the outbreak was contained.", "outbreak was contained",
      "World Health Organization"),
+    # a title of two words the NER took with the name for a body
+    ('"There was no tender," Comptroller General Lucía Ferreira Duarte told a news conference.', "no tender",
+     "Lucía Ferreira Duarte"),
+    # the person who opens the sentence with an apposition, where the parser took the body in it for the subject
+    ("Julio Batista, an analyst at the Santo Domingo think tank Fundación Transparencia Pública, said prosecutors "
+     "would have to move quickly.", "move quickly", "Julio Batista"),
+    # "she" after a sentence in which a body named her, not the earlier speaker
+    ('Opposition lawmaker Ernesto Valdez said the dismissal had come too late.\n\n"We warned about this contract in '
+     'October," Valdez said.\n\nThe presidency named Deputy Health Minister Carolina Jiménez as acting minister. She '
+     'said: "My first job is to make sure the ambulances reach the hospitals."', "My first job", "Carolina Jiménez"),
 ])
 def test_names_after_broken_titles_cues_joined_to_the_quote_and_missions_from_a_body(text, phrase, expected):
     ex = read(text)
