@@ -2441,20 +2441,6 @@ class _Reader:
         return head.dep_ == "pobj" and opening.dep_ == "prep" and opening.i == head.sent.start and \
             opening.lower_ in ("for", "to", "like", "unlike")
 
-    def _appointed(self, start: int) -> bool:
-        """Whether the person named at `start` is the object of the main verb of a sentence whose subject is no
-        person ("The presidency named X as acting minister")."""
-        first = self.an.token(start)
-        ref = self.mention_at.get(first.i) if first is not None else None
-        head = self.an.token(ref.span.end - 1) if ref is not None else None
-        if head is None or head.dep_ not in ("dobj", "oprd") or head.head.pos_ != "VERB":
-            return False
-        verb = head.head  # ("The presidency named X": the tagger may take "named" for a participle of "presidency")
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), verb.head if verb.dep_ == "acl" else None)
-        e = self.token_entity[subject.i] if subject is not None else -1
-        return subject is not None and subject.lower_ not in lx.PERSON_PRONOUNS and \
-            (e < 0 or self.entities[e].kind != "Person")
-
     def _only_person_near(self, char: int) -> int | None:
         """The one person named in the sentence of `char` (before it) and the sentence before, if only one is."""
         here = self.an.token(char)
@@ -2478,12 +2464,6 @@ class _Reader:
             last = self.recent["Person"][bisect_left(starts, begin):i + 1]
             if last and all(start < own for start, _ in last) and len({e for _, e in last}) == 1 and \
                     last[-1][1] == self.recent["Person"][fits[0]][1] and self._topical(last[0][0]):
-                return last[-1][1]
-            if last and all(start < own for start, _ in last) and len({e for _, e in last}) == 1 and \
-                    last[-1][1] == self.recent["Person"][fits[0]][1] and self._appointed(last[0][0]) and \
-                    self.an.paragraph(begin) == self.an.paragraph(own):
-                # "The presidency named X as acting minister. She said: ...": the one person the last sentence
-                # named, the object of what a body did to her
                 return last[-1][1]
         relative: int | None = None  # the first person skipped as the subject of a relative clause
         acted_on: int | None = None  # the first person the main clause acts on ("appointed Maria Gomez")
@@ -3055,6 +3035,8 @@ class _Reader:
                 toks[last.i + 2].lower_ not in ("a", "an", "the"):
             return None
         described = toks[last.i + 3:min(last.i + 6, subj.i)]
+        if any(t.pos_ in ("VERB", "AUX") for t in toks[last.i + 2:verb.i]):
+            return None  # (not "X, the mayor, said the Red Cross, a charity, said ...": a claim in the claim)
         return last if any(_occupation(t) or _is_title(t) for t in described) else None
 
     def countries_of(self, person: int) -> set[str]:
