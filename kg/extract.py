@@ -208,8 +208,8 @@ def _plausible(name: str) -> bool:
         return False
     if low in lx.DEMONYMS or low in lx.MONTHS or low in lx.WEEKDAYS or low in lx.PERSON_PRONOUNS:
         return False
-    if low.rstrip("s") in lx.DEMONYMS or low.endswith("ians") or low.endswith("ese"):
-        return lx.known_kind(name) is not None
+    if low.rstrip("s") in lx.DEMONYMS or " " not in low and (low.endswith("ians") or low.endswith("ese")):
+        return lx.known_kind(name) is not None  # ("Brazilians", "the Congolese"; not "X Association of Physicians")
     words = name.split()  # ("for the", "of" and "and" inside a long name are not counted)
     if any(w.lower() in lx.AWARDS and (k + 1 == len(words) or words[k + 1].lower() in ("for", "in"))
            for k, w in enumerate(words[1:], 1)) and lx.known_kind(name) is None:

@@ -1563,3 +1563,10 @@ def test_guards_for_towns_founders_and_bodies_the_rules_of_names_could_take(body
 def test_a_city_called_real_is_no_club():
     ex = read("The fire spread from the hills above Ciudad Real to the village of Almagro.")
     assert not [e for e in ex.entities if e.name == "Ciudad Real" and e.kind == "Organization"]
+
+
+@pytest.mark.parametrize("name", ["Kenyan Association of Hospital Physicians",
+                                  "Kenyan Association of Medical Technicians",
+                                  "Nigerian Association of Paediatricians"])
+def test_a_body_of_physicians_or_technicians_is_no_plural_of_a_people(name):
+    assert named(read(f"The {name} said it welcomed the audit."), name).kind == "Organization"
