@@ -737,16 +737,6 @@ def _collect(an: _Analysis) -> list[_Mention]:
             if k == ent.end:
                 continue  # "Secretary of Public Works and Highways X": the portfolio of a title, no body
             ent = _relabel(doc[k:ent.end], ent)  # "Director General of Customs Ruth Achieng": who holds it
-        lead = 0
-        while lead < min(3, len(ent) - 2) and ent[lead].lower_ in TITLE_WORDS and ent[lead].is_title:
-            lead += 1
-        if ner_kind == "Organization" and lead >= 2 and all(_name_token(t) for t in ent[lead:]) and \
-                " ".join(t.lower_ for t in ent[:lead]) in lx.TITLES and \
-                not any(t.lower_ in lower_words for t in ent[lead:]) and \
-                not any(name_key(t.text) in lx.ORG_DESIGNATORS for t in ent[lead:]):
-            # "Comptroller General Marisol Castillo Ureña", which the NER took for a body: a title, then who holds it
-            ent = type(ent)(doc, ent.start + lead, ent.end, label="PERSON")
-            ner_kind = "Person"
         if ner_kind == "Person" and ent.start > 0 and _initials_before_name(toks, ent.start - 1):
             initial = ent.start - 1
             while initial > 0 and _initials_before_name(toks, initial - 1):
@@ -833,10 +823,15 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 start = offset
                 words = part.split(" ")
                 part_kind = ner_kind
-                if ner_kind == "Organization" and 3 <= len(words) <= 4 and words[0].lower() in TITLE_WORDS and \
-                        words[0].lower() not in NO_TITLE_ALONE and words[1].lower() in lx.GIVEN_NAME_GENDER and \
+                two_word_title = 4 <= len(words) <= 5 and " ".join(words[:2]).lower() in lx.TITLES and \
+                    not any(w.lower() in lower_words for w in words[2:])
+                if ner_kind == "Organization" and words[0].lower() in TITLE_WORDS and \
+                        words[0].lower() not in NO_TITLE_ALONE and (
+                            3 <= len(words) <= 4 and words[1].lower() in lx.GIVEN_NAME_GENDER or two_word_title) and \
                         all(w[:1].isupper() and name_key(w) not in lx.ORG_DESIGNATORS for w in words[1:]):
-                    part_kind = "Person"  # "Councillor Ines Moreau", which the NER took for a body: a titled person
+                    # "Councillor Ines Moreau", "Comptroller General Marisol Castillo Ureña", which the NER took for
+                    # a body: a titled person
+                    part_kind = "Person"
                 if part_kind == "Person":
                     # "Councillor Ana Ruiz": the title the NER took into the name is a job title, not a name
                     lead = 0
@@ -4470,8 +4465,7 @@ TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozense
      "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive", "open", "inaugurate",
      "raise", "lower", "declare", "collapse", "show", "freeze", "splash", "sign", "free", "occupy", "switch", "drill",
      "deliver", "find", "campaign", "cap", "reopen", "grant", "protest", "pass", "round", "order", "lock", "close",
-     "shut", "hike", "rise", "increase", "outburst", "flood"}) | \
-    lx.JOB_CUT_VERBS | lx.RESCUE_ACTS | lx.RATE_CUTS | lx.RATE_RISES
+     "shut", "outburst"}) | lx.JOB_CUT_VERBS | lx.RESCUE_ACTS | lx.RATE_CUTS | lx.RATE_RISES | frozenset(lx.RATE_MOVES)
 
 
 def _trigger(tok: Token) -> str | None:
@@ -4493,8 +4487,9 @@ def _trigger(tok: Token) -> str | None:
             return "phone call"
         if lemma in ("cut", "loss", "reduction") and compounds & {"job", "jobs"}:
             return "job cuts"
-        rate = next((c for c in tok.children if c.dep_ == "compound" and c.lemma_ == "rate"), None)
-        if lemma in lx.RATE_MOVES and rate is not None and all(
+        rate = next((c for c in tok.children if c.dep_ == "compound" and c.lemma_ == "rate"), None) \
+            if lemma in lx.RATE_MOVES else None
+        if rate is not None and all(
                 d.lower_ in lx.RATE_KINDS or d.lower_ in lx.RATE_MOVE_DONE for d in rate.children
                 if d.dep_ in ("compound", "amod")) and any(
                 c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.lower_ in lx.RATE_MOVE_DONE
@@ -4956,18 +4951,17 @@ def _closed_for_a_while(verb: Token) -> bool:
 
 
 def _found_things(tok: Token) -> list[Token]:
-    """What a verb found or uncovered, with what "one of", "some of" or "two of" stands for in place of the number:
-    "found one of the largest deposits" found a deposit."""
-    out = []
-    for c in tok.children:
-        if c.dep_ not in ("dobj", "nsubjpass"):
-            continue
-        of = [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        if of and (c.lower_ in ("one", "some", "several", "many") or c.pos_ == "NUM"):
-            out += of
-        else:
-            out.append(c)
-    return out
+    """What a verb found or uncovered, past a number ("found one of the largest deposits" found deposits)."""
+    return [_counted(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _counted(thing: Token) -> Token:
+    """What an amount or a number is of: the scales of "six tonnes of pangolin scales", the deposits of "one of the
+    largest deposits"; the word itself when it is no amount."""
+    if thing.lemma_ in AMOUNT_UNITS or thing.lower_ in ("one", "some", "several", "many") or thing.pos_ == "NUM":
+        return next((o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj"), thing)
+    return thing
 
 
 def _a_facility(tok: Token) -> bool:
@@ -5420,11 +5414,8 @@ def _befallen(tok: Token) -> Token | None:
         thing = next((o for c in tok.children if c.dep_ == "prep" and (
             c.lower_ == "of" or c.lower_ == "on" and tok.lemma_ in ON_A_THING or c.lower_ == "to" and
             tok.lemma_ in TO_A_THING) for o in c.children if o.dep_ == "pobj"), None)
-    if thing is not None and (thing.lemma_ in AMOUNT_UNITS or thing.lower_ in ("one", "some", "several", "many") or
-                              thing.pos_ == "NUM"):
-        # "seized six tonnes of pangolin scales": the scales; "found one of the largest deposits": the deposits
-        thing = next((o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for o in c.children if o.dep_ == "pobj"), thing)
+    if thing is not None:
+        thing = _counted(thing)  # "seized six tonnes of pangolin scales": the scales
     return thing
 
 

@@ -1091,13 +1091,13 @@ LOCKED_OUT = frozenset({"worker", "docker", "dockworker", "employee", "staff", "
 NOT_LOCKED_FROM = frozenset({"account", "system", "computer", "network", "home", "house", "car", "flat", "apartment",
                              "phone", "email", "app", "device", "room", "final", "tournament", "parliament", "bus",
                              "vehicle", "stadium", "website"})
-RATE_MOVES = {**{w: "rate cut" for w in ("cut", "reduction")}, **{w: "rate rise" for w in ("hike", "rise",
-                                                                                              "increase")}}
+RATE_MOVES = {"cut": "rate cut", "reduction": "rate cut", "hike": "rate rise", "rise": "rate rise",
+              "increase": "rate rise"}  # (the nouns: "a rate cut", "a surprise rate hike")
 # What floods as news: "the shaft flooded", "the river flooded the valley" (not "calls flooded in")
 FLOODED_SITES = frozenset({"mine", "shaft", "tunnel", "pit", "basement", "station", "river", "village", "town",
                            "street", "road", "valley", "district", "neighbourhood", "neighborhood", "lake", "dam"})
 # What closes as news: a factory, a mine, a hospital (not "the market closed" or "the deal closed"); places that
-# close every evening (a shop, a museum) close as news only for good: "closed down", "close permanently"
+# close every evening (a shop, a museum) close as news only for good: "close permanently", "closed for good"
 CLOSED_SITES = frozenset({"factory", "plant", "mine", "mill", "smelter", "refinery", "shipyard", "hospital", "unit",
                           "ward", "studio", "warehouse", "embassy", "consulate", "brewery", "distillery", "works",
                           "foundry", "cannery", "abattoir", "slaughterhouse"})
