@@ -134,9 +134,10 @@ def run(store: Store, text: str, params: list[str] | None = None):
                          "kg build and kg remove")
     # (resolve_query refused any other name: a name here is a shipped query's)
     if QUERY_NAME.fullmatch(text.strip()) and summary_missing(store):
-        raise QueryError("the store's entities graph was made by an older kg and lacks the co-mentions the "
-                         "shipped queries read; any kg build on the store brings it up to date (unchanged "
-                         f"articles are skipped): kg build ARTICLES --store {store.location}")
+        raise QueryError("the store's entities graph was made by an older kg and lacks what the shipped queries "
+                         "read there (co-mentions, event names, people's titles and affiliations); any kg build on "
+                         "the store brings it up to date (unchanged articles are skipped): "
+                         f"kg build ARTICLES --store {store.location}")
     bindings = {}
     for raw in params or []:
         var, term = parse_param(raw)

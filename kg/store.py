@@ -217,7 +217,8 @@ def entities_update(base: Base, only: list[str] | None = None, clear_mark: bool 
         }} ;
         INSERT {{ GRAPH <{ent}> {{ ?e kg:alias ?alias }} }}
         WHERE {{ SELECT DISTINCT ?e ?alias WHERE {{
-          {values} GRAPH ?g {{ ?e kg:alias ?alias }} FILTER(STRSTARTS(STR(?g), "{prefix}")) }} }}
+          {values} GRAPH ?g {{ ?e kg:alias ?alias }} FILTER(STRSTARTS(STR(?g), "{prefix}")) }} }} ;
+        {summary.people_lists(base, values)}
         {after}
         {"; " + mark if clear_mark else ""}
     """
