@@ -532,6 +532,12 @@ _TITLE_STARTS = TITLE_WORDS | lx.PORTFOLIOS
 NATION_BEFORE = re.compile(r"(?<![\w'])(?:([A-Z][a-z]+) )?([A-Z][a-z]+) $")
 SOCIETY_AFTER = re.compile(r" Society\b")
 BODY_OF_BEFORE = re.compile(r"(?<![\w'])((?:[A-Z][a-z]+ ){0,3}([A-Z][a-z]+)) of (?:the )?$")
+OF_BEFORE = re.compile(r" of (?:the )?$")
+# The last words of a country's own bodies, named "... of <country>": "the Railway and Allied Workers Union of
+# Zambia", "the Law Society of Kenya" (not a company's: "Halvorsen Shipping of Norway" is Halvorsen Shipping).
+NATIONAL_BODY_WORDS = frozenset({"union", "unions", "association", "society", "federation", "confederation", "party",
+                                 "council", "congress", "chamber", "league", "church", "academy", "institute",
+                                 "survey", "guild", "assembly", "commission", "syndicate", "order", "alliance"})
 
 
 def _collect(an: _Analysis) -> list[_Mention]:
@@ -626,6 +632,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
     # 2. world knowledge, unless a longer NER name holds it ("Bank of Japan")
     joined = _joined_orgs(doc, an.ents, an.lower_words)
     ner_spans = [(e.start_char, e.end_char) for e in joined if e.label_ in NER_KINDS]
+    org_ending_at = {e.end_char: e.start_char for e in joined if e.label_ == "ORG"}
     starts = [s for s, _ in ner_spans]
     # (the bodies the NER found, for abbreviations: not "Ivory Coast Cocoa" if it took it for a person)
     own_names = {re.sub(r"^[Tt]he |['\u2019]s?$", "", e.text) for e in joined if e.label_ == "ORG"}
@@ -659,6 +666,18 @@ def _collect(an: _Analysis) -> list[_Mention]:
             end = society.end() if (society := SOCIETY_AFTER.match(text, e)) else e
             add(nation, end, "Organization", 3.0)  # "the Tunisian Red Crescent": a national society
             take(nation, end)
+            continue
+        of_at = OF_BEFORE.search(text, max(0, s - 8), s) if canon in lx.COUNTRY_NAMES else None
+        body_at = org_ending_at.get(of_at.start()) if of_at else None
+        if body_at is not None and text.endswith(" and ", 0, body_at) and (
+                and_at := org_ending_at.get(body_at - 5)) is not None and \
+                " " not in text[and_at:body_at - 5].removeprefix("the ").removeprefix("The "):
+            body_at = and_at  # (the NER's "Railway" | "and" | "Allied Workers Union": one body)
+        if of_at is not None and body_at is not None and \
+                name_key(text[body_at:of_at.start()].rsplit(None, 1)[-1]) in NATIONAL_BODY_WORDS and \
+                not any(taken[body_at:e]) and not an.in_title(s):
+            add(body_at, e, "Organization", 3.0)  # "the Railway and Allied Workers Union of Zambia", the NER's body
+            take(body_at, e)                      # and the country it is of
             continue
         body = BODY_OF_BEFORE.search(text, max(0, s - 60), s) if canon in lx.COUNTRY_NAMES else None
         if body and name_key(body.group(2)) in lx.ORG_DESIGNATORS and body.group(2).lower() != "capital" and \
@@ -1199,6 +1218,7 @@ CENTRE_SITES = frozenset({"correctional", "detention", "remand", "shopping", "co
                           "trade", "arts", "cultural", "community", "sports", "leisure", "aquatic", "civic", "city",
                           "town", "visitor", "visitors", "heritage", "transit", "evacuation", "reception",
                           "holding", "distribution", "logistics", "data"})
+NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})
 PLACE_QUALIFIERS = frozenset({"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
                               "upper", "lower", "greater", "inner", "outer"})
 # Nouns that, put beside a name or before "of" a name, say it is a place: "X, the main harbour of Y", "the capital of Z"
@@ -1774,6 +1794,13 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes["Event"] += 3  # "the Atlantic Drift music festival": the festival is called Atlantic Drift
         if last is not None and _site_head(last):
             votes["Place"] += 2  # "the Firule tennis centre", "the Tsagaan Uul copper project"
+        if first.i > 0 and doc[first.i - 1].lower_ in NEARBY and last is not None and (
+                last.head.i < last.i or last.head.pos_ != "NOUN") and not any(
+                    name_key(w) in lx.ORG_DESIGNATORS or name_key(w) in BODY_WORDS or w.lower() in ("nation", "nations")
+                    for w in m.text.split()):
+            # "in Durrës and nearby Thumanë": only places are nearby (not "nearby Smith farm", nor "the nearby Red
+            # Willow First Nation", a people's body)
+            votes["Place"] += 3
         said_it = False
         if last is not None and last.dep_ == "nsubj" and last.head.lemma_ in lx.REPORTING_VERBS:
             votes["Event"] -= 5  # people and bodies speak; events do not ("Revontuli Games said")
@@ -2030,10 +2057,10 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
             if known is None or known is g:
                 continue
             kind = fixed[known.key]
-            if kind:
+            if kind or (kind := clear[known.key]) and max(votes[g.key].values(), default=0) <= 1:
+                # (the second: a name only the NER typed, in a list of names the article types)
                 votes[g.key][kind] += 2
-            elif (kind := clear[known.key]) and max(votes[g.key].values(), default=0) <= 1:
-                votes[g.key][kind] += 2  # a name only the NER typed, in a list of names the article types
+                votes[g.key]["_listed " + kind] = 1  # (for the merges below: "from Mpika and Kasama")
     for g in groups.values():
         g.kind = fixed[g.key] or _decide(votes[g.key])
     # attach short forms, acronyms and variants to exactly one longer name; a bare surname that two people share
@@ -2191,10 +2218,13 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
                 and not (short.kind == "Place" and long.kind == "Organization" and
                          (any(w in lx.ORG_DESIGNATORS for w in lg[len(s):]) or s[-1] not in lx.PLACE_DESIGNATORS) and
                          (any(m.fixed == "Place" or m.votes.get("Place", 0) >= 3 for m in short.mentions) or
-                          _clear_kind(short.votes) == "Place")):
+                          _clear_kind(short.votes) == "Place" or
+                          short.kind == "Place" and bool(short.votes.get("_listed Place")))):
             # (nor "the island of Mindoro" for "Mindoro Pacific Airways", the airline named after it, nor "the Sierra
             # Madre mountains" for the "Sierra Madre People's Army")
             # (nor "Tan Boon Huat" for "Tan Boon Huat Holdings", the company named after him)
+            # (nor "Kasama" in "firefighters from Mpika and Kasama", a town in a list of towns, for "Kasama Fuel
+            # Distributors")
             # (nor "Cuenca", "mayor of Cuenca", for the "Cuenca Primero" movement; but "Blackwater Valley", a place by
             # its own last word only, is the "Blackwater Valley Dairies" it is short for)
             # (but "Polgarrow" is the village of the Polgarrow Parish Council and the Polgarrow Summer Fair)
@@ -2916,9 +2946,14 @@ class _Reader:
         return self._homes.get(org)
 
     def _name_closing_apposition(self, verb: Token) -> Token | None:
-        """The name right before the comma before a cue: "the federation's secretary-general, Nabil Trabelsi, told"."""
-        if verb.i >= 2 and self.an.tokens[verb.i - 1].text == "," and self.token_entity[verb.i - 2] >= 0:
-            return self.an.tokens[verb.i - 2]
+        """The name right before the comma before a cue, or before its age: "the federation's secretary-general,
+        Nabil Trabelsi, told", "In Bekasi, east of Jakarta, Dewi Lestari, 31, said"."""
+        toks = self.an.tokens
+        at = verb.i - 2
+        if at >= 2 and toks[at].like_num and toks[at - 1].text == "," and self.token_entity[at] < 0:
+            at -= 2  # (", 31,": an age)
+        if at >= 0 and toks[verb.i - 1].text == "," and self.token_entity[at] >= 0:
+            return toks[at]
         return None
 
     def agent(self, verb: Token) -> Token | None:
@@ -3969,7 +4004,9 @@ def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int],
                     continue
                 # (not "calling off a strike that had threatened to start on 1 December": the strike's date)
                 if date is None and t.ent_type_ == "DATE" and t.ent_iob_ == "B" and reader.token_entity[t.i] < 0 and \
-                        not _in_relative_clause(t, h, event or h):
+                        not _in_relative_clause(t, h, event or h) and not (
+                            t.head.lower_ in ("since", "until", "till") and t.head is not child):
+                    # (not "devalues the manat by a third, its first change since 2015": the span of something else)
                     date = normalize(an.ent_at[t.i].text, an.reference, past=_reported_as_past(h),
                                      ahead=_told_ahead(h) and _told_ahead(t))  # ("the appeal lodged on Friday")
                 e = reader.entity_of(t)

@@ -467,7 +467,7 @@ ORG_DESIGNATORS = frozenset(
         "advisory", "advisers", "associates", "equity", "credit", "asset", "management", "trading", "constabulary",
         "biologics", "biosciences", "genomics", "diagnostics", "aerospace", "networks", "textiles", "cement",
         "utilities", "mobility", "mobilité", "inspectorate", "directorate", "secretariat", "commissariat",
-        "survey", "guild", "terminals",
+        "survey", "guild", "terminals", "autonome",
     }
 )
 
@@ -776,7 +776,8 @@ SITE_NOUNS = frozenset({"centre", "center", "stadium", "arena", "airport", "hosp
                         "harbor", "terminal", "station", "plant", "refinery", "dam", "bridge", "park", "square",
                         "field", "oilfield", "project", "reserve", "valley", "river", "lake", "island", "peninsula",
                         "desert", "forest", "prison", "camp", "base", "palace", "cathedral", "temple", "museum",
-                        "mountains", "hills", "delta", "basin", "creek", "coast", "highlands", "plateau"})
+                        "mountains", "hills", "delta", "basin", "creek", "coast", "highlands", "plateau",
+                        "neighbourhood", "neighborhood", "suburb", "township"})
 
 # Pronouns that refer to a person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -884,6 +885,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "approval": "approval", "withdrawal": "withdrawal", "drill": "drill", "exercise": "exercise",
     "groundbreaking": "groundbreaking ground-breaking", "cap": "cap", "reopening": "reopening",
     "seizure": "seizure", "crowd crush": "crush stampede", "passage": "passage", "purchase": "purchase",
+    "devaluation": "devaluation",
     "boycott": "boycott", "quarantine": "quarantine", "census": "census", "jailbreak": "jailbreak breakout",
     "manhunt": "manhunt", "fall": "fall", "damage": "damage", "capsizing": "capsizing", "lockout": "lockout lock-out",
 }
@@ -893,7 +895,7 @@ _EVENT_NOUNS_BY_TYPE = {
 ACTS_AT_HOME = frozenset({"ban", "approval", "fine", "ruling", "election", "referendum", "suspension", "decision",
                           "withdrawal", "recall", "cull", "rationing", "evacuation", "closure", "inspection",
                           "investigation", "listing", "drill", "freeze", "cancellation", "liquidation",
-                          "appointment", "resignation", "cap", "passage", "rate cut", "rate rise"})
+                          "appointment", "resignation", "cap", "passage", "rate cut", "rate rise", "devaluation"})
 # Of those, the decisions, made in one town (a court's, a regulator's, a parliament's seat), which is where the
 # article was filed when it was filed the day they were made
 DECIDED_AT_A_SEAT = frozenset({"ruling", "fine", "approval", "decision", "appointment", "resignation", "listing",
@@ -922,7 +924,8 @@ EVENT_VERBS: dict[str, str] = {
     "drill": "drilling", "deliver": "delivery", "ban": "ban", "approve": "approval", "seize": "seizure",
     "impound": "seizure", "confiscate": "seizure", "boycott": "boycott", "quarantine": "quarantine",
     "escape": "jailbreak", "fall": "fall", "plunge": "fall", "plummet": "fall", "drop": "fall", "topple": "fall",
-    "damage": "damage", "capsize": "capsizing", "acquit": "acquittal",
+    "damage": "damage", "capsize": "capsizing", "acquit": "acquittal", "derail": "crash", "devalue": "devaluation",
+    "devaluate": "devaluation",
 }
 # What a legislature passes: "passed the bill", "the Act passed its third reading"
 LAWS = frozenset({"act", "bill", "law", "amendment", "budget", "legislation", "statute", "ordinance", "decree",

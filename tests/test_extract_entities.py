@@ -1516,6 +1516,19 @@ def test_an_olympiad_is_an_event():
      "Place"),
     # a highway named as a "Carretera"
     ("The flood cut the Carretera Austral, the only road through the region.", "Carretera Austral", "Place"),
+    # a country's body named "... of <country>", which the NER took without the country or cut at "and"
+    ("Grace Banda, general secretary of the Mine and Allied Workers Union of Malawi, said the pit was unsafe.",
+     "Mine and Allied Workers Union of Malawi", "Organization"),
+    # a French port authority: "Port Autonome"
+    ("A spokesman for the Port Autonome de Douala said ships would have to wait.", "Port Autonome de Douala",
+     "Organization"),
+    # "the X neighbourhood", "neighbouring X": only places
+    ("Police sealed off the Zogu neighbourhood after the blast.", "Zogu", "Place"),
+    ("The flood reached neighbouring Bregu on Tuesday.", "Bregu", "Place"),
+    # a town in a list with a town, which a company is named after
+    ("MPIKA, Zambia — A train derailed near the town of Mpika on Sunday. Several wagons caught fire, and the blaze "
+     "burned for most of the morning before firefighters from Mpika and Chalwembe put it out. The train carried fuel "
+     "for Chalwembe Fuel Distributors, a private company.", "Chalwembe", "Place"),
 ])
 def test_a_name_the_ner_cut_or_mistook_is_whole_and_of_its_kind(body, name, kind):
     assert named(read(body), name).kind == kind
@@ -1539,6 +1552,9 @@ def test_a_body_in_a_town_is_still_two():
     ("Justin Trudeau Thanksgiving speech in Ottawa focused on tariffs.", "Justin Trudeau",
      "Justin Trudeau Thanksgiving"),
     ("The Capital of Peru was paralysed by a transport strike on Thursday.", "Peru", "Capital of Peru"),
+    # a company "of" its country is the company (a country's own bodies are named with it: above)
+    ("Halvorsen Shipping of Norway said it would buy two ships.", "Halvorsen Shipping",
+     "Halvorsen Shipping of Norway"),
 ])
 def test_guards_for_names_run_on_too_far(body, name, not_name):
     ex = read(body)

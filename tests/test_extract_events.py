@@ -1291,11 +1291,24 @@ def test_the_red_cross_stays_the_international_committee_when_the_article_names_
     ("The textile plant in Leicester closed on Monday after 90 years.", "closure", "Leicester", "2026-06-08"),
     ("Ostrava Coal shut its last mine in Karviná on Monday.", "closure", "Karviná", "2026-06-08"),
     ("The city museum in Split closed permanently on Monday.", "closure", "Split", "2026-06-08"),
+    # a train that derails crashes; a central bank that devalues its currency does so at home
+    ("A freight train carrying copper derailed near the town of Kafue on Monday, killing two.", "crash", "Kafue",
+     "2026-06-08"),
+    ("Malawi's central bank devalued the kwacha by 44 percent on Monday.", "devaluation", "Malawi", "2026-06-08"),
 ])
 def test_rate_moves_lockouts_and_closures(sentence, event_type, place, day):
     ex = read(sentence, published=date(2026, 6, 10))
     ev = event(ex, event_type)
     assert ev.location is not None and place in ex.entities[ev.location].name and ev.start_date == day, ev
+
+
+@pytest.mark.parametrize(("title", "event_type"), [
+    ("Zambia bans maize exports, first ban on grain sales since 2019", "ban"),
+    ("Turkmenistan devalues manat by a third, first change to official rate since 2015", "devaluation"),
+])
+def test_a_span_since_a_year_is_no_day_of_the_event(title, event_type):
+    ex = read("The ministry gave no details.", title=title)
+    assert event(ex, event_type).start_date is None
 
 
 def test_an_event_of_an_event_happened_where_that_one_did():

@@ -1072,6 +1072,11 @@ def test_two_clauses_joined_before_a_trailing_cue_are_one_claim():
     # the person who opens the sentence with an apposition, where the parser took the body in it for the subject
     ("Julio Batista, an analyst at the Santo Domingo think tank Fundación Transparencia Pública, said prosecutors "
      "would have to move quickly.", "move quickly", "Julio Batista"),
+    # the name and the age right before the cue, where the parser took the place the sentence opens with for the
+    # subject and the name for an apposition of that place
+    ("In Mongu, west of Lusaka, Ruth Mwale, 38, said her shop had flooded.", "her shop had flooded", "Ruth Mwale"),
+    ("In Ndola, north of Kitwe, Mary Tembo, 44, said her son had been hurt at the crossing on Friday.",
+     "her son had been hurt", "Mary Tembo"),
 ])
 def test_names_after_broken_titles_cues_joined_to_the_quote_and_missions_from_a_body(text, phrase, expected):
     ex = read(text)
