@@ -2466,6 +2466,14 @@ class _Reader:
         return head.dep_ == "pobj" and opening.dep_ == "prep" and opening.i == head.sent.start and \
             opening.lower_ in ("for", "to", "like", "unlike")
 
+    def _speaks_next(self, last: Token) -> bool:
+        """Whether a name is right before a reporting verb, with its age between: "X, 31, said"."""
+        toks = self.an.tokens
+        at = last.i + 4
+        return at < len(toks) and toks[last.i + 1].text == "," and toks[last.i + 2].like_num and \
+            toks[last.i + 3].text == "," and toks[at].pos_ == "VERB" and toks[at].lemma_ in lx.REPORTING_VERBS and \
+            not self.an.in_quote[at]
+
     def _only_person_near(self, char: int) -> int | None:
         """The one person named in the sentence of `char` (before it) and the sentence before, if only one is."""
         here = self.an.token(char)
@@ -2500,6 +2508,8 @@ class _Reader:
                 head = head.head
             if tok is not None and (tok.is_sent_start or tok.idx in self.an.paragraph_set):
                 return e
+            if head is not None and self._speaks_next(head):
+                return e  # "In Bekasi, east of Jakarta, X, 31, said ...", which the parser made an apposition
             if head is not None and (head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ != "relcl" or
                                      head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass") and
                                      head.head.head.dep_ != "relcl"  # (not "X, whose daughter Y died,")
@@ -3374,7 +3384,9 @@ def _partial_quotes_in_their_claims(an: _Analysis, said: list[_Said]) -> list[_S
     for item in said:
         st = item.statement
         holder = next((c for c in claims if st.direct and c.content.start <= st.content.start and
-                       st.content.end <= c.content.end and (c.speaker in (st.speaker, None) or st.speaker is None or
+                       (st.content.end <= c.content.end or c.content.end < st.content.end and not an.text[
+                           c.content.end:st.content.end].strip(".,;:!?\"\u201d\u2019")) and
+                       (c.speaker in (st.speaker, None) or st.speaker is None or
                                                             _cue_within(an, st, c) or _cue_after(st, c))), None)
         if holder is None:
             kept.append(item)
@@ -3858,6 +3870,9 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     if end < len(an.text) and an.text[end] in QUOTE_CLOSE and an.in_quote[tokens[-1].i]:
         end += 1  # 'the offer was "fair and affordable"': the quote closes inside what was said
+    elif end + 1 < len(an.text) and an.text[end] in ".!?" and an.text[end + 1] in QUOTE_CLOSE and \
+            an.in_quote[tokens[-1].i]:
+        end += 2  # ('had offered "only words."': and its full stop with it)
     if start > 0 and an.text[start - 1] in QUOTE_OPEN and an.in_quote[tokens[0].i]:
         start -= 1  # '"some overlap" in head-office roles would be reviewed': and opens there
     inside = sum(1 for t in tokens if an.in_quote[t.i])
@@ -3866,7 +3881,11 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
                                      tokens[opening].text in QUOTE_OPEN):
         opening += 1
     outside = sum(1 for t in tokens if not an.in_quote[t.i] and not t.is_punct)
-    if inside * 2 > len(tokens) or (used_for_quote and inside and (opening or outside < 6)) or \
+    # ('told the crowd that the museum belonged "to the clans before it belongs to any government"': a claim of its
+    # own, with its subject and verb outside the quote, however much of it the quote is)
+    own_clause = not opening and any(t.dep_ in ("nsubj", "nsubjpass") and not an.in_quote[t.i] and
+                                     not an.in_quote[t.head.i] and t.head.pos_ in ("VERB", "AUX") for t in tokens)
+    if inside * 2 > len(tokens) and not own_clause or (used_for_quote and inside and (opening or outside < 6)) or \
             opening * 2 > len(tokens) or opening and not said_that:
         return None  # 'told reporters "...", referring to ...': the quotation is the statement
     # ('said it was "working closely with the investigation" and had sent two engineers': a claim that quotes)

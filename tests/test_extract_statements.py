@@ -1083,6 +1083,25 @@ def test_names_after_broken_titles_cues_joined_to_the_quote_and_missions_from_a_
     assert speaker(ex, find(ex, phrase)) == expected
 
 
+@pytest.mark.parametrize(("text", "claim"), [
+    # a claim with its own subject and verb outside the quote that ends it, however long the quote
+    ('Ana Folau told the crowd that the hall belonged "to the villages before it belongs to any council."',
+     'the hall belonged "to the villages before it belongs to any council."'),
+    # the quote's full stop inside its marks is no reason to cite it twice
+    ('Ana Folau said the council had offered "only words."', 'the council had offered "only words."'),
+])
+def test_a_claim_that_ends_in_a_quote_is_one_statement(text, claim):
+    ex = read(text)
+    assert [(who, content) for who, content, _ in said(ex)] == [("Ana Folau", claim)]
+
+
+def test_a_name_and_age_before_the_cue_speak_and_are_she_after():
+    ex = read("Oscar Mwale, the health officer, said the clinics had run out of vaccine. In Mongu, west of Lusaka, "
+              "Ruth Mwansa, 38, said her son had been turned away on Monday.\n\n\"Nobody told us,\" she said.")
+    assert speaker(ex, find(ex, "her son had been turned away")) == "Ruth Mwansa"
+    assert speaker(ex, find(ex, "Nobody told us")) == "Ruth Mwansa"
+
+
 def test_a_partial_quote_inside_a_claim_is_not_given_to_the_next_clauses_speaker():
     ex = read('A mission from the European Union said the vote had been "calm and orderly", although its chief, '
               'Ana Lindo, noted that two polling stations had opened late.')
