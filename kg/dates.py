@@ -37,9 +37,9 @@ def _month(text: str) -> int:
 
 def _safe(year: int, month: int, day: int | None = None) -> str | None:
     try:
-        return date(year, month, day).isoformat() if day else f"{year:04d}-{month:02d}"
+        return date(year, month, day or 1).isoformat() if day else date(year, month, 1).isoformat()[:7]
     except ValueError:
-        return None
+        return None  # (and "the 2026-27 financial year" is no month 27)
 
 
 def _nearest_year(month: int, day: int, reference: date) -> int:
