@@ -675,7 +675,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
             body_at = and_at  # (the NER's "Railway" | "and" | "Allied Workers Union": one body)
         if of_at is not None and body_at is not None and \
                 name_key(text[body_at:of_at.start()].rsplit(None, 1)[-1]) in NATIONAL_BODY_WORDS and \
+                lx.canonical(text[body_at:of_at.start()].split(" and ")[0]) not in lx.COUNTRY_NAMES and \
                 not any(taken[body_at:e]) and not an.in_title(s):
+            # (not the NER's "Australia and Liberal Party" of "the National Party of Australia and Liberal Party of
+            # Australia": a country ends the body before it)
             add(body_at, e, "Organization", 3.0)  # "the Railway and Allied Workers Union of Zambia", the NER's body
             take(body_at, e)                      # and the country it is of
             continue
@@ -1795,7 +1798,8 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         if last is not None and _site_head(last):
             votes["Place"] += 2  # "the Firule tennis centre", "the Tsagaan Uul copper project"
         if first.i > 0 and doc[first.i - 1].lower_ in NEARBY and last is not None and (
-                last.head.i < last.i or last.head.pos_ != "NOUN") and not any(
+                last.head.i < last.i or last.head.pos_ != "NOUN") and \
+                not any(c.dep_ == "appos" for c in last.children) and not any(
                     name_key(w) in lx.ORG_DESIGNATORS or name_key(w) in BODY_WORDS or w.lower() in ("nation", "nations")
                     for w in m.text.split()):
             # "in Durrës and nearby Thumanë": only places are nearby (not "nearby Smith farm", nor "the nearby Red
@@ -4024,8 +4028,10 @@ def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int],
                 # (not "calling off a strike that had threatened to start on 1 December": the strike's date)
                 if date is None and t.ent_type_ == "DATE" and t.ent_iob_ == "B" and reader.token_entity[t.i] < 0 and \
                         not _in_relative_clause(t, h, event or h) and not (
-                            t.head.lower_ in ("since", "until", "till") and t.head is not child):
-                    # (not "devalues the manat by a third, its first change since 2015": the span of something else)
+                            t.head.lower_ in ("since", "until", "till") and t.head is not child and
+                            t.head.head.pos_ == "NOUN"):
+                    # (not "devalues the manat by a third, its first change since 2015": the span of something else;
+                    # but "has continued since Monday", "postponed until Friday" tell the event's own time)
                     date = normalize(an.ent_at[t.i].text, an.reference, past=_reported_as_past(h),
                                      ahead=_told_ahead(h) and _told_ahead(t))  # ("the appeal lodged on Friday")
                 e = reader.entity_of(t)
@@ -4521,7 +4527,8 @@ TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozense
      "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive", "open", "inaugurate",
      "raise", "lower", "declare", "collapse", "show", "freeze", "splash", "sign", "free", "occupy", "switch", "drill",
      "deliver", "find", "campaign", "cap", "reopen", "grant", "protest", "pass", "round", "order", "lock", "close",
-     "shut", "outburst"}) | lx.JOB_CUT_VERBS | lx.RESCUE_ACTS | lx.RATE_CUTS | lx.RATE_RISES | frozenset(lx.RATE_MOVES)
+     "shut", "outburst", "derail", "devalue", "devaluate"}) | lx.JOB_CUT_VERBS | lx.RESCUE_ACTS | lx.RATE_CUTS | \
+    lx.RATE_RISES | frozenset(lx.RATE_MOVES)
 
 
 def _trigger(tok: Token) -> str | None:
@@ -4679,6 +4686,13 @@ def _trigger(tok: Token) -> str | None:
                 not any(o.lemma_ in lx.NOT_LOCKED_FROM for t in tok.subtree if t.lower_ == "of"
                         for o in t.children if o.dep_ == "pobj"):
             return "lockout"  # "locked 600 dockworkers out", not "locked customers out of their accounts"
+        if lemma == "derail" and not _only_wished(tok) and any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_ in lx.RAIL_VEHICLES for c in tok.children):
+            return "crash"  # "a freight train derailed near Mpika", "rebels derailed a supply train"
+        if lemma in ("devalue", "devaluate") and not _only_wished(tok) and not (
+                tok.dep_ == "xcomp" and _only_wished(tok.head)) and \
+                not any(a.lemma_ in ("deny", "rule", "rule out") for a in tok.ancestors):
+            return "devaluation"  # (not "said it would not devalue", "denied that it planned to devalue")
         if lemma in ("close", "shut") and not _only_wished(tok) and not _closed_for_a_while(tok):
             for_good = any(c.lower_ in lx.CLOSED_FOR_GOOD for c in tok.children) or \
                 "for good" in tok.doc[tok.i + 1:tok.i + 6].text

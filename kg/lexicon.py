@@ -924,9 +924,11 @@ EVENT_VERBS: dict[str, str] = {
     "drill": "drilling", "deliver": "delivery", "ban": "ban", "approve": "approval", "seize": "seizure",
     "impound": "seizure", "confiscate": "seizure", "boycott": "boycott", "quarantine": "quarantine",
     "escape": "jailbreak", "fall": "fall", "plunge": "fall", "plummet": "fall", "drop": "fall", "topple": "fall",
-    "damage": "damage", "capsize": "capsizing", "acquit": "acquittal", "derail": "crash", "devalue": "devaluation",
-    "devaluate": "devaluation",
+    "damage": "damage", "capsize": "capsizing", "acquit": "acquittal",
 }
+# What derails, when a derailment is news (not "derailed the talks", "injuries derailed his season")
+RAIL_VEHICLES = frozenset({"train", "tram", "wagon", "locomotive", "carriage", "railcar", "coach", "freight",
+                           "metro", "streetcar", "trolley", "car", "cars", "wagons", "carriages"})
 # What a legislature passes: "passed the bill", "the Act passed its third reading"
 LAWS = frozenset({"act", "bill", "law", "amendment", "budget", "legislation", "statute", "ordinance", "decree",
                   "resolution", "motion", "treaty", "reform"})

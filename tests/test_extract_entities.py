@@ -1586,3 +1586,9 @@ def test_a_city_called_real_is_no_club():
                                   "Nigerian Association of Paediatricians"])
 def test_a_body_of_physicians_or_technicians_is_no_plural_of_a_people(name):
     assert named(read(f"The {name} said it welcomed the audit."), name).kind == "Organization"
+
+
+def test_a_body_described_as_one_is_no_place_for_being_nearby():
+    # a guard from a review of ca3bd70: "nearby" before a name its apposition calls a company
+    ex = read("The fire spread to nearby Greenfield Farms, a dairy company.")
+    assert named(ex, "Greenfield Farms").kind == "Organization"

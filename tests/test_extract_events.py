@@ -1302,6 +1302,28 @@ def test_rate_moves_lockouts_and_closures(sentence, event_type, place, day):
     assert ev.location is not None and place in ex.entities[ev.location].name and ev.start_date == day, ev
 
 
+@pytest.mark.parametrize(("sentence", "not_kinds"), [
+    # guards from a review of ca3bd70: talks, campaigns and seasons derail as no train does; a devaluation denied or
+    # ruled out did not happen
+    ("Protesters tried to derail the talks in Geneva on Monday.", {"crash"}),
+    ("Injuries derailed his season in March.", {"crash"}),
+    ("Argentina said on Monday it would not devalue the peso.", {"devaluation"}),
+    ("The central bank denied on Tuesday that it planned to devalue the cedi.", {"devaluation"}),
+])
+def test_guards_for_derailments_and_devaluations_that_are_none(sentence, not_kinds):
+    ex = read(sentence, published=date(2026, 6, 10))
+    assert not not_kinds & {e.event_type for e in ex.events}
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "day"), [
+    # the day since which, or until which, the event itself goes on is its day
+    ("The strike has continued since Monday, union leaders said.", "strike", "2026-06-08"),
+    ("The protest was postponed until Friday in Lusaka.", "protest", "2026-06-05"),
+])
+def test_since_or_until_on_the_events_own_verb_dates_it(sentence, event_type, day):
+    assert event(read(sentence, published=date(2026, 6, 10)), event_type).start_date == day
+
+
 @pytest.mark.parametrize(("title", "event_type"), [
     ("Zambia bans maize exports, first ban on grain sales since 2019", "ban"),
     ("Turkmenistan devalues manat by a third, first change to official rate since 2015", "devaluation"),
