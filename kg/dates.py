@@ -37,9 +37,10 @@ def _month(text: str) -> int:
 
 def _safe(year: int, month: int, day: int | None = None) -> str | None:
     try:
-        return date(year, month, day or 1).isoformat() if day else date(year, month, 1).isoformat()[:7]
+        day_of = date(year, month, day or 1).isoformat()
     except ValueError:
         return None  # (and "the 2026-27 financial year" is no month 27)
+    return day_of if day else day_of[:7]
 
 
 def _nearest_year(month: int, day: int, reference: date) -> int:

@@ -1800,8 +1800,7 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         if first.i > 0 and doc[first.i - 1].lower_ in NEARBY and last is not None and (
                 last.head.i < last.i or last.head.pos_ != "NOUN") and \
                 not any(c.dep_ == "appos" for c in last.children) and not any(
-                    name_key(w) in lx.ORG_DESIGNATORS or name_key(w) in BODY_WORDS or w.lower() in ("nation", "nations")
-                    for w in m.text.split()):
+                    name_key(w) in BODY_WORDS or w.lower() in ("nation", "nations") for w in m.text.split()):
             # "in Durrës and nearby Thumanë": only places are nearby (not "nearby Smith farm", nor "the nearby Red
             # Willow First Nation", a people's body)
             votes["Place"] += 3
@@ -2473,10 +2472,12 @@ class _Reader:
     def _speaks_next(self, last: Token) -> bool:
         """Whether a name is right before a reporting verb, with its age between: "X, 31, said"."""
         toks = self.an.tokens
-        at = last.i + 4
-        return at < len(toks) and toks[last.i + 1].text == "," and toks[last.i + 2].like_num and \
-            toks[last.i + 3].text == "," and toks[at].pos_ == "VERB" and toks[at].lemma_ in lx.REPORTING_VERBS and \
-            not self.an.in_quote[at]
+        if last.i + 4 >= len(toks) or not toks[last.i + 2].like_num:
+            return False
+        verb = toks[last.i + 4]
+        closing = self._name_closing_apposition(verb)
+        return closing is not None and closing.i == last.i and verb.pos_ == "VERB" and \
+            verb.lemma_ in lx.REPORTING_VERBS and not self.an.in_quote[verb.i]
 
     def _only_person_near(self, char: int) -> int | None:
         """The one person named in the sentence of `char` (before it) and the sentence before, if only one is."""
@@ -3388,8 +3389,7 @@ def _partial_quotes_in_their_claims(an: _Analysis, said: list[_Said]) -> list[_S
     for item in said:
         st = item.statement
         holder = next((c for c in claims if st.direct and c.content.start <= st.content.start and
-                       (st.content.end <= c.content.end or c.content.end < st.content.end and not an.text[
-                           c.content.end:st.content.end].strip(".,;:!?\"\u201d\u2019")) and
+                       not an.text[c.content.end:st.content.end].strip(".,;:!?\"\u201d\u2019") and
                        (c.speaker in (st.speaker, None) or st.speaker is None or
                                                             _cue_within(an, st, c) or _cue_after(st, c))), None)
         if holder is None:
@@ -4691,7 +4691,7 @@ def _trigger(tok: Token) -> str | None:
             return "crash"  # "a freight train derailed near Mpika", "rebels derailed a supply train"
         if lemma in ("devalue", "devaluate") and not _only_wished(tok) and not (
                 tok.dep_ == "xcomp" and _only_wished(tok.head)) and \
-                not any(a.lemma_ in ("deny", "rule", "rule out") for a in tok.ancestors):
+                not any(a.lemma_ in ("deny", "rule") for a in tok.ancestors):
             return "devaluation"  # (not "said it would not devalue", "denied that it planned to devalue")
         if lemma in ("close", "shut") and not _only_wished(tok) and not _closed_for_a_while(tok):
             for_good = any(c.lower_ in lx.CLOSED_FOR_GOOD for c in tok.children) or \

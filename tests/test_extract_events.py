@@ -1229,6 +1229,12 @@ LOCKOUT_RATE_CLOSURE = {"lockout", "rate cut", "rate rise", "closure"}
     ("The government refused to close the mine despite protests in Cajamarca on Monday.", LOCKOUT_RATE_CLOSURE),
     ("If the factory closes, 2,000 jobs will go in Derby.", LOCKOUT_RATE_CLOSURE),
     ("No factory closed in the province in 2020, the governor said.", LOCKOUT_RATE_CLOSURE),
+    # guards from a review of ca3bd70: talks, campaigns and seasons derail as no train does; a devaluation denied or
+    # ruled out did not happen
+    ("Protesters tried to derail the talks in Geneva on Monday.", {"crash"}),
+    ("Injuries derailed his season in March.", {"crash"}),
+    ("Argentina said on Monday it would not devalue the peso.", {"devaluation"}),
+    ("The central bank denied on Tuesday that it planned to devalue the cedi.", {"devaluation"}),
 ])
 def test_guards_for_events_that_are_none(sentence, not_kinds):
     assert event_types(sentence, date(2026, 6, 10)) & not_kinds == set()
@@ -1300,19 +1306,6 @@ def test_rate_moves_lockouts_and_closures(sentence, event_type, place, day):
     ex = read(sentence, published=date(2026, 6, 10))
     ev = event(ex, event_type)
     assert ev.location is not None and place in ex.entities[ev.location].name and ev.start_date == day, ev
-
-
-@pytest.mark.parametrize(("sentence", "not_kinds"), [
-    # guards from a review of ca3bd70: talks, campaigns and seasons derail as no train does; a devaluation denied or
-    # ruled out did not happen
-    ("Protesters tried to derail the talks in Geneva on Monday.", {"crash"}),
-    ("Injuries derailed his season in March.", {"crash"}),
-    ("Argentina said on Monday it would not devalue the peso.", {"devaluation"}),
-    ("The central bank denied on Tuesday that it planned to devalue the cedi.", {"devaluation"}),
-])
-def test_guards_for_derailments_and_devaluations_that_are_none(sentence, not_kinds):
-    ex = read(sentence, published=date(2026, 6, 10))
-    assert not not_kinds & {e.event_type for e in ex.events}
 
 
 @pytest.mark.parametrize(("sentence", "event_type", "day"), [
