@@ -378,6 +378,9 @@ def _year_of_writing(an: _Analysis) -> int | None:
                 tokens[tok.i - 2].lower_ == "far" and tokens[tok.i - 3].lower_ == "so" or
                 tokens[tok.i - 2].lower_ == "earlier"):
             candidates.append(year)  # "the largest so far in 2026", "a strike earlier in 2026": the year it is now
+        elif tok.i >= 1 and tokens[tok.i - 1].lower_ == "in" and _counted_so_far(tokens[tok.i - 1].head) and \
+                not _told_as_future(an, tok):
+            candidates.append(year)  # "It was the third derailment on the line in 2026": the count up to now
         elif tok.i >= 1 and tokens[tok.i - 1].lower_ in ("the", "this", "its", "their", "a") and \
                 after is not None and after.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and \
                 not _told_as_future(an, tok):
@@ -387,6 +390,15 @@ def _year_of_writing(an: _Analysis) -> int | None:
     if not candidates or max(candidates) < max(past, default=0):
         return None
     return max(candidates)
+
+
+def _counted_so_far(head: Token) -> bool:
+    """Whether a year's "in" hangs on an event counted up to now: "the third derailment in 2026", "It was the
+    second fire at the plant in 2026" (not "for the first time in 2019", "will be the first strike in 2028")."""
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "attr"] \
+        if head.lemma_ == "be" and not _verb_words(head) & FUTURE_WORDS else []
+    return any(n.lemma_ != "time" and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in n.children)
+               for n in nouns)
 
 
 FUTURE_WORDS = frozenset({"will", "would", "shall", "may", "might", "could", "should", "to", "'ll", "by", "until",

@@ -1129,7 +1129,8 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "blockade", "cull", "grounding", "theft", "landing", "arrival", "docking", "opening",
                            "alert", "discovery", "splashdown", "show", "signing", "release", "promotion",
                            "occupation", "voyage", "delivery", "drilling", "reopening", "groundbreaking", "fall",
-                           "damage", "capsizing", "acquittal", "lockout", "rate cut", "rate rise", "bankruptcy"})
+                           "damage", "capsizing", "acquittal", "lockout", "rate cut", "rate rise", "bankruptcy",
+                           "investigation", "dismissal", "boycott", "merger"})
 # What falls in a landslide: "a rain-soaked hillside collapsed"
 SLOPES = frozenset({"hillside", "slope", "hill", "mountainside", "embankment", "cliff", "hillslope", "ridge"})
 # What a "show" is when it is an event: "his final show in Milan", "the Paris air show"

@@ -132,6 +132,24 @@ def test_agreement_is_named_after_what_was_agreed_and_placed_at_the_dateline():
     assert deal.start_date == "2026-05-06"
 
 
+@pytest.mark.parametrize(("body", "kind", "place"), [
+    ("IZMIR, Turkey, May 6, 2026 \u2014 Egespor sacked coach Mauricio Lente on Wednesday after a fifth straight "
+     "defeat.", "dismissal", "Izmir"),
+    ("ORAN, Algeria, May 6, 2026 \u2014 A government inquiry into the collapse of a stand has found that bolts of the "
+     "wrong grade were used, the ministry said on Wednesday.", "investigation", "Oran"),
+    ("KOTOR, Montenegro, May 6, 2026 \u2014 More than 30 directors have withdrawn their films from the festival and "
+     "called for a boycott of this month's edition.", "boycott", "Kotor"),
+    ("GHENT, Belgium, May 6, 2026 \u2014 The two hospitals completed their merger on Wednesday, creating the "
+     "region's largest employer.", "merger", "Ghent"),
+])
+def test_a_dismissal_an_inquiry_a_boycott_or_a_merger_told_on_the_day_is_where_the_article_was_filed(body, kind,
+                                                                                                      place):
+    art = make_article("News", body, "test")
+    ex = extract(art, load_model()(art.text))
+    found = event(ex, kind)
+    assert found.location is not None and ex.entities[found.location].name == place
+
+
 def test_planned_talks_take_no_place_from_the_dateline():
     art = Article(key="t", identifier="t", title="", body="VIENNA, May 6, 2026 \u2014 Karin Dahl said she would hold "
                   "further talks with the World Bank next month.", source="test", published=date(2026, 5, 6),
@@ -413,6 +431,15 @@ def test_a_date_right_after_an_event_noun_is_its_date_wherever_the_parser_hangs_
     # a deadline is no year of writing
     ("QUITO, Feb 12 (Wire) - Truckers ended a fuel blockade on Monday. The port will be expanded by the end of "
      "2028.", "blockade", None),
+    # an event counted up to now: "the third of its kind in 2026" is this year's
+    ("QUITO (Wire) - Truckers ended a fuel blockade at the port on Monday. It was the third blockade at the port in "
+     "2026, after two in March.", "blockade", "2026"),
+    ("QUITO (Wire) - Truckers ended a fuel blockade at the port on Monday, the second blockade of the port in 2026.",
+     "blockade", "2026"),
+    ("QUITO (Wire) - Truckers ended a fuel blockade at the port on Monday. Exports fell for the first time in 2019.",
+     "blockade", None),  # a first time is no count of events
+    ("QUITO (Wire) - Truckers ended a fuel blockade at the port on Monday. It will be the third strike at the port in "
+     "2028 if talks fail.", "blockade", None),  # a count to come
 ])
 def test_the_year_of_an_undated_article_is_the_one_its_words_say_it_is_in(body, event_type, year):
     ex = extract(art := make_article("Fuel", body, "test"), load_model()(art.text))
