@@ -6,6 +6,7 @@ designators such as "Logistics", short forms, world knowledge), and every mentio
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -143,6 +144,10 @@ PERSON_ONLY_PARTICLES = frozenset({"van", "von", "der", "den", "ten", "ter", "vi
 # Asanbek), "Aizhan Nurlan kyzy", "Elchin Ali oglu"
 PATRONYMIC_ENDINGS = frozenset({"uulu", "kyzy", "uly", "qyzy", "kyzi", "oglu", "oğlu", "ogly", "qizi", "gizi"})
 TOWN_COUNTRY = re.compile(r", ([A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*)")
+AWAY_FROM = re.compile(r", (?:about |some |roughly |nearly |around |just )?\d[\d,.]*[ -]?(?:km|kilometres?|kilometers?|"
+                       r"miles?)(?: \([^)]{1,20}\))? (?:north|south|east|west|north-?east|north-?west|south-?east|"
+                       r"south-?west|northeast|northwest|southeast|southwest|upstream|downstream|inland|outside|from)\b")
+TOWN_IN_COUNTRY = re.compile(r",? (?:in )?(?:the )?([A-Z][\w'-]+(?: [A-Z][\w'-]+)*)")
 MOTION_VERBS = frozenset({"go", "travel", "fly", "move", "divert", "send", "return", "head", "extend", "relocate",
                           "sail", "drive", "ship", "flee", "evacuate", "deploy", "expand", "spread", "reroute",
                           "redirect", "transfer", "bring", "take", "come", "arrive", "commute", "march", "walk"})
@@ -164,6 +169,10 @@ OF_COUNTRY_AFTER = re.compile(r" of ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?!
 ADMINISTRATIVE_UNITS = frozenset({"prefecture", "oblast", "krai", "governorate", "municipality", "canton",
                                   "department", "emirate", "voivodeship", "parish", "territory"})  # (and the
 # lexicon's PLACE_HEADS and PLACE_DESIGNATORS: "province", "state", "county", ...)
+# The lower-case words of a town's or a region's kind after its name: "the Mayo-Tsanaga department" ("state" and
+# "port" are a body's or a site's as often: "the Islamic State", "the Tema port")
+UNIT_HEADS = (lx.PLACE_HEADS | ADMINISTRATIVE_UNITS) - {"state", "port", "country", "island", "capital", "parish",
+                                                         "department"}
 # Words that mark a body only with another word of its name: "Munster Rugby", "the Assam Rifles", "Czech Radio" (not
 # the town of Rugby)
 ORG_WORDS_IN_A_NAME = frozenset({"rugby", "rifles", "regiment", "radio", "television"})
@@ -1237,6 +1246,7 @@ NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})
 PLACE_QUALIFIERS = frozenset({"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
                               "upper", "lower", "greater", "inner", "outer"})
 # Nouns that, put beside a name or before "of" a name, say it is a place: "X, the main harbour of Y", "the capital of Z"
+SETTLEMENTS = frozenset({"city", "town", "village", "capital", "hamlet", "township", "municipality"})
 APPOSED_PLACE_HEADS = lx.PLACE_HEADS | frozenset({"harbour", "harbor", "island", "islands", "archipelago", "peninsula",
                                                   "range", "mountain", "mountains", "massif", "ridge", "peak",
                                                   "volcano", "hill", "hills", "plateau", "glacier", "desert", "forest",
@@ -1841,6 +1851,9 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                     # "Kamares, the main harbour of Sifnos", "Syros, the capital of the Cyclades", "Stara Planina,
                     # the mountain range along the border"
                     votes["Place"] += 3
+                elif child.dep_ == "appos" and child.lower_ in SETTLEMENTS and child.pos_ == "NOUN" and \
+                        any(c.dep_ == "det" for c in child.children):
+                    votes["Place"] += 3  # "Antigua Guatemala, the colonial city popular with tourists"
             if not any(c.dep_ == "appos" for c in last.children) and _apposed_body(doc, last):
                 votes["Organization"] += 3  # "X, a company registered in Bangkok", the parser hung elsewhere
             of = _first_conjunct(last)  # "the northern regions of Antofagasta and Atacama"
@@ -1939,6 +1952,15 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         country = TOWN_COUNTRY.match(an.text, m.end, m.end + 40)
         if country and lx.canonical(country.group(1)) in lx.COUNTRY_NAMES and " " not in m.text:
             votes["Place"] += 2  # "Niamey, Niger": a town and its country
+        own = TOWN_IN_COUNTRY.match(an.text, m.end, m.end + 40)
+        if own and lx.town_country(m.text) is not None and lx.canonical(own.group(1)) == lx.town_country(m.text):
+            votes["Place"] += 3  # "diverted to San Pedro Sula in Honduras": a town GeoNames puts in that country
+        if last is not None and last.dep_ == "compound" and (last.head.lower_ in UNIT_HEADS or
+                                                             last.head.lower_ in NATURAL_FEATURES) and \
+                last.head.dep_ != "compound" and any(c.lower_ == "the" for c in last.head.children):
+            votes["Place"] += 3  # "in the Kolofata district", "the Fuego volcano" (not "the X city council")
+        if AWAY_FROM.match(an.text, m.end):
+            votes["Place"] += 3  # "Fuego, about 40 kilometres southwest of Guatemala City"
         if last is not None and m.start in an.person_pronoun_targets:
             # (a "he" after a capitalized word the NER passed over says too little to make it a name)
             votes["_pronoun" if m.weak else "Person"] += 1.5
@@ -1998,10 +2020,11 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
     return votes
 
 
-def _a_town(an: _Analysis, g: _Group) -> bool:
+def _a_town(an: _Analysis, g: _Group, anywhere: bool = False) -> bool:
     """Whether every mention of a group names, as a proper noun, a town of world knowledge (GeoNames' towns of
     15,000 people or more): not a word the article writes in lower case ("Split", "Mobile", "Police"), a given name
-    ("Florence", "Mary") or a longer name a mention of it is part of ("Lewis Hamilton", later "Hamilton")."""
+    ("Florence", "Mary") or a longer name a mention of it is part of ("Lewis Hamilton", later "Hamilton"). Unless
+    `anywhere`, the article must also put something in it."""
     texts = {m.text for m in g.mentions}  # (without the possessive: _clean cut it)
     if len(texts) != 1 or any(m.fixed for m in g.mentions):
         return False
@@ -2013,6 +2036,8 @@ def _a_town(an: _Analysis, g: _Group) -> bool:
     first = an.token(g.mentions[0].start)
     if first is None or first.pos_ != "PROPN" or first.is_stop:
         return False
+    if anywhere:
+        return True
     # only where the article puts something in it ("In Brno, ...", "outside Ganja"): "Clinton said", "Toyota
     # recalled", "a letter from Jackson" are a person and a company, "God" and "Mile" words
     return any(last is not None and (last.dep_ == "pobj" and last.head.lower_ in ("in", "near", "outside") or
@@ -2072,10 +2097,24 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
             if known is None or known is g:
                 continue
             kind = fixed[known.key]
-            if kind or (kind := clear[known.key]) and max(votes[g.key].values(), default=0) <= 1:
-                # (the second: a name only the NER typed, in a list of names the article types)
+            if kind or (kind := clear[known.key]) and (max(votes[g.key].values(), default=0) <= 1 or
+                                                       kind == "Place" and _a_town(an, g, anywhere=True)):
+                # (the second: a name only the NER typed, in a list of names the article types, or a town GeoNames
+                # knows in a list of places: "from Port Louis, Beau Bassin-Rose Hill and Quatre Bornes")
                 votes[g.key][kind] += 2
                 votes[g.key]["_listed " + kind] = 1  # (for the merges below: "from Mpika and Kasama")
+    # ("from Port Louis, Beau Bassin-Rose Hill and Quatre Bornes", however the parser hung the list): a town
+    # GeoNames knows, listed with a place
+    spans = sorted((m.start, m.end, g) for g in groups.values() for m in g.mentions)
+    placed = {g.key for g in groups.values() if (fixed[g.key] or _decide(votes[g.key])) == "Place"}
+    for (_s1, end1, g1), (start2, _e2, g2) in itertools.pairwise(spans):
+        if g1 is g2 or an.text[end1:start2] not in (", ", " and ", ", and ", " or ", ", or "):
+            continue
+        for g, other in ((g1, g2), (g2, g1)):
+            if not fixed[g.key] and other.key in placed and g.key not in placed and _a_town(an, g, anywhere=True):
+                votes[g.key]["Place"] += 2
+                votes[g.key]["_listed Place"] = 1
+                placed.add(g.key)  # (and so on down the list)
     for g in groups.values():
         g.kind = fixed[g.key] or _decide(votes[g.key])
     # attach short forms, acronyms and variants to exactly one longer name; a bare surname that two people share
@@ -2376,8 +2415,9 @@ class _Reader:
                 for t in range(first.i, last.i + 1):
                     self.token_entity[t] = index
                     self.mention_at[t] = ref
-                if not an.in_quote[first.i]:
-                    by_kind[g.kind].append((m.start, index))
+                agency = an.dateline_agency
+                if not an.in_quote[first.i] and not (agency and agency[0] <= m.start < agency[1]):
+                    by_kind[g.kind].append((m.start, index))  # (the agency that filed it is no "it" of the news)
         self.recent = {k: sorted(v) for k, v in by_kind.items()}
         self.spokesperson_for: int | None = None
         self._countries: dict[int, set[str]] = {}

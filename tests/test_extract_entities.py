@@ -205,6 +205,33 @@ def test_place_descriptions_type_unknown_towns(text, name):
     assert named(read(text), name).kind == "Place"
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a town GeoNames knows, in the country GeoNames puts it in
+    ("Flights were diverted to San Salvador in El Salvador and to San Pedro Sula in Honduras.", "San Pedro Sula",
+     "Place"),
+    # a town GeoNames knows, listed with places, however the parser hung the list
+    ("About 60 firefighters from Port Louis, Beau Bassin-Rose Hill and Quatre Bornes brought the blaze under control.",
+     "Quatre Bornes", "Place"),
+    ("About 60 firefighters from Port Louis, Beau Bassin-Rose Hill and Quatre Bornes brought the blaze under control.",
+     "Beau Bassin-Rose Hill", "Place"),
+    ("The office evacuated about 1,200 people from villages on the slopes, including parts of Alotenango and "
+     "Escuintla, and opened shelters in schools.", "Escuintla", "Place"),
+    # what the name is, in an apposition or after it
+    ("Antigua Guatemala, the colonial city popular with tourists, was covered in a thin layer of grey dust.",
+     "Antigua Guatemala", "Place"),
+    ("The first cases were confirmed in the Kolofata district in mid-September.", "Kolofata", "Place"),
+    ("Guatemala closed its airport after an eruption of the Fuego volcano spread a cloud of ash.", "Fuego", "Place"),
+    ("Fuego, about 40 kilometres southwest of Guatemala City, began a strong eruption late on Saturday.", "Fuego",
+     "Place"),
+    # and not: a person named like a town, a body listed with a town
+    ("The award went to Ana Lima and to Madrid.", "Ana Lima", "Person"),
+    ("Talks between Halvorsen Shipping and the Norwegian government resumed in Oslo.", "Halvorsen Shipping",
+     "Organization"),
+])
+def test_towns_by_their_country_their_list_or_their_description(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind
+
+
 def test_a_leading_descriptor_is_no_part_of_a_name():
     ex = read("Quanta Grid said it had raised $80 million.", title="Startup Quanta Grid raises $80 million")
     grid = named(ex, "Quanta Grid")

@@ -1114,3 +1114,12 @@ def test_a_claim_inside_a_claim_keeps_its_own_speaker():
     # a guard from a review of 954a749, against taking the person who opens the sentence for the inner speaker
     ex = read("Luis Gómez, the mayor, said the Red Cross, a charity, said it needed more volunteers.")
     assert ("Red Cross", "it needed more volunteers", False) in said(ex)
+
+
+def test_the_news_agency_of_the_dateline_is_no_it_of_the_news():
+    body = ("MAPUTO (Southern Africa News Agency) - The company that runs the bridge will raise tolls by 40 percent, it "
+            "said on Tuesday.\n\nKorsa Bridges, which has run the bridge since 2021, said the rise was needed.")
+    art = make_article("Tolls rise", body, "test")
+    ex = extract(art, load_model()(art.text))
+    assert all(speaker(ex, s) != "Southern Africa News Agency" for s in ex.statements), said(ex)
+    assert speaker(ex, find(ex, "the rise was needed")) == "Korsa Bridges"
