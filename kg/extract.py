@@ -387,9 +387,12 @@ def _year_of_writing(an: _Analysis) -> int | None:
                 tokens[tok.i - 2].lower_ == "far" and tokens[tok.i - 3].lower_ == "so" or
                 tokens[tok.i - 2].lower_ == "earlier"):
             candidates.append(year)  # "the largest so far in 2026", "a strike earlier in 2026": the year it is now
-        elif tok.i >= 1 and tokens[tok.i - 1].lower_ == "in" and _counted_so_far(tokens[tok.i - 1].head) and \
+        elif tok.i >= 1 and tokens[tok.i - 1].lower_ == "in" and (
+                _counted_so_far(tokens[tok.i - 1].head) or _up_to_the_news(tokens, tok.i + 1)) and \
                 not _told_as_future(an, tok):
-            candidates.append(year)  # "It was the third derailment on the line in 2026": the count up to now
+            # "It was the third derailment on the line in 2026", "four deaths in 2026 before Friday's collapse": the
+            # count up to now
+            candidates.append(year)
         elif tok.i >= 1 and tokens[tok.i - 1].lower_ in ("the", "this", "its", "their", "a") and \
                 after is not None and after.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and \
                 not _told_as_future(an, tok):
@@ -408,6 +411,15 @@ def _counted_so_far(head: Token) -> bool:
         if head.lemma_ == "be" and not _verb_words(head) & FUTURE_WORDS else []
     return any(n.lemma_ != "time" and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in n.children)
                for n in nouns)
+
+
+def _up_to_the_news(tokens: Sequence[Token] | Doc, i: int) -> bool:
+    """Whether the words from `i` put what came before up to the days of the news: "before Friday's collapse",
+    "until this week", "before Monday"."""
+    if i + 1 >= len(tokens) or tokens[i].lower_ not in ("before", "until"):
+        return False
+    day = tokens[i + 1]
+    return day.lower_ in lx.WEEKDAYS or day.lower_ in ("this", "today", "yesterday")
 
 
 FUTURE_WORDS = frozenset({"will", "would", "shall", "may", "might", "could", "should", "to", "'ll", "by", "until",
@@ -4244,9 +4256,11 @@ def _events(reader: _Reader) -> list[Event]:
                 placed_by_lead.add(key)
         elif location is None and kind in lx.ACTS_AT_HOME and actors_at_home.get(key) is None:
             actors_at_home[key] = _actor_place(reader, tok)
-        if ev.start_date is None:
-            ev.start_date = date
-        elif date and date.startswith(ev.start_date) and len(date) > len(ev.start_date):
+        first = an.token(ev.anchor.start)
+        if ev.start_date is None and not (tok.tag_ == "NNS" and first is not None and first.i < tok.i and
+                                          first.tag_ != "NNS"):
+            ev.start_date = date  # (not "lost 40 days to blockades in 2019" after "a blockade": others, long ago)
+        elif date and ev.start_date and date.startswith(ev.start_date) and len(date) > len(ev.start_date):
             ev.start_date = date
         if _reported_as_past(tok) and not _long_ago(reader, tok):
             past.add(kind)
@@ -4579,8 +4593,8 @@ TRIGGER_WORDS = frozenset(lx.EVENT_NOUNS) | frozenset(lx.EVENT_VERBS) | frozense
      "offering", "deal", "lift", "walk", "rule", "lay", "run", "block", "break", "arrive", "open", "inaugurate",
      "raise", "lower", "declare", "collapse", "show", "freeze", "splash", "sign", "free", "occupy", "switch", "drill",
      "deliver", "find", "campaign", "cap", "reopen", "grant", "protest", "pass", "round", "order", "lock", "close",
-     "shut", "outburst", "derail", "devalue", "devaluate"}) | lx.JOB_CUT_VERBS | lx.RESCUE_ACTS | lx.RATE_CUTS | \
-    lx.RATE_RISES | frozenset(lx.RATE_MOVES)
+     "shut", "outburst", "derail", "devalue", "devaluate", "recount"}) | lx.JOB_CUT_VERBS | lx.RESCUE_ACTS | \
+    lx.RATE_CUTS | lx.RATE_RISES | frozenset(lx.RATE_MOVES)
 
 
 def _trigger(tok: Token) -> str | None:
@@ -4596,6 +4610,14 @@ def _trigger(tok: Token) -> str | None:
                 lx.EVENT_NOUNS.get(lemma) == "bankruptcy" and tok.head.lemma_ in lx.BANKRUPTCY_FRAMES):
             return None  # (but "a takeover battle" is the takeover)
         compounds = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+        if lemma in ("ballot", "vote") and tok.tag_ == "NNS" and _papers_handled(tok):
+            # "recounting ballots", "the recount of 68,000 ballots", "hundreds of its votes were declared invalid"
+            return None
+        if lemma == "vote" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                tok.head.head.lemma_ in ("percent", "%", "share", "half", "third", "quarter", "majority", "most") or
+                tok.head.head.like_num) and any(lx.EVENT_NOUNS.get(t.lemma_) in ("election", "referendum")
+                                                for t in tok.sent):
+            return None  # "won 3.96 percent of the national vote in the election": the election's votes, no vote
         if lemma in ("conference", "briefing") and compounds & {"press", "news"}:
             return "press conference"
         if lemma in ("call", "conversation", "talk", "talks") and compounds & {"phone", "telephone"}:
@@ -4745,6 +4767,11 @@ def _trigger(tok: Token) -> str | None:
                 tok.dep_ == "xcomp" and _only_wished(tok.head)) and \
                 not any(a.lemma_ in ("deny", "rule") for a in tok.ancestors):
             return "devaluation"  # (not "said it would not devalue", "denied that it planned to devalue")
+        if lemma == "recount" and tok.pos_ == "VERB":
+            # "began recounting ballots from Baucau" (not "recounted how the water rose": a telling)
+            return "recount" if not _only_wished(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in ("ballot", "vote", "paper") for c in tok.children) \
+                else None
         if lemma in ("close", "shut") and not _only_wished(tok) and not _closed_for_a_while(tok):
             for_good = any(c.lower_ in lx.CLOSED_FOR_GOOD for c in tok.children) or \
                 "for good" in tok.doc[tok.i + 1:tok.i + 6].text
@@ -5055,6 +5082,18 @@ def _only_wished(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ in ("xcomp", "ccomp") and head.lemma_ in WISHED_BY or \
         verb.dep_ == "pcomp" and head.head.lemma_ in WISHED_BY  # ("refrained from raising its rate")
+
+
+def _papers_handled(tok: Token) -> bool:
+    """Whether ballots or votes are papers something is done to ("recounting ballots", "the recount of 68,000
+    ballots", "hundreds of its votes were declared invalid"), not votes held."""
+    head = tok.head
+    while head.lower_ == "of" and head.head.i != head.i:  # ("the recount of ballots", "hundreds of its votes")
+        head = head.head
+        if head.dep_ in ("nsubjpass", "dobj", "nsubj", "pobj") and head.pos_ in ("NOUN", "NUM"):
+            head = head.head if head.lemma_ not in ("recount", "count") else head
+    return head.lemma_ in ("recount", "count", "cast", "print", "spoil", "invalidate", "declare", "deliver",
+                           "annul", "discard", "reject", "check", "examine", "validate", "judge")
 
 
 def _closed_for_a_while(verb: Token) -> bool:
@@ -5512,6 +5551,14 @@ def _what_it_befell(reader: _Reader, tok: Token) -> str:
         return ""
     kept = [t for t in words if t.ent_type_ not in ("MONEY", "PERCENT")]  # (not "a $240 million vaccine factory")
     text = _words_text(kept)
+    if kept and kept[0].dep_ == "poss" and kept[0].lower_ in ("its", "their", "his", "her", "our"):
+        # "Guatemala closed its main airport": the closure of Guatemala's main airport (or "the", if the one whose it
+        # is has no name)
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
+        owner = reader.entity_of(subject) if subject is not None and not subject.conjuncts else None
+        if owner is not None:
+            return f"{reader.entities[owner].name}'s{text[len(kept[0].text):]}"
+        text = "the" + text[len(kept[0].text):]
     return text if kept and kept[0].pos_ == "PROPN" else text[:1].lower() + text[1:]  # ("Forty-two plains bison")
 
 

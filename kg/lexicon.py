@@ -849,7 +849,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _EVENT_NOUNS_BY_TYPE = {
     "acquisition": "acquisition takeover buyout", "merger": "merger", "launch": "launch liftoff lift-off",
     "meeting": "meeting", "summit": "summit", "election": "election elections runoff run-off primary",
-    "referendum": "referendum", "visit": "visit", "strike": "strike walkout", "protest":
+    "referendum": "referendum", "recount": "recount", "visit": "visit", "strike": "strike walkout", "protest":
     "protest rally demonstration sit-in riot riots unrest uprising march", "fine": "fine",
     "earthquake": "earthquake quake tremor",
     "ceasefire": "ceasefire truce", "bankruptcy": "bankruptcy insolvency", "initial public offering": "ipo",
@@ -1105,7 +1105,9 @@ FLOODED_SITES = frozenset({"mine", "shaft", "tunnel", "pit", "basement", "statio
 # close every evening (a shop, a museum) close as news only for good: "close permanently", "closed for good"
 CLOSED_SITES = frozenset({"factory", "plant", "mine", "mill", "smelter", "refinery", "shipyard", "hospital", "unit",
                           "ward", "studio", "warehouse", "embassy", "consulate", "brewery", "distillery", "works",
-                          "foundry", "cannery", "abattoir", "slaughterhouse"})
+                          "foundry", "cannery", "abattoir", "slaughterhouse",
+                          # and what a state shuts for a danger or a dispute: "closed its main airport on Sunday"
+                          "airport", "airspace", "border", "crossing", "runway"})
 CLOSED_FOR_GOOD = frozenset({"permanently", "indefinitely"})  # (and "for good")
 # "cut 1,100 jobs", "shed 300 posts": job cuts
 JOB_CUT_VERBS = frozenset({"cut", "slash", "shed", "axe", "ax", "eliminate", "scrap", "lose"})
@@ -1130,7 +1132,7 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "alert", "discovery", "splashdown", "show", "signing", "release", "promotion",
                            "occupation", "voyage", "delivery", "drilling", "reopening", "groundbreaking", "fall",
                            "damage", "capsizing", "acquittal", "lockout", "rate cut", "rate rise", "bankruptcy",
-                           "investigation", "dismissal", "boycott", "merger"})
+                           "investigation", "dismissal", "boycott", "merger", "recount"})
 # What falls in a landslide: "a rain-soaked hillside collapsed"
 SLOPES = frozenset({"hillside", "slope", "hill", "mountainside", "embankment", "cliff", "hillslope", "ridge"})
 # What a "show" is when it is an event: "his final show in Milan", "the Paris air show"

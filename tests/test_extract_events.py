@@ -436,6 +436,12 @@ def test_a_date_right_after_an_event_noun_is_its_date_wherever_the_parser_hangs_
      "2026, after two in March.", "blockade", "2026"),
     ("QUITO (Wire) - Truckers ended a fuel blockade at the port on Monday, the second blockade of the port in 2026.",
      "blockade", "2026"),
+    ("QUITO (Wire) - Truckers ended a fuel blockade at the port on Monday. The port had lost 40 working days in 2026 "
+     "before Monday's.", "blockade", "2026"),  # a count up to the news
+    ("QUITO (Wire) - Truckers ended a fuel blockade at the port on Monday. The port lost 40 working days in 2019, "
+     "before the new law.", "blockade", None),  # up to another time
+    ("QUITO (Wire) - Truckers ended a fuel blockade at the port on Monday. The port lost 40 days to blockades in "
+     "2019.", "blockade", None),  # other blockades, long ago
     ("QUITO (Wire) - Truckers ended a fuel blockade at the port on Monday. Exports fell for the first time in 2019.",
      "blockade", None),  # a first time is no count of events
     ("QUITO (Wire) - Truckers ended a fuel blockade at the port on Monday. It will be the third strike at the port in "
@@ -786,7 +792,7 @@ def test_the_place_of_an_event_from_who_acted_whom_it_was_with_or_where_it_took_
 def test_a_launch_is_named_by_what_was_launched_and_a_drill_bit_is_no_event():
     ex = read("Moldova on Tuesday launched its first national cancer screening programme in Chisinau. The company "
               "bought a new drill bit in Oslo on Monday.", published=date(2026, 3, 4))
-    assert event(ex, "launch").name == "launch of its first national cancer screening programme"
+    assert event(ex, "launch").name == "launch of Moldova's first national cancer screening programme"
     assert "drill" not in {e.event_type for e in ex.events}
 
 
@@ -823,6 +829,12 @@ def test_an_undated_article_that_says_what_year_it_is_dates_what_it_reports_in_t
     # a part of a line or a building opened
     ("Quito opened the first stretch of its long-delayed metro on Sunday.", "opening",
      "opening of the first stretch"),
+    # what was done to one's own, by its name
+    ("Guatemala closed its main international airport on Sunday after an eruption.", "closure",
+     "closure of Guatemala's main international airport"),
+    ("The two unions closed their border crossing on Sunday.", "closure", "closure of the border crossing"),
+    ("Albania and North Macedonia reopened their busiest border crossing on Sunday.", "reopening",
+     "reopening of the busiest border crossing"),  # (the two countries', not Albania's)
     # a facility that reopened, with no object
     ("Jacmel airport reopened to international flights on Tuesday after a runway rebuild.", "reopening",
      "reopening of Jacmel airport"),
@@ -1392,3 +1404,29 @@ def test_a_filing_for_bankruptcy_protection_has_its_day_and_the_dateline():
     filing = event(ex, "bankruptcy")
     assert filing.start_date == "2026-09-01" and filing.location is not None and \
         ex.entities[filing.location].name == "Lima", filing
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("DILI, Nov. 12, 2026 \u2014 Election officials began recounting ballots from Baucau on Thursday.", "recount"),
+    ("DILI, Nov. 12, 2026 \u2014 The court ordered a recount in three districts on Monday.", "recount"),
+    ("GUATEMALA CITY, Jan. 17, 2027 \u2014 Guatemala closed its main international airport on Sunday after an "
+     "eruption.", "closure"),
+])
+def test_recounts_and_a_closed_airport_are_events(body, kind):
+    art = make_article("News", body, "test")
+    assert kind in {e.event_type for e in extract(art, load_model()(art.text)).events}
+
+
+@pytest.mark.parametrize(("body", "not_kinds"), [
+    # the papers counted, and the share of an election's votes, are no vote held
+    ("DILI, Nov. 12, 2026 \u2014 The recount of about 68,000 ballots began in Baucau on Thursday, after hundreds of "
+     "votes in Baucau were declared invalid.", {"vote"}),
+    ("DILI, Nov. 12, 2026 \u2014 The party won 3.96 percent of the national vote in the parliamentary election on "
+     "Oct. 18.", {"vote"}),
+    # a telling is no recount, an airport shut for a night no closure
+    ("DILI, Nov. 12, 2026 \u2014 She recounted how the water rose through the village on Monday.", {"recount"}),
+    ("OSLO, Nov. 12, 2026 \u2014 The airport closed for two hours on Monday because of fog.", {"closure"}),
+])
+def test_ballots_counted_a_share_of_the_vote_a_telling_and_a_short_closing_are_no_such_events(body, not_kinds):
+    art = make_article("News", body, "test")
+    assert not {e.event_type for e in extract(art, load_model()(art.text)).events} & not_kinds

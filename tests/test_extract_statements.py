@@ -1117,8 +1117,8 @@ def test_a_claim_inside_a_claim_keeps_its_own_speaker():
 
 
 def test_the_news_agency_of_the_dateline_is_no_it_of_the_news():
-    body = ("MAPUTO (Southern Africa News Agency) - The company that runs the bridge will raise tolls by 40 percent, it "
-            "said on Tuesday.\n\nKorsa Bridges, which has run the bridge since 2021, said the rise was needed.")
+    body = ("MAPUTO (Southern Africa News Agency) - The company that runs the bridge will raise tolls by 40 percent, "
+            "it said on Tuesday.\n\nKorsa Bridges, which has run the bridge since 2021, said the rise was needed.")
     art = make_article("Tolls rise", body, "test")
     ex = extract(art, load_model()(art.text))
     assert all(speaker(ex, s) != "Southern Africa News Agency" for s in ex.statements), said(ex)
