@@ -4364,9 +4364,16 @@ def _part_of_named_event(reader: _Reader, tok: Token) -> int | None:
 NATIONWIDE = frozenset({"national", "nationwide", "countrywide", "nation-wide"})
 
 
+# What makes an election or a referendum one of the whole country: "Sunday's parliamentary election"
+NATIONAL_VOTES = frozenset({"general", "parliamentary", "presidential", "legislative", "national", "federal"})
+
+
 def _nationwide(tok: Token) -> bool:
     """Whether an event is told as one across a whole country: "a nationwide manhunt", "the national census", "a
-    strike across the country"."""
+    strike across the country", "the general election"."""
+    if tok.lemma_ in ("election", "referendum") and any(c.dep_ in ("amod", "compound") and c.lower_ in NATIONAL_VOTES
+                                                        for c in tok.children):
+        return True
     return any(c.dep_ in ("amod", "advmod", "compound", "npadvmod") and c.lower_ in NATIONWIDE or
                c.dep_ == "prep" and c.lower_ in ("across", "throughout") and
                any(o.lemma_ in ("country", "nation") for o in c.children if o.dep_ == "pobj")
@@ -4390,8 +4397,20 @@ def _country_around(reader: _Reader, place: int | None) -> int | None:
     found = reader.place_named(wanted) if wanted else None
     if found is None or reader.entities[found].name not in lx.COUNTRY_NAMES:
         countries = [i for i, e in enumerate(reader.entities) if e.kind == "Place" and e.name in lx.COUNTRY_NAMES]
-        found = countries[0] if len(countries) == 1 else None
+        found = countries[0] if len(countries) == 1 else _lead_country(reader, countries)
     return found if found is not None else place
+
+
+def _lead_country(reader: _Reader, countries: list[int]) -> int | None:
+    """The country the lead names first, if it names one: "Mongolia's opposition won ...", the country an article
+    that names several is about."""
+    an = reader.an
+    start = an.article.body_offset
+    end = an.text.find("\n", start)
+    end = end if end >= 0 else len(an.text)
+    named = [(r.span.start, i) for i in countries for r in reader.entities[i].mentions
+             if start <= r.span.start <= end and not an.in_quote[an.token_at[r.span.start]]]
+    return min(named)[1] if named else None
 
 
 def _dateline_entity(reader: _Reader) -> int | None:
@@ -4778,7 +4797,8 @@ def _trigger(tok: Token) -> str | None:
             closed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") or
                       c.dep_ == "nsubj" and not any(d.dep_ == "dobj" for d in tok.children)]
             if any(c.tag_ != "NNS" and not any(d.lower_ == "no" for d in c.children) and
-                   (c.lemma_ in lx.CLOSED_SITES or for_good and c.lemma_ in lx.OPENED_FACILITIES) for c in closed):
+                   (c.lemma_.lower() in lx.CLOSED_SITES or for_good and c.lemma_.lower() in lx.OPENED_FACILITIES)
+                   for c in closed):  # (and "the X Memorial Bridge was closed", a name's last word)
                 return "closure"  # "the factory will close at the end of June", "shut its last coal mine"
         if lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                 o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in tok.children):

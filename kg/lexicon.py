@@ -1107,7 +1107,8 @@ CLOSED_SITES = frozenset({"factory", "plant", "mine", "mill", "smelter", "refine
                           "ward", "studio", "warehouse", "embassy", "consulate", "brewery", "distillery", "works",
                           "foundry", "cannery", "abattoir", "slaughterhouse",
                           # and what a state shuts for a danger or a dispute: "closed its main airport on Sunday"
-                          "airport", "airspace", "border", "crossing", "runway"})
+                          "airport", "airspace", "border", "crossing", "runway", "bridge", "tunnel", "highway",
+                          "motorway"})
 CLOSED_FOR_GOOD = frozenset({"permanently", "indefinitely"})  # (and "for good")
 # "cut 1,100 jobs", "shed 300 posts": job cuts
 JOB_CUT_VERBS = frozenset({"cut", "slash", "shed", "axe", "ax", "eliminate", "scrap", "lose"})

@@ -1124,6 +1124,12 @@ def test_guards_for_no_jailbreak_of_an_injury_no_opening_of_credit_and_no_launch
     # (a strike of one town is there)
     ("FREETOWN, Jan. 18, 2026 - Nurses in Sierra Leone went on strike at Connaught Hospital on Sunday.", "strike",
      "Connaught Hospital"),
+    # a general or parliamentary election is the country's: the one the lead names first, of several
+    ("LIMA, Jan. 18, 2026 - Investors are wary ahead of the general election on April 12, the bank of Peru said. "
+     "Chile and Bolivia hold theirs later.", "election", "Peru"),
+    ("ULAANBAATAR, Jan. 18, 2026 - Mongolia's opposition won a clear majority in Sunday's parliamentary election, "
+     "ending eight years of rule by the ruling party. China and Russia congratulated the winners.", "election",
+     "Mongolia"),
 ])
 def test_a_nationwide_event_is_placed_in_the_country(body, event_type, place):
     ex = read(body, published=date(2026, 1, 18))
@@ -1411,6 +1417,8 @@ def test_a_filing_for_bankruptcy_protection_has_its_day_and_the_dateline():
     ("DILI, Nov. 12, 2026 \u2014 The court ordered a recount in three districts on Monday.", "recount"),
     ("GUATEMALA CITY, Jan. 17, 2027 \u2014 Guatemala closed its main international airport on Sunday after an "
      "eruption.", "closure"),
+    ("PORTLAND, Ore., Nov. 18, 2026 (AP) \u2014 The Eleanor Whitcomb Memorial Bridge was closed indefinitely on "
+     "Wednesday after inspectors found cracks.", "closure"),
 ])
 def test_recounts_and_a_closed_airport_are_events(body, kind):
     art = make_article("News", body, "test")
@@ -1426,6 +1434,7 @@ def test_recounts_and_a_closed_airport_are_events(body, kind):
     # a telling is no recount, an airport shut for a night no closure
     ("DILI, Nov. 12, 2026 \u2014 She recounted how the water rose through the village on Monday.", {"recount"}),
     ("OSLO, Nov. 12, 2026 \u2014 The airport closed for two hours on Monday because of fog.", {"closure"}),
+    ("OSLO, Nov. 12, 2026 \u2014 Police closed the Ring Road Bridge to lorries until Friday.", {"closure"}),
 ])
 def test_ballots_counted_a_share_of_the_vote_a_telling_and_a_short_closing_are_no_such_events(body, not_kinds):
     art = make_article("News", body, "test")
