@@ -135,6 +135,8 @@ NAMED_AS = re.compile(r"(?:,? \(|, or |,? (?:also )?known (?:as|by (?:its|the) (
                       r"abbreviation|name)) |, abbreviated (?:as )?)")
 # Capitalized words right after a country's name, up to the last one: "Ghana| Manufacturers' Forum"
 COUNTRY_OPENS_NAME = re.compile(r"((?: [A-Z][\w&-]*(?:['\u2019]s?)?){1,4})(?![\w'\u2019])")
+COUNTRY_OPENS_NAME_AND = re.compile(r"((?: [A-Z][\w&-]*){1,2} and(?: [A-Z][\w&-]*(?:['\u2019]s?)?){1,4})"
+                                    r"(?![\w'\u2019])")  # "Gambia| Ferry and Marine Workers' Union"
 SURNAME_PARTICLES = frozenset({"van", "von", "der", "de", "den", "da", "di", "del", "la", "le", "du", "dos", "bin",
                                "al", "el", "ten", "ter", "við", "af", "ap", "ab"})
 # Particles of people's names only, never of places' ("Santiago de Chile" is a city): two names either side of one
@@ -728,8 +730,16 @@ def _collect(an: _Analysis) -> list[_Mention]:
             continue
         named = COUNTRY_OPENS_NAME.match(text, e) if kind == "Place" else None
         words = named.group(1).split() if named else []
+        joined_by_and = COUNTRY_OPENS_NAME_AND.match(text, e) if kind == "Place" else None
+        if joined_by_and and (not words or name_key(words[-1]) not in BODY_WORDS):
+            first_half, second_half = joined_by_and.group(1).split(" and ", 1)
+            if name_key(first_half.split()[-1]) not in BODY_WORDS and \
+                    lx.known_kind(second_half.split()[0]) is None and name_key(second_half.split()[-1]) in BODY_WORDS:
+                named, words = joined_by_and, joined_by_and.group(1).split()  # "the Gambia Ferry and Marine
+                # Workers' Union" (not "Kenya Airways and Uganda Airlines", two bodies)
         if named and name_key(words[-1]) in BODY_WORDS and not any(
-                w.lower() in TITLE_WORDS and name_key(w) not in BODY_WORDS and name_key(after) not in BODY_WORDS
+                w.lower() in TITLE_WORDS and w != "and" and name_key(w) not in BODY_WORDS and
+                name_key(after) not in BODY_WORDS
                 for w, after in zip(words, words[1:], strict=False)):
             # (not "Ontario Energy Minister Gerald Power": a titled person whose surname is a body's word)
             qualifier = re.search(r"(?<![\w'])([A-Z][a-z]+) $", text[max(0, s - 12):s])

@@ -206,6 +206,20 @@ def test_place_descriptions_type_unknown_towns(text, name):
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
+    # a country, words joined by "and", and a body's word: one body, however the NER cut it
+    ("The strike was called by the Gambia Ferry and Marine Workers' Union, which represents 600 deckhands.",
+     "Gambia Ferry and Marine Workers' Union", "Organization"),
+    ("The Ghana Cocoa and Coffee Farmers Association said prices fell.", "Ghana Cocoa and Coffee Farmers Association",
+     "Organization"),
+    # (two bodies, two places)
+    ("Flights by Kenya Airways and Uganda Airlines were cancelled.", "Uganda Airlines", "Organization"),
+    ("Trade between Ghana and Nigeria Football Federation members grew.", "Ghana", "Place"),
+])
+def test_a_countrys_body_of_two_words_joined_by_and(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
     # a town GeoNames knows, in the country GeoNames puts it in
     ("Flights were diverted to San Salvador in El Salvador and to San Pedro Sula in Honduras.", "San Pedro Sula",
      "Place"),
