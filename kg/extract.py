@@ -146,10 +146,12 @@ PERSON_ONLY_PARTICLES = frozenset({"van", "von", "der", "den", "ten", "ter", "vi
 # Asanbek), "Aizhan Nurlan kyzy", "Elchin Ali oglu"
 PATRONYMIC_ENDINGS = frozenset({"uulu", "kyzy", "uly", "qyzy", "kyzi", "oglu", "oğlu", "ogly", "qizi", "gizi"})
 TOWN_COUNTRY = re.compile(r", ([A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*)")
+# What goes on after "X, Y" in a list of names: ", Z", " and Z", " or Z"
+LIST_GOES_ON = re.compile(r"(?:,? (?:and|or) |, )[A-Z]")
 AWAY_FROM = re.compile(r", (?:about |some |roughly |nearly |around |just )?\d[\d,.]*[ -]?(?:km|kilometres?|kilometers?|"
                        r"miles?)(?: \([^)]{1,20}\))? (?:north|south|east|west|north-?east|north-?west|south-?east|"
                        r"south-?west|northeast|northwest|southeast|southwest|upstream|downstream|inland|outside|from)\b")
-TOWN_IN_COUNTRY = re.compile(r",? (?:in )?(?:the )?([A-Z][\w'-]+(?: [A-Z][\w'-]+)*)")
+TOWN_IN_COUNTRY = re.compile(r"(?:, | in )(?:the )?([A-Z][\w'-]+(?: [A-Z][\w'-]+)*)")
 MOTION_VERBS = frozenset({"go", "travel", "fly", "move", "divert", "send", "return", "head", "extend", "relocate",
                           "sail", "drive", "ship", "flee", "evacuate", "deploy", "expand", "spread", "reroute",
                           "redirect", "transfer", "bring", "take", "come", "arrive", "commute", "march", "walk"})
@@ -389,9 +391,13 @@ def _year_of_writing(an: _Analysis) -> int | None:
                 tokens[tok.i - 2].lower_ == "far" and tokens[tok.i - 3].lower_ == "so" or
                 tokens[tok.i - 2].lower_ == "earlier"):
             candidates.append(year)  # "the largest so far in 2026", "a strike earlier in 2026": the year it is now
+        elif EARLIER_IN.search(an.text, max(0, tok.idx - 40), tok.idx):
+            candidates.append(year)  # "had reopened only three weeks earlier, in January 2027"
         elif tok.i >= 1 and tokens[tok.i - 1].lower_ == "in" and (
                 _counted_so_far(tokens[tok.i - 1].head) or _up_to_the_news(tokens, tok.i + 1)) and \
-                not _told_as_future(an, tok):
+                not _verb_words(_clause_verb(tok) or tok) & MODALS_AHEAD and \
+                not any(t.lower_ in ("by", "until", "before", "next", "expected", "planned", "scheduled", "due")
+                        for t in tokens[max(0, tok.i - 4):tok.i]):
             # "It was the third derailment on the line in 2026", "four deaths in 2026 before Friday's collapse": the
             # count up to now
             candidates.append(year)
@@ -409,19 +415,56 @@ def _year_of_writing(an: _Analysis) -> int | None:
 def _counted_so_far(head: Token) -> bool:
     """Whether a year's "in" hangs on an event counted up to now: "the third derailment in 2026", "It was the
     second fire at the plant in 2026" (not "for the first time in 2019", "will be the first strike in 2028")."""
-    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "attr"] \
-        if head.lemma_ == "be" and not _verb_words(head) & FUTURE_WORDS else []
-    return any(n.lemma_ != "time" and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in n.children)
-               for n in nouns)
+    if head.tag_ == "JJS" and head.dep_ == "appos":
+        return True  # "The deal, the biggest in the banking sector in 2026": the news, the most of its kind so far
+    if head.pos_ == "VERB" and head.dep_ in ("acl", "relcl", "xcomp") and not _verb_words(head) & MODALS_AHEAD:
+        # "the second member of the cabinet to step down in 2026" (parsed as the noun's, or as the verb "is"'s)
+        head = head.head if head.head.pos_ == "NOUN" or head.head.lemma_ == "be" else head
+    if head.pos_ == "NOUN":
+        # the count is of the news: said in apposition to it ("a blockade, the second of the port in 2026") or of
+        # what "it" or "he" is
+        nouns = [head] if _apposed(head) or head.dep_ == "attr" and _of_the_news(head.head) else []
+    else:
+        nouns = [c for c in head.children if c.dep_ == "attr"] \
+            if head.lemma_ == "be" and not _verb_words(head) & FUTURE_WORDS and _of_the_news(head) else []
+    # (a "first" only said of the news itself: "..., the country's first outbreak in poultry in 2026", not "It was
+    # the party's first victory in 2011")
+    return any(n.lemma_ != "time" and any(c.dep_ == "amod" and (c.lower_ in ORDINALS and (
+        c.lower_ != "first" or _apposed(n)) or c.tag_ == "JJS") for c in n.children) for n in nouns)
+
+
+def _apposed(noun: Token) -> bool:
+    """Whether a noun phrase is set beside another after a comma, however the parser hung it: "..., the country's
+    first outbreak in 2026"."""
+    return noun.dep_ == "appos" or noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+
+
+def _of_the_news(verb: Token) -> bool:
+    """Whether "is" or "was" tells of the news by a pronoun: "It was the third derailment", "He is the second
+    member of the cabinet to step down"."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "he", "she") for c in verb.children)
+
+
+# "only three weeks earlier, in January 2027", "days before, in March": a time a few days or weeks before the news
+EARLIER_IN = re.compile(r"\b(?:days|weeks|a week|a day|a fortnight) (?:earlier|before|ago), in (?:[A-Z][a-z]+\.? )?$")
+MODALS_AHEAD = frozenset({"will", "would", "shall", "'ll", "could", "may", "might"})
 
 
 def _up_to_the_news(tokens: Sequence[Token] | Doc, i: int) -> bool:
     """Whether the words from `i` put what came before up to the days of the news: "before Friday's collapse",
     "until this week", "before Monday"."""
-    if i + 1 >= len(tokens) or tokens[i].lower_ not in ("before", "until"):
+    if i + 1 >= len(tokens) or tokens[i].lower_ != "before":
         return False
     day = tokens[i + 1]
-    return day.lower_ in lx.WEEKDAYS or day.lower_ in ("this", "today", "yesterday")
+    if day.lower_ not in lx.WEEKDAYS and day.lower_ not in ("today", "yesterday"):
+        return False  # (not "before this year's season")
+    # a count of what happened, recorded up to the news: "had recorded four deaths in 2026 before Friday's collapse"
+    # (not "carried 4 million passengers in 2025 before Monday's strike", "was jailed in 2019 before Monday's release")
+    verb = tokens[i].head
+    counted = ("dobj",) if verb.lemma_ in ("record", "register", "report", "log", "count", "suffer", "see") else \
+        ("attr",) if verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) else ()
+    # ("There had been four deaths at the mine in 2026 before Friday's collapse")
+    return any(c.dep_ in counted and any(n.dep_ == "nummod" for n in c.children) for c in verb.children)
 
 
 FUTURE_WORDS = frozenset({"will", "would", "shall", "may", "might", "could", "should", "to", "'ll", "by", "until",
@@ -1246,6 +1289,10 @@ def _designator(tok: Token) -> bool:
 
 AGED = re.compile(r"\b\d{1,3}[- ]year[- ]old\b")
 # Words in the names of public bodies and other non-businesses, which "the company" or "the firm" never means
+# What a public body is called, and the words that end such a body's name: "the agency said" after "The Danish
+# Veterinary and Food Administration closed three stalls"
+AGENCY_HEADS = frozenset({"agency", "authority", "administration", "regulator", "directorate", "inspectorate",
+                          "service", "office", "bureau", "commission", "watchdog"})
 PUBLIC_BODY_WORDS = frozenset({"authority", "ministry", "agency", "council", "commission", "court", "police", "union",
                                "association", "federation", "university", "department", "office", "committee",
                                "parliament", "government", "service", "inspectorate", "tribunal", "prosecutor",
@@ -1975,14 +2022,28 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         if country and lx.canonical(country.group(1)) in lx.COUNTRY_NAMES and " " not in m.text:
             votes["Place"] += 2  # "Niamey, Niger": a town and its country
         own = TOWN_IN_COUNTRY.match(an.text, m.end, m.end + 40)
-        if own and lx.town_country(m.text) is not None and lx.canonical(own.group(1)) == lx.town_country(m.text):
-            votes["Place"] += 3  # "diverted to San Pedro Sula in Honduras": a town GeoNames puts in that country
+        if own and lx.town_country(m.text) is not None and lx.canonical(own.group(1)) == lx.town_country(m.text) \
+                and m.ner != "Organization" and last is not None and last.dep_ not in ("nsubj", "nsubjpass"):
+            # "diverted to San Pedro Sula in Honduras": a town GeoNames puts in that country (not "Toyota in Japan
+            # recalled 50,000 cars", a company of the country, nor the NER's "Nokia in Finland")
+            votes["Place"] += 3
         if last is not None and last.dep_ == "compound" and (last.head.lower_ in UNIT_HEADS or
-                                                             last.head.lower_ in NATURAL_FEATURES) and \
+                                                             last.head.lower_ in NATURAL_FEATURES and not (
+                                                                 last.head.lower_ == "range" and
+                                                                 (m.ner == "Organization" or
+                                                                  any(c.lower_ == "of" for c in last.head.children))
+                                                             )) and \
                 last.head.dep_ != "compound" and any(c.lower_ == "the" for c in last.head.children):
-            votes["Place"] += 3  # "in the Kolofata district", "the Fuego volcano" (not "the X city council")
-        if AWAY_FROM.match(an.text, m.end):
-            votes["Place"] += 3  # "Fuego, about 40 kilometres southwest of Guatemala City"
+            # "in the Kolofata district", "the Fuego volcano", "the Troodos range" (not "the X city council", "the
+            # Ford range of vans")
+            votes["Place"] += 3
+        first_word = an.token(m.start)
+        if AWAY_FROM.match(an.text, m.end) and first_word is not None and (
+                first_word.is_sent_start or lx.town_population(m.text) and last is not None and
+                last.dep_ not in ("appos", "dobj") and last.head.lower_ != "by"):
+            # "Fuego, about 40 kilometres southwest of Guatemala City, began": what opens the sentence, or a town (not
+            # "a pipeline operated by Shell, 80 kilometres east of X", "found Ortega, 3 km downstream")
+            votes["Place"] += 3
         if last is not None and m.start in an.person_pronoun_targets:
             # (a "he" after a capitalized word the NER passed over says too little to make it a name)
             votes["_pronoun" if m.weak else "Person"] += 1.5
@@ -2127,11 +2188,14 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
                 votes[g.key]["_listed " + kind] = 1  # (for the merges below: "from Mpika and Kasama")
     # ("from Port Louis, Beau Bassin-Rose Hill and Quatre Bornes", however the parser hung the list): a town
     # GeoNames knows, listed with a place
-    spans = sorted((m.start, m.end, g) for g in groups.values() for m in g.mentions)
+    spans = sorted(((m.start, m.end, m.possessive, g) for g in groups.values() for m in g.mentions),
+                   key=lambda span: span[:2])
     placed = {g.key for g in groups.values() if (fixed[g.key] or _decide(votes[g.key])) == "Place"}
-    for (_s1, end1, g1), (start2, _e2, g2) in itertools.pairwise(spans):
-        if g1 is g2 or an.text[end1:start2] not in (", ", " and ", ", and ", " or ", ", or "):
-            continue
+    for (_s1, end1, own1, g1), (start2, end2, own2, g2) in itertools.pairwise(spans):
+        between = an.text[end1:start2]
+        if g1 is g2 or own1 or own2 or between not in (", ", " and ", ", and ", " or ", ", or ") or \
+                between == ", " and not LIST_GOES_ON.match(an.text, end2):
+            continue  # ("The mayor of Paris, Hidalgo, said": an apposition; "Japan and Toyota's suppliers")
         for g, other in ((g1, g2), (g2, g1)):
             if not fixed[g.key] and other.key in placed and g.key not in placed and _a_town(an, g, anywhere=True):
                 votes[g.key]["Place"] += 2
@@ -2623,7 +2687,9 @@ class _Reader:
         def named_by(i: int) -> bool:  # "the national disaster agency": the National Disaster Management Agency
             return bool(modifiers) and set(modifiers) <= set(name_key(self.entities[i].name).split())
 
-        described = [i for i, e in enumerate(self.entities) if e.kind == "Organization" and head in self.descriptors[i]]
+        agency = self.an.dateline_agency  # ("GUATEMALA CITY (AFP) - ..., the national disaster agency said": not AFP)
+        described = [i for i, e in enumerate(self.entities) if e.kind == "Organization" and head in self.descriptors[i]
+                     and not (agency and all(agency[0] <= r.span.start < agency[1] for r in e.mentions))]
         # a body named before, or (in a lead that names it later) one the description names word for word
         fits = [i for i in described if self.entities[i].mentions[0].span.start < char or self.an.in_title(char)
                 or named_by(i)]
@@ -2636,6 +2702,15 @@ class _Reader:
             if seen[latest] >= 0 and self.an.paragraph(char) - self.an.paragraph(seen[latest]) <= 1 and \
                     sorted(seen.values())[-2] < seen[latest]:
                 fits = [latest]
+        if len(fits) == 1 and head in AGENCY_HEADS:
+            # "The Danish Veterinary and Food Administration closed three stalls. The agency said ...": the public
+            # body the last sentence was about, not an agency described paragraphs before
+            seen_at = self.last_mentions(fits, char)[fits[0]]
+            public = {i for i, e in enumerate(self.entities) if e.kind == "Organization" and i != fits[0] and
+                      set(name_key(e.name).split()) & AGENCY_HEADS}
+            subject = self._business_subject_just_before(char, public) if public else None
+            if subject is not None and self.an.paragraph(seen_at) < self.an.paragraph(char):
+                return subject
         if len(fits) == 1:
             return fits[0]
         if fits:
@@ -4246,6 +4321,9 @@ def _events(reader: _Reader) -> list[Event]:
         known = found[kind].start_date if kind in found else None
         if not proper and date and known and known[:4] != date[:4]:
             key = f"{kind} {date[:4]}"  # "a smaller spill in 2023" is not the one the article reports
+        elif not proper and date and kind in found and known is None and any(
+                c.dep_ == "amod" and (c.lower_ in ORDINALS or c.lower_ in OTHER_ONES) for c in tok.children):
+            key = f"{kind} {date[:4]}"  # nor, in an undated article, "the line's first blockade in 2023"
         if proper:
             proper_names.add(proper)
         ev = found.get(key)
@@ -4268,7 +4346,9 @@ def _events(reader: _Reader) -> list[Event]:
             actors_at_home[key] = _actor_place(reader, tok)
         first = an.token(ev.anchor.start)
         if ev.start_date is None and not (tok.tag_ == "NNS" and first is not None and first.i < tok.i and
-                                          first.tag_ != "NNS"):
+                                          first.tag_ != "NNS" and not any(
+                                              c.dep_ in ("det", "poss") and c.lower_ not in ("some", "other", "many")
+                                              for c in tok.children)):
             ev.start_date = date  # (not "lost 40 days to blockades in 2019" after "a blockade": others, long ago)
         elif date and ev.start_date and date.startswith(ev.start_date) and len(date) > len(ev.start_date):
             ev.start_date = date
@@ -4297,6 +4377,9 @@ def _events(reader: _Reader) -> list[Event]:
             ev.location = home
         if key in nationwide:
             country = _country_around(reader, ev.location)
+            if ev.event_type in ("election", "referendum") and len(_lead_countries(reader, (
+                    i for i, e in enumerate(reader.entities) if e.kind == "Place" and e.name in lx.COUNTRY_NAMES))) > 1:
+                country = None  # ("Russia accused Moldova of rigging Sunday's parliamentary election": whose?)
             if ev.location is not None and country != ev.location:  # "a nationwide manhunt in Freetown"
                 ev.name = ev.name.removesuffix(f" in {reader.entities[ev.location].name}")
             ev.location = country
@@ -4329,6 +4412,10 @@ def _events(reader: _Reader) -> list[Event]:
 
 
 OF_AN_EVENT = re.compile(r"\w[\w -]* of (?:the |a |an |its |their )?(.+)")
+
+
+# Words that set an event apart from the one an article reports: "a previous spill", "another strike"
+OTHER_ONES = frozenset({"previous", "earlier", "last", "similar", "another", "prior", "former"})
 
 
 def _of_events_placed(events: Iterable[Event]) -> None:
@@ -4376,14 +4463,19 @@ NATIONWIDE = frozenset({"national", "nationwide", "countrywide", "nation-wide"})
 
 # What makes an election or a referendum one of the whole country: "Sunday's parliamentary election"
 NATIONAL_VOTES = frozenset({"general", "parliamentary", "presidential", "legislative", "national", "federal"})
+ELECTION_TIMES = frozenset({"next", "last", "upcoming", "recent", "early", "snap", "first", "second", "this", "that"})
 
 
 def _nationwide(tok: Token) -> bool:
     """Whether an event is told as one across a whole country: "a nationwide manhunt", "the national census", "a
     strike across the country", "the general election"."""
-    if tok.lemma_ in ("election", "referendum") and any(c.dep_ in ("amod", "compound") and c.lower_ in NATIONAL_VOTES
-                                                        for c in tok.children):
-        return True
+    if tok.lemma_ in ("election", "referendum"):
+        modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        # (not "Catalonia's parliamentary election", "the Bavarian state election", "the club's presidential
+        # election": a region's or a body's)
+        return any(c.lower_ in NATIONAL_VOTES for c in modifiers) and all(
+            c.lower_ in NATIONAL_VOTES or c.lower_ in ELECTION_TIMES or c.ent_type_ in ("DATE", "ORDINAL")
+            for c in modifiers)
     return any(c.dep_ in ("amod", "advmod", "compound", "npadvmod") and c.lower_ in NATIONWIDE or
                c.dep_ == "prep" and c.lower_ in ("across", "throughout") and
                any(o.lemma_ in ("country", "nation") for o in c.children if o.dep_ == "pobj")
@@ -4412,15 +4504,21 @@ def _country_around(reader: _Reader, place: int | None) -> int | None:
 
 
 def _lead_country(reader: _Reader, countries: list[int]) -> int | None:
-    """The country the lead names first, if it names one: "Mongolia's opposition won ...", the country an article
-    that names several is about."""
+    """The one country the lead's first sentence names, if it names one: "Mongolia's opposition won ...", the
+    country an article that names several is about (not "China warned Australia ahead of Saturday's election")."""
+    named = _lead_countries(reader, countries)
+    return named.pop() if len(named) == 1 else None
+
+
+def _lead_countries(reader: _Reader, countries: Iterable[int]) -> set[int]:
+    """The countries the lead's first sentence names."""
     an = reader.an
-    start = an.article.body_offset
-    end = an.text.find("\n", start)
-    end = end if end >= 0 else len(an.text)
-    named = [(r.span.start, i) for i in countries for r in reader.entities[i].mentions
-             if start <= r.span.start <= end and not an.in_quote[an.token_at[r.span.start]]]
-    return min(named)[1] if named else None
+    start = an.article.body_offset + dateline_length(an.article.body)
+    first = an.token(start)
+    if first is None:
+        return set()
+    end = an.tokens[an.sentence_end(first.i) - 1].idx
+    return {i for i in countries for r in reader.entities[i].mentions if start <= r.span.start <= end}
 
 
 def _dateline_entity(reader: _Reader) -> int | None:
@@ -4639,13 +4737,18 @@ def _trigger(tok: Token) -> str | None:
                 lx.EVENT_NOUNS.get(lemma) == "bankruptcy" and tok.head.lemma_ in lx.BANKRUPTCY_FRAMES):
             return None  # (but "a takeover battle" is the takeover)
         compounds = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
-        if lemma in ("ballot", "vote") and tok.tag_ == "NNS" and _papers_handled(tok):
+        if lemma == "recount" and (tok.head.lemma_ in ("demand", "call", "refuse", "seek", "request", "want",
+                                                       "reject", "ask", "urge") or
+                                   tok.head.lemma_ == "order" and tok.head.head.lemma_ in ("refuse", "reject") or
+                                   any(c.lower_ == "of" and any(o.lemma_ in ("event", "story", "ordeal", "day", "night")
+                                                                for o in c.children) for c in tok.children)):
+            return None  # "demanded a recount", "refused to order a recount", "a recount of events": none held
+        if lemma in ("ballot", "vote") and tok.tag_ == "NNS" and _papers_handled(tok, lemma):
             # "recounting ballots", "the recount of 68,000 ballots", "hundreds of its votes were declared invalid"
             return None
         if lemma == "vote" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
                 tok.head.head.lemma_ in ("percent", "%", "share", "half", "third", "quarter", "majority", "most") or
-                tok.head.head.like_num) and any(lx.EVENT_NOUNS.get(t.lemma_) in ("election", "referendum")
-                                                for t in tok.sent):
+                tok.head.head.text.replace(".", "").isdigit()) and _vote_of_an_election(tok):
             return None  # "won 3.96 percent of the national vote in the election": the election's votes, no vote
         if lemma in ("conference", "briefing") and compounds & {"press", "news"}:
             return "press conference"
@@ -5114,7 +5217,19 @@ def _only_wished(verb: Token) -> bool:
         verb.dep_ == "pcomp" and head.head.lemma_ in WISHED_BY  # ("refrained from raising its rate")
 
 
-def _papers_handled(tok: Token) -> bool:
+def _vote_of_an_election(tok: Token) -> bool:
+    """Whether "the vote" is an election's votes, named right after it: "3.96 percent of the national vote in the
+    Oct. 18 parliamentary election" (not "64 percent of the vote, a week before the election")."""
+    doc = tok.doc
+    for t in doc[tok.i + 1:min(len(doc), tok.i + 8)]:
+        if t.is_punct:
+            return False
+        if lx.EVENT_NOUNS.get(t.lemma_) in ("election", "referendum"):
+            return doc[tok.i + 1].lower_ in ("in", "at", "of")
+    return False
+
+
+def _papers_handled(tok: Token, lemma: str) -> bool:
     """Whether ballots or votes are papers something is done to ("recounting ballots", "the recount of 68,000
     ballots", "hundreds of its votes were declared invalid"), not votes held."""
     head = tok.head
@@ -5122,8 +5237,12 @@ def _papers_handled(tok: Token) -> bool:
         head = head.head
         if head.dep_ in ("nsubjpass", "dobj", "nsubj", "pobj") and head.pos_ in ("NOUN", "NUM"):
             head = head.head if head.lemma_ not in ("recount", "count") else head
-    return head.lemma_ in ("recount", "count", "cast", "print", "spoil", "invalidate", "declare", "deliver",
-                           "annul", "discard", "reject", "check", "examine", "validate", "judge")
+    # (a "vote" rejected, cast or examined is a motion's: "rejected two no-confidence votes", "cast 260 votes in
+    # favour"; only ballots are papers then)
+    return head.lemma_ in ("recount", "count", "spoil", "invalidate", "declare", "annul", "discard", "judge") or \
+        lemma == "ballot" and head.lemma_ in ("cast", "print", "deliver", "reject", "check", "examine", "validate") or \
+        head.lemma_ == "cast" and any(lx.EVENT_NOUNS.get(t.lemma_) in ("election", "referendum") for t in head.subtree)
+    # ("17 million votes were cast in Tuesday's election")
 
 
 def _closed_for_a_while(verb: Token) -> bool:
@@ -5586,6 +5705,8 @@ def _what_it_befell(reader: _Reader, tok: Token) -> str:
         # is has no name)
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
         owner = reader.entity_of(subject) if subject is not None and not subject.conjuncts else None
+        owner = owner if owner is not None and reader.entities[owner].kind == "Place" else None  # (a state's own:
+        # not "the EPA closed its plant", whose "its" may be another's)
         if owner is not None:
             return f"{reader.entities[owner].name}'s{text[len(kept[0].text):]}"
         text = "the" + text[len(kept[0].text):]

@@ -1133,7 +1133,7 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "alert", "discovery", "splashdown", "show", "signing", "release", "promotion",
                            "occupation", "voyage", "delivery", "drilling", "reopening", "groundbreaking", "fall",
                            "damage", "capsizing", "acquittal", "lockout", "rate cut", "rate rise", "bankruptcy",
-                           "investigation", "dismissal", "boycott", "merger", "recount"})
+                           "investigation", "dismissal", "recount"})
 # What falls in a landslide: "a rain-soaked hillside collapsed"
 SLOPES = frozenset({"hillside", "slope", "hill", "mountainside", "embankment", "cliff", "hillslope", "ridge"})
 # What a "show" is when it is an event: "his final show in Milan", "the Paris air show"

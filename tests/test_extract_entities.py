@@ -237,8 +237,16 @@ def test_a_countrys_body_of_two_words_joined_by_and(text: str, name: str, kind: 
     ("Guatemala closed its airport after an eruption of the Fuego volcano spread a cloud of ash.", "Fuego", "Place"),
     ("Fuego, about 40 kilometres southwest of Guatemala City, began a strong eruption late on Saturday.", "Fuego",
      "Place"),
+    ("A wildfire swept up the southern slopes of the Troodos range, authorities said.", "Troodos", "Place"),
     # and not: a person named like a town, a body listed with a town
     ("The award went to Ana Lima and to Madrid.", "Ana Lima", "Person"),
+    # nor a company of the country, a product range, an apposition, the one something is run by or found
+    ("Toyota in Japan recalled 50,000 cars on Tuesday over faulty airbags, the company said.", "Toyota",
+     "Organization"),
+    ("Ford expanded the Ford range of electric vans.", "Ford", "Organization"),
+    ("A pipeline operated by Shell, 80 kilometres east of Port Harcourt, leaked on Monday.", "Shell",
+     "Organization"),
+    ("Rescuers found Ortega, about 3 km downstream from the bridge, alive on Tuesday.", "Ortega", "Person"),
     ("Talks between Halvorsen Shipping and the Norwegian government resumed in Oslo.", "Halvorsen Shipping",
      "Organization"),
 ])
@@ -1633,3 +1641,7 @@ def test_a_body_described_as_one_is_no_place_for_being_nearby():
     # a guard from a review of ca3bd70: "nearby" before a name its apposition calls a company
     ex = read("The fire spread to nearby Greenfield Farms, a dairy company.")
     assert named(ex, "Greenfield Farms").kind == "Organization"
+
+
+def test_a_name_in_apposition_to_a_place_is_not_listed_with_it():
+    assert named(read("The mayor of Paris, Hidalgo, said the city would ban cars."), "Hidalgo").kind != "Place"

@@ -1123,3 +1123,11 @@ def test_the_news_agency_of_the_dateline_is_no_it_of_the_news():
     ex = extract(art, load_model()(art.text))
     assert all(speaker(ex, s) != "Southern Africa News Agency" for s in ex.statements), said(ex)
     assert speaker(ex, find(ex, "the rise was needed")) == "Korsa Bridges"
+
+
+def test_a_description_is_no_name_of_the_dateline_news_agency():
+    body = ("GUATEMALA CITY (AFP) - A crowded bus rolled into a ravine on Saturday, killing at least 17 people, the "
+            "national disaster agency said.")
+    art = make_article("Bus crash", body, "test")
+    ex = extract(art, load_model()(art.text))
+    assert all(speaker(ex, s) != "Agence France-Presse" for s in ex.statements), said(ex)
