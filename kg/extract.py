@@ -2354,7 +2354,9 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
                                                            any(w in lx.BODY_DESIGNATORS for w in lg[len(s):])) \
                 and not (short.kind == "Place" and long.kind != "Place" and any(
                     w in lx.BODY_DESIGNATORS or w in lx.EVENT_DESIGNATORS or w in LOCAL_BODIES for w in lg[len(s):])) \
-                and not (short.kind == "Person" and len(s) >= 2 and long.kind == "Organization") \
+                and not (short.kind == "Person" and len(s) >= 2 and long.kind == "Organization" and not (
+                    all(w in LEGAL_FORMS for w in lg[len(s):]) and _ner_alone(short, "Person") and
+                    s[0] not in lx.GIVEN_NAME_GENDER)) \
                 and not (short.kind == "Place" and long.kind == "Organization" and
                          (any(w in lx.ORG_DESIGNATORS for w in lg[len(s):]) or s[-1] not in lx.PLACE_DESIGNATORS) and
                          (any(m.fixed == "Place" or m.votes.get("Place", 0) >= 3 for m in short.mentions) or
@@ -2362,7 +2364,8 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
                           short.kind == "Place" and bool(short.votes.get("_listed Place")))):
             # (nor "the island of Mindoro" for "Mindoro Pacific Airways", the airline named after it, nor "the Sierra
             # Madre mountains" for the "Sierra Madre People's Army")
-            # (nor "Tan Boon Huat" for "Tan Boon Huat Holdings", the company named after him)
+            # (nor "Tan Boon Huat" for "Tan Boon Huat Holdings", the company named after him; but "Gozo Seaways",
+            # which only the NER took for a person, is "Gozo Seaways Ltd" without its legal form)
             # (nor "Kasama" in "firefighters from Mpika and Kasama", a town in a list of towns, for "Kasama Fuel
             # Distributors")
             # (nor "Cuenca", "mayor of Cuenca", for the "Cuenca Primero" movement; but "Blackwater Valley", a place by
@@ -4414,6 +4417,9 @@ def _events(reader: _Reader) -> list[Event]:
 OF_AN_EVENT = re.compile(r"\w[\w -]* of (?:the |a |an |its |their )?(.+)")
 
 
+# The legal forms that close a company's name: "Gozo Seaways Ltd" is "Gozo Seaways"
+LEGAL_FORMS = frozenset({"inc", "corp", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "ab", "asa", "oyj", "spa",
+                         "bhd", "pty", "bv", "srl", "sas", "kk", "limited"})
 # Words that set an event apart from the one an article reports: "a previous spill", "another strike"
 OTHER_ONES = frozenset({"previous", "earlier", "last", "similar", "another", "prior", "former"})
 

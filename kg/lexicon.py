@@ -636,6 +636,7 @@ TITLES = frozenset(
         "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman",
         "assemblywoman", "magistrate", "sheriff", "detective", "constable", "chief constable", "lecturer",
         "surgeon", "physician", "nurse", "trustee", "provost", "vice-chancellor", "archdeacon", "cardinal",
+        "forecaster", "fisherman", "fisherwoman", "shopkeeper", "street vendor", "miner",
         "rabbi", "imam", "pastor", "midfielder", "defender", "striker", "goalkeeper", "forward", "winger",
         "head coach", "assistant coach", "referee", "chief justice", "deputy mayor", "party leader",
         "convener", "convenor", "coordinator", "organiser", "organizer", "curator", "hydrologist", "geologist",

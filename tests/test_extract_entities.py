@@ -1645,3 +1645,16 @@ def test_a_body_described_as_one_is_no_place_for_being_nearby():
 
 def test_a_name_in_apposition_to_a_place_is_not_listed_with_it():
     assert named(read("The mayor of Paris, Hidalgo, said the city would ban cars."), "Hidalgo").kind != "Place"
+
+
+def test_an_occupation_in_apposition_makes_a_person_and_a_company_is_called_without_its_legal_form():
+    ex = read("Lejla Kovačević, a forecaster at the Federal Hydrometeorological Institute, said temperatures would "
+              "stay above 38 degrees.")
+    assert named(ex, "Lejla Kovačević").kind == "Person"
+    ex = read("The newspaper reported that Gozo Seaways Ltd had been registered only eight weeks before the deadline. "
+              "Gozo Seaways rejected any suggestion of favouritism.")
+    seaways = named(ex, "Gozo Seaways Ltd")
+    assert seaways.kind == "Organization" and "Gozo Seaways" in seaways.aliases
+    # (a person the company is named after stays a person)
+    ex = read("Tan Boon Huat, 71, founded Tan Boon Huat Holdings in 1979. Tan Boon Huat said he would retire.")
+    assert named(ex, "Tan Boon Huat").kind == "Person"
