@@ -2810,11 +2810,19 @@ class _Reader:
                     mods.append(c)
             if country is None or demonym is None and country not in lx.COUNTRY_DEMONYM:
                 continue
+            before = an.tokens[demonym.i - 1] if demonym is not None and demonym.i > 0 else None
+            if demonym is not None and before is not None and before.is_title and \
+                    before.lower_ in PLACE_QUALIFIERS and self.entity_of(before) is None:
+                # "the Western Australian government": the region's, named as the article does (not the country's)
+                country = f"{before.text} {demonym.text}"
+                demonym = before
             words = [m.lower_ for m in sorted(mods, key=lambda m: m.i)] + [tok.lower_]
             description = " ".join(words)
             given = country if demonym is not None and country not in lx.COUNTRY_DEMONYM and \
                 demonym.lower_ not in lx.REGION_DEMONYMS else None  # (a region by its name)
             name = f"{given or (demonym.text if demonym is not None else lx.COUNTRY_DEMONYM[country])} {description}"
+            if demonym is not None and demonym.lower_ in PLACE_QUALIFIERS:
+                name = " ".join([demonym.text, an.tokens[demonym.i + 1].text, *words])  # (the region's, as above)
             start = min([tok.idx] + [m.idx for m in mods] + ([demonym.idx] if demonym is not None else []))
             host = self._body_described(tok, start)
             if host is not None:
@@ -4566,6 +4574,8 @@ def _at_dateline(reader: _Reader, ev: Event, reported_past: bool) -> None:
 def _headline_news(an: _Analysis, at: int) -> bool:
     """Whether the headline word at `at` tells what happened ("Opera house reopens"), not what is to ("to reopen")."""
     verb = an.token(at)  # the headline's own verb ("reopens"), not an event it names in passing ("as strike looms")
+    if verb is not None and verb.dep_ == "nsubj" and verb.head.dep_ == "ROOT":
+        verb = verb.head  # ("Power cuts hit southern Punjab": what the headline's verb tells of)
     return verb is not None and verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBP", "VBD", "VBN") and \
         not _verb_words(verb) & {"will", "would", "to", "may", "could", "should", "might"}
 
@@ -4762,6 +4772,8 @@ def _trigger(tok: Token) -> str | None:
             return "phone call"
         if lemma in ("cut", "loss", "reduction") and compounds & {"job", "jobs"}:
             return "job cuts"
+        if lemma in ("cut", "loss") and compounds & {"power", "electricity"}:
+            return "outage"  # "Power cuts of up to 16 hours hit southern Punjab"
         rate = next((c for c in tok.children if c.dep_ == "compound" and c.lemma_ == "rate"), None) \
             if lemma in lx.RATE_MOVES else None
         if rate is not None and all(

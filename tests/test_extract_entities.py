@@ -1658,3 +1658,10 @@ def test_an_occupation_in_apposition_makes_a_person_and_a_company_is_called_with
     # (a person the company is named after stays a person)
     ex = read("Tan Boon Huat, 71, founded Tan Boon Huat Holdings in 1979. Tan Boon Huat said he would retire.")
     assert named(ex, "Tan Boon Huat").kind == "Person"
+
+
+def test_a_regions_government_by_its_qualified_demonym_is_not_the_countrys():
+    ex = read("PERTH, Australia - The court ruled on Tuesday for the Yarrandi people. The Western Australian "
+              "government said it was still reading the judgment. The Australian government welcomed it.")
+    names = {e.name for e in ex.entities if e.kind == "Organization"}
+    assert {"Western Australian government", "Australian government"} <= names, names

@@ -1510,3 +1510,12 @@ def test_a_count_up_to_the_news_says_the_year_and_a_season_before_this_one_does_
     dated = [e.start_date for e in ex.events if e.event_type in ("collapse", "fire")]
     assert dated and all((d or None) == year or d is not None and year is not None and d.startswith(year)
                          for d in dated[:1]), dated
+
+
+def test_power_cuts_told_by_an_undated_headline_are_an_outage_where_the_article_was_filed():
+    art = make_article("Power cuts of up to 16 hours hit southern Punjab as heatwave tops 49C",
+                       "MULTAN, Pakistan \u2014 Millions of people were left without electricity for up to 16 hours on "
+                       "Sunday after a fault at a grid station.", "test")
+    ex = extract(art, load_model()(art.text))
+    outage = event(ex, "outage")
+    assert outage.location is not None and ex.entities[outage.location].name == "Multan"
