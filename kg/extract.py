@@ -35,6 +35,9 @@ QUOTE_OPEN = "\u201c\""
 QUOTE_CLOSE = "\u201d\""
 POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)(?![\w])")
 LEADING = re.compile(r"^(?:the|The|THE)\s+")
+LEADING_QUALIFIER = re.compile(r"(?:central|northern|southern|eastern|western|north-eastern|north-western|"
+                               r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+"
+                               r"(?=[A-Z])")
 
 
 # ---------------------------------------------------------------------------------------------- mentions
@@ -90,6 +93,9 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     m = LEADING.match(text[start:end])
     if m:
         start += m.end()
+    m = LEADING_QUALIFIER.match(text, start, end)
+    if m:
+        start = m.end()  # "central Ivory Coast" as the NER ran it: the place is Ivory Coast, "central" says where in it
     paren = text.find("(", start, end)
     if paren > start and ")" not in text[paren:end]:
         end = paren  # "the Poultry Breeders' Association (WPBA" as the NER cut it: the name, not its short form
@@ -4379,6 +4385,7 @@ def _events(reader: _Reader) -> list[Event]:
         if whole is not None and key not in part_of:
             part_of[key] = whole
             ev.name = f"{kind} of {reader.entities[whole].name}"
+    _held_there(reader, found)
     for key, ev in found.items():
         home = actors_at_home.get(key)
         if ev.location is None and ev.event_type not in lx.DECIDED_AT_A_SEAT:
@@ -4420,6 +4427,28 @@ def _events(reader: _Reader) -> list[Event]:
     _of_events_placed(found.values())
     kept = [e for e in found.values() if e.participants or e.location is not None or e.start_date]
     return sorted(_merge_named(reader, kept), key=lambda e: e.anchor.start)
+
+
+def _held_there(reader: _Reader, found: Mapping[str, Event]) -> None:
+    """ "The decision was taken at a crisis meeting late on Sunday. It was held at the prefecture in Bouaflé": where
+    "it" was held, or took place, is where the event the sentence before ended on was."""
+    an = reader.an
+    for verb in an.tokens:
+        if an.in_quote[verb.i] or not (verb.lemma_ == "hold" and verb.tag_ == "VBN" or verb.lemma_ == "take" and any(
+                c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ != "it" or verb.sent.start == 0:
+            continue
+        before = an.doc[verb.sent.start - 1].sent
+        told = [(at, key) for key, ev in found.items() for at in reader.event_triggers[ev.event_type]
+                if before.start_char <= at < before.end_char]
+        if not told:
+            continue
+        ev = found[max(told)[1]]
+        place, _prep = _event_place(reader, verb)
+        if ev.location is None and place is not None:
+            ev.location = place
 
 
 OF_AN_EVENT = re.compile(r"\w[\w -]* of (?:the |a |an |its |their )?(.+)")

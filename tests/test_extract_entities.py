@@ -1665,3 +1665,9 @@ def test_a_regions_government_by_its_qualified_demonym_is_not_the_countrys():
               "government said it was still reading the judgment. The Australian government welcomed it.")
     names = {e.name for e in ex.entities if e.kind == "Organization"}
     assert {"Western Australian government", "Australian government"} <= names, names
+
+
+def test_a_lower_case_direction_before_a_place_is_no_part_of_its_name():
+    ex = read("Authorities in central Ivory Coast ordered the evacuation of about 12,000 people on Monday.")
+    assert named(ex, "Ivory Coast").kind == "Place"
+    assert "central Ivory Coast" not in {e.name for e in ex.entities}

@@ -1519,3 +1519,16 @@ def test_power_cuts_told_by_an_undated_headline_are_an_outage_where_the_article_
     ex = extract(art, load_model()(art.text))
     outage = event(ex, "outage")
     assert outage.location is not None and ex.entities[outage.location].name == "Multan"
+
+
+@pytest.mark.parametrize(("body", "kind", "place"), [
+    ("BOUAFLE, Ivory Coast, Sept. 14, 2026 \u2014 Officials ordered an evacuation on Monday. The decision was taken at "
+     "a crisis meeting late on Sunday. It was held at the regional prefecture in Daloa.", "meeting", "Daloa"),
+    ("OSLO, Sept. 14, 2026 \u2014 Ministers agreed the quota at a summit on Friday. It took place in Bergen.",
+     "summit", "Bergen"),
+])
+def test_where_it_was_held_is_where_the_event_just_told_was(body, kind, place):
+    art = make_article("News", body, "test")
+    ex = extract(art, load_model()(art.text))
+    found = event(ex, kind)
+    assert found.location is not None and ex.entities[found.location].name == place
