@@ -457,8 +457,8 @@ MODALS_AHEAD = frozenset({"will", "would", "shall", "'ll", "could", "may", "migh
 
 
 def _up_to_the_news(tokens: Sequence[Token] | Doc, i: int) -> bool:
-    """Whether the words from `i` put what came before up to the days of the news: "before Friday's collapse",
-    "until this week", "before Monday"."""
+    """Whether the words from `i` put a count of what happened up to the days of the news: "had recorded four deaths
+    in 2026 before Friday's collapse", "There were 14 fires in 2026 before Tuesday"."""
     if i + 1 >= len(tokens) or tokens[i].lower_ != "before":
         return False
     day = tokens[i + 1]
@@ -5285,11 +5285,10 @@ def _papers_handled(tok: Token, lemma: str) -> bool:
         if head.dep_ in ("nsubjpass", "dobj", "nsubj", "pobj") and head.pos_ in ("NOUN", "NUM"):
             head = head.head if head.lemma_ not in ("recount", "count") else head
     # (a "vote" rejected, cast or examined is a motion's: "rejected two no-confidence votes", "cast 260 votes in
-    # favour"; only ballots are papers then)
+    # favour"; only ballots are papers then, and the votes "cast in Tuesday's election")
     return head.lemma_ in ("recount", "count", "spoil", "invalidate", "declare", "annul", "discard", "judge") or \
         lemma == "ballot" and head.lemma_ in ("cast", "print", "deliver", "reject", "check", "examine", "validate") or \
         head.lemma_ == "cast" and any(lx.EVENT_NOUNS.get(t.lemma_) in ("election", "referendum") for t in head.subtree)
-    # ("17 million votes were cast in Tuesday's election")
 
 
 def _closed_for_a_while(verb: Token) -> bool:

@@ -1116,18 +1116,17 @@ def test_a_claim_inside_a_claim_keeps_its_own_speaker():
     assert ("Red Cross", "it needed more volunteers", False) in said(ex)
 
 
-def test_the_news_agency_of_the_dateline_is_no_it_of_the_news():
-    body = ("MAPUTO (Southern Africa News Agency) - The company that runs the bridge will raise tolls by 40 percent, "
-            "it said on Tuesday.\n\nKorsa Bridges, which has run the bridge since 2021, said the rise was needed.")
-    art = make_article("Tolls rise", body, "test")
+@pytest.mark.parametrize(("body", "agency"), [
+    # the news agency that filed the article is no "it" of the news, nor what a description names
+    ("MAPUTO (Southern Africa News Agency) - The company that runs the bridge will raise tolls by 40 percent, it "
+     "said on Tuesday.\n\nKorsa Bridges, which has run the bridge since 2021, said the rise was needed.",
+     "Southern Africa News Agency"),
+    ("GUATEMALA CITY (AFP) - A crowded bus rolled into a ravine on Saturday, killing at least 17 people, the "
+     "national disaster agency said.", "Agence France-Presse"),
+])
+def test_the_dateline_news_agency_speaks_for_no_one_in_the_news(body, agency):
+    art = make_article("News", body, "test")
     ex = extract(art, load_model()(art.text))
-    assert all(speaker(ex, s) != "Southern Africa News Agency" for s in ex.statements), said(ex)
-    assert speaker(ex, find(ex, "the rise was needed")) == "Korsa Bridges"
-
-
-def test_a_description_is_no_name_of_the_dateline_news_agency():
-    body = ("GUATEMALA CITY (AFP) - A crowded bus rolled into a ravine on Saturday, killing at least 17 people, the "
-            "national disaster agency said.")
-    art = make_article("Bus crash", body, "test")
-    ex = extract(art, load_model()(art.text))
-    assert all(speaker(ex, s) != "Agence France-Presse" for s in ex.statements), said(ex)
+    assert all(speaker(ex, s) != agency for s in ex.statements), said(ex)
+    if "Korsa" in body:
+        assert speaker(ex, find(ex, "the rise was needed")) == "Korsa Bridges"
