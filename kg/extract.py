@@ -775,17 +775,20 @@ def _collect(an: _Analysis) -> list[_Mention]:
             add(body.start(1), e, "Organization", 3.0)  # "the Geological Survey of Sweden", which the NER missed
             take(body.start(1), e)
             continue
-        if inside and not _only_decoration(text, ner_spans[i], s, e):
-            continue
         named = COUNTRY_OPENS_NAME.match(text, e) if kind == "Place" else None
         words = named.group(1).split() if named else []
         joined_by_and = COUNTRY_OPENS_NAME_AND.match(text, e) if kind == "Place" else None
+        and_body = False
         if joined_by_and and (not words or name_key(words[-1]) not in BODY_WORDS):
             first_half, second_half = joined_by_and.group(1).split(" and ", 1)
             if name_key(first_half.split()[-1]) not in BODY_WORDS and \
                     lx.known_kind(second_half.split()[0]) is None and name_key(second_half.split()[-1]) in BODY_WORDS:
                 named, words = joined_by_and, joined_by_and.group(1).split()  # "the Gambia Ferry and Marine
                 # Workers' Union" (not "Kenya Airways and Uganda Airlines", two bodies)
+                and_body = True
+        if inside and not _only_decoration(text, ner_spans[i], s, e) and not (
+                and_body and joined_by_and is not None and ner_spans[i][1] < joined_by_and.end(1)):
+            continue  # (but the NER's "the Namibia Dock" | "and" | "Maritime Workers' Union" is one body)
         if named and name_key(words[-1]) in BODY_WORDS and not any(
                 w.lower() in TITLE_WORDS and w != "and" and name_key(w) not in BODY_WORDS and
                 name_key(after) not in BODY_WORDS
@@ -2738,8 +2741,16 @@ class _Reader:
             if subject is not None:
                 return subject  # "Nordhafen Lines said ... A spokesman for the company said": the one just in view
             pool = businesses or list(counts)
-            return max(pool, key=lambda e: (counts[e], last[e])) if pool else None
+            # (on a tie, one the article made the subject of what it did before one it named only aside: "X said
+            # the gates would stay shut. The company is owned by Y and Z", then "the company warned": X)
+            return max(pool, key=lambda e: (counts[e], self._acted(e, char), last[e])) if pool else None
         return None
+
+    def _acted(self, e: int, char: int) -> bool:
+        """Whether an entity was the subject of a clause before `char`."""
+        return any(tok is not None and tok.dep_ in ("nsubj", "nsubjpass")
+                   for tok in (self.an.token(r.span.end - 1) for r in self.entities[e].mentions
+                               if r.span.start < char))
 
     def _business_subject_just_before(self, char: int, businesses: set[int]) -> int | None:
         """The business that is the subject of the sentence of `char` before it, or of the sentence before that in

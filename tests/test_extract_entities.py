@@ -211,6 +211,8 @@ def test_place_descriptions_type_unknown_towns(text, name):
      "Gambia Ferry and Marine Workers' Union", "Organization"),
     ("The Ghana Cocoa and Coffee Farmers Association said prices fell.", "Ghana Cocoa and Coffee Farmers Association",
      "Organization"),
+    ("Johannes Shikongo, secretary-general of the Namibia Dock and Maritime Workers' Union (NDMWU), told a rally "
+     "outside the port.", "Namibia Dock and Maritime Workers' Union", "Organization"),  # (the NER: "the Namibia Dock")
     # (two bodies, two places)
     ("Flights by Kenya Airways and Uganda Airlines were cancelled.", "Uganda Airlines", "Organization"),
     ("Trade between Ghana and Nigeria Football Federation members grew.", "Ghana", "Place"),

@@ -1130,3 +1130,10 @@ def test_the_dateline_news_agency_speaks_for_no_one_in_the_news(body, agency):
     assert all(speaker(ex, s) != agency for s in ex.statements), said(ex)
     if "Korsa" in body:
         assert speaker(ex, find(ex, "the rise was needed")) == "Korsa Bridges"
+
+
+def test_the_company_is_the_one_that_acted_not_one_named_only_as_its_owner():
+    ex = read("Namib Atlantic Terminals said the gates would stay shut. The company is owned jointly by the fund "
+              "Kalahari Capital and the Dutch group Scheldt Marine Holdings.\n\nThe union staged stoppages last "
+              "month, and the company warned at the time that it would \"not negotiate under pressure.\"")
+    assert speaker(ex, find(ex, "not negotiate under pressure")) == "Namib Atlantic Terminals"
