@@ -839,7 +839,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
                         n.end <= ent.end_char]:
                 del found[key]
         verb = next((t for t in toks[ent.start + 1:ent.end] if t.is_lower and t.pos_ in ("VERB", "AUX") and
-                     t.lower_ not in SURNAME_PARTICLES), None)  # (not "den" in "Hilde Van den Broeck")
+                     t.lower_ not in SURNAME_PARTICLES and not (
+                         t.lower_ in JOINING_PARTICLES and t.i + 1 < len(toks) and toks[t.i + 1].is_title)),
+                    None)  # (not "den" in "Hilde Van den Broeck", "do" in "Ponta do Ouro")
         if verb is not None:  # "Apurímac ended last month": the NER ran on into the clause's verb
             ent = ent[:verb.i - ent.start]
         ner_kind = NER_KINDS.get(ent.label_)
@@ -1438,6 +1440,11 @@ PREFIXES_OF_NO_PERSON = frozenset({"lake", "loch", "lough", "mount", "mt", "cape
                                    "plaza", "piazza", "praça"})
 
 
+# The lower-case particles inside a place's or a body's name in Portuguese, Spanish, French and Italian: "Ponta do
+# Ouro", "Transgás do Sul", "Pointe aux Sables" ("la" and "le" left out: an English text writes them as names)
+JOINING_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "du", "des", "aux", "del", "di"})
+
+
 def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> list[SpacySpan]:
     """The NER's names, with "Farm Credit" + "and" + "Housing Corporation" made one: an organization's name may hold
     an "and", and the NER cuts it there when only the second half ends in a word such as Corporation. (lower_words:
@@ -1621,6 +1628,22 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
             # "Avenida" + "del Mar": a street or a mountain whose name the NER cut at its particle
             out.append(SpacySpan(doc, ent.start, nxt.end, label="LOC"))
             i += 2
+            continue
+        particle = doc[ent.end] if ent.end + 1 < len(doc) else None
+        if particle is not None and particle.lower_ in JOINING_PARTICLES and particle.is_lower and \
+                doc[ent.end - 1].whitespace_ == " " and particle.whitespace_ == " " and \
+                doc[ent.end + 1].is_alpha and doc[ent.end + 1].is_title and ent.label_ not in ("DATE", "TIME") \
+                and (nxt is None or nxt.start >= ent.end + 1):
+            # "Ponta" + "do" + "Ouro", "Transgás" + "do Sul", "Pointe" + "aux" + "Sables": one name with a particle
+            # inside, which the NER cut there
+            end = ent.end + 2
+            while end < len(doc) and _name_token(doc[end]) and doc[end - 1].whitespace_ == " " and end - ent.start < 6:
+                end += 1
+            while i + 1 < len(ents) and ents[i + 1].start < end:
+                i += 1
+                end = max(end, ents[i].end)
+            out.append(SpacySpan(doc, ent.start, end, label=ent.label_ if ent.label_ != "NORP" else "ORG"))
+            i += 1
             continue
         if nxt is not None and ent.label_ == nxt.label_ == "PERSON" and nxt.start == ent.end and \
                 doc[ent.end - 1].whitespace_ == " ":

@@ -1673,3 +1673,16 @@ def test_a_lower_case_direction_before_a_place_is_no_part_of_its_name():
     ex = read("Authorities in central Ivory Coast ordered the evacuation of about 12,000 people on Monday.")
     assert named(ex, "Ivory Coast").kind == "Place"
     assert "central Ivory Coast" not in {e.name for e in ex.entities}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a name with a lower-case particle inside, which the NER cut there ("Ponta" + "Ouro", "Transgás")
+    ("The bridge opened up the south of Mozambique, including the road to Ponta do Ouro and the border with South "
+     "Africa.", "Ponta do Ouro", "Place"),
+    ("The pipeline operator Transgás do Sul said it had closed the valves on either side of the rupture.",
+     "Transgás do Sul", "Organization"),
+    # (and the parts of a person's name keep theirs)
+    ("Luiz Inácio da Costa, the union's president, said the strike would go on.", "Luiz Inácio da Costa", "Person"),
+])
+def test_a_name_with_a_particle_inside_is_one_name(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind
