@@ -94,8 +94,10 @@ def _clean(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if m:
         start += m.end()
     m = LEADING_QUALIFIER.match(text, start, end)
-    if m:
-        start = m.end()  # "central Ivory Coast" as the NER ran it: the place is Ivory Coast, "central" says where in it
+    if m and lx.known_kind(text[m.end():end]) == "Place" and lx.known_kind(text[start:end].title()) is None:
+        # "central Ivory Coast" as the NER ran it: the place is Ivory Coast, "central" says where in it (not "northern
+        # Ireland", Northern Ireland, nor "eastern Airlines")
+        start = m.end()
     paren = text.find("(", start, end)
     if paren > start and ")" not in text[paren:end]:
         end = paren  # "the Poultry Breeders' Association (WPBA" as the NER cut it: the name, not its short form
@@ -1632,8 +1634,11 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
         particle = doc[ent.end] if ent.end + 1 < len(doc) else None
         if particle is not None and particle.lower_ in JOINING_PARTICLES and particle.is_lower and \
                 doc[ent.end - 1].whitespace_ == " " and particle.whitespace_ == " " and \
-                doc[ent.end + 1].is_alpha and doc[ent.end + 1].is_title and ent.label_ not in ("DATE", "TIME") \
-                and (nxt is None or nxt.start >= ent.end + 1):
+                doc[ent.end + 1].is_alpha and doc[ent.end + 1].is_title and \
+                ent.label_ not in ("DATE", "TIME", "NORP") and lx.canonical(ent.text) not in lx.COUNTRY_NAMES and \
+                not (ent.end + 2 < len(doc) and doc[ent.end + 2].text in ("'s", "\u2019s")) and \
+                (nxt is None or nxt.start >= ent.end + 1):
+            # (not "Republicans do Trump's bidding", "Nigeria and Ghana do Business", "Brazil de Facto")
             # "Ponta" + "do" + "Ouro", "Transgás" + "do Sul", "Pointe" + "aux" + "Sables": one name with a particle
             # inside, which the NER cut there
             end = ent.end + 2
@@ -4472,14 +4477,18 @@ def _held_there(reader: _Reader, found: Mapping[str, Event]) -> None:
                 c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lower_ != "it" or verb.sent.start == 0:
-            continue
+        if subject is None or subject.lower_ != "it" or verb.sent.start == 0 or any(
+                t.lower_ in ("custody", "regard", "esteem", "hostage", "captive") or t.dep_ == "prt"
+                for t in verb.subtree):
+            continue  # (not "It was held in custody", "held in high regard", "held up")
         before = an.doc[verb.sent.start - 1].sent
-        told = [(at, key) for key, ev in found.items() for at in reader.event_triggers[ev.event_type]
-                if before.start_char <= at < before.end_char]
+        # what is held: a gathering, a vote, a trial (not "the earthquake" the summit was called after), the
+        # sentence's subject first
+        told = [(_subject_at(an, at), at, key) for key, ev in found.items() if ev.event_type in HELD_EVENTS
+                for at in reader.event_triggers[ev.event_type] if before.start_char <= at < before.end_char]
         if not told:
             continue
-        ev = found[max(told)[1]]
+        ev = found[max(told)[2]]
         place, _prep = _event_place(reader, verb)
         if ev.location is None and place is not None:
             ev.location = place
@@ -4488,6 +4497,17 @@ def _held_there(reader: _Reader, found: Mapping[str, Event]) -> None:
 OF_AN_EVENT = re.compile(r"\w[\w -]* of (?:the |a |an |its |their )?(.+)")
 
 
+def _subject_at(an: _Analysis, char: int) -> bool:
+    """Whether the word at `char` is the subject of its clause."""
+    tok = an.token(char)
+    return tok is not None and tok.dep_ in ("nsubj", "nsubjpass")
+
+
+# Events that are held, or take place: gatherings, votes, hearings, shows (not a storm, a crash or a strike)
+HELD_EVENTS = frozenset({"conference", "summit", "congress", "meeting", "talks", "vote", "election", "referendum",
+                         "protest", "ceremony", "festival", "concert", "exhibition", "tournament", "match", "race",
+                         "marathon", "funeral", "trial", "hearing", "inquest", "press conference", "signing",
+                         "auction", "show", "inauguration", "opening", "final", "derby", "recount", "celebration"})
 # The legal forms that close a company's name: "Gozo Seaways Ltd" is "Gozo Seaways"
 LEGAL_FORMS = frozenset({"inc", "corp", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "ab", "asa", "oyj", "spa",
                          "bhd", "pty", "bv", "srl", "sas", "kk", "limited"})
@@ -4639,6 +4659,8 @@ def _headline_news(an: _Analysis, at: int) -> bool:
     verb = an.token(at)  # the headline's own verb ("reopens"), not an event it names in passing ("as strike looms")
     if verb is not None and verb.dep_ == "nsubj" and verb.head.dep_ == "ROOT":
         verb = verb.head  # ("Power cuts hit southern Punjab": what the headline's verb tells of)
+        if verb.lemma_ in ("loom", "near", "threaten", "grow", "approach", "brew", "beckon", "stall"):
+            return False  # ("Port strike looms": one to come)
     return verb is not None and verb.dep_ == "ROOT" and verb.tag_ in ("VBZ", "VBP", "VBD", "VBN") and \
         not _verb_words(verb) & {"will", "would", "to", "may", "could", "should", "might"}
 
@@ -4835,7 +4857,7 @@ def _trigger(tok: Token) -> str | None:
             return "phone call"
         if lemma in ("cut", "loss", "reduction") and compounds & {"job", "jobs"}:
             return "job cuts"
-        if lemma in ("cut", "loss") and compounds & {"power", "electricity"}:
+        if lemma == "cut" and compounds & {"power", "electricity"}:
             return "outage"  # "Power cuts of up to 16 hours hit southern Punjab"
         rate = next((c for c in tok.children if c.dep_ == "compound" and c.lemma_ == "rate"), None) \
             if lemma in lx.RATE_MOVES else None

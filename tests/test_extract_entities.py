@@ -1683,6 +1683,10 @@ def test_a_lower_case_direction_before_a_place_is_no_part_of_its_name():
      "Transgás do Sul", "Organization"),
     # (and the parts of a person's name keep theirs)
     ("Luiz Inácio da Costa, the union's president, said the strike would go on.", "Luiz Inácio da Costa", "Person"),
+    # ("do" as a verb after a people or a country, and "northern Ireland" as the NER wrote it)
+    ("Critics said Republicans do Trump's bidding in Congress.", "Trump", "Organization"),
+    ("Officials said Nigeria and Ghana do Business together through the ECOWAS bloc.", "Ghana", "Place"),
+    ("Police arrested a man in northern Ireland on Friday.", "northern Ireland", "Place"),
 ])
 def test_a_name_with_a_particle_inside_is_one_name(text: str, name: str, kind: str) -> None:
     assert named(read(text), name).kind == kind

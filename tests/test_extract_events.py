@@ -1526,9 +1526,34 @@ def test_power_cuts_told_by_an_undated_headline_are_an_outage_where_the_article_
      "a crisis meeting late on Sunday. It was held at the regional prefecture in Daloa.", "meeting", "Daloa"),
     ("OSLO, Sept. 14, 2026 \u2014 Ministers agreed the quota at a summit on Friday. It took place in Bergen.",
      "summit", "Bergen"),
+    # what is held, not the disaster it was called after
+    ("OSLO, Sept. 14, 2026 \u2014 The summit was called after the earthquake. It was held in Lima.", "summit", "Lima"),
 ])
 def test_where_it_was_held_is_where_the_event_just_told_was(body, kind, place):
     art = make_article("News", body, "test")
     ex = extract(art, load_model()(art.text))
     found = event(ex, kind)
     assert found.location is not None and ex.entities[found.location].name == place
+
+
+@pytest.mark.parametrize(("title", "body", "not_kinds"), [
+    ("News", "OSLO, Sept. 14, 2026 \u2014 The summit was called after the earthquake. It was held in Lima.",
+     {"earthquake"}),  # (placed: the earthquake is no event held in Lima)
+    ("News", "HARARE, Sept. 14, 2026 \u2014 The minister announced the strike would end. It was held in high regard "
+     "by workers in Harare.", {"strike"}),
+    ("News", "LUSAKA, Sept. 14, 2026 \u2014 The ruling party suffered a power loss in parliament after the vote.",
+     {"outage"}),
+])
+def test_it_was_held_places_only_what_is_held_and_a_power_loss_is_no_outage(title, body, not_kinds):
+    art = make_article(title, body, "test")
+    ex = extract(art, load_model()(art.text))
+    placed = {e.event_type for e in ex.events if e.location is not None and
+              ex.entities[e.location].name in ("Lima", "Harare", "Lusaka")}
+    assert not placed & not_kinds and not {e.event_type for e in ex.events if e.event_type == "outage"} & not_kinds
+
+
+def test_a_strike_that_looms_in_an_undated_headline_is_not_placed_at_the_dateline():
+    art = make_article("Port strike looms", "MOMBASA, April 22 \u2014 Dock workers will walk out next week unless "
+                       "wages rise.", "test")
+    ex = extract(art, load_model()(art.text))
+    assert all(e.location is None for e in ex.events if e.event_type == "strike")
