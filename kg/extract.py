@@ -2161,11 +2161,20 @@ def _a_town(an: _Analysis, g: _Group, anywhere: bool = False) -> bool:
     # only where the article puts something in it ("In Brno, ...", "outside Ganja"): "Clinton said", "Toyota
     # recalled", "a letter from Jackson" are a person and a company, "God" and "Mile" words
     return any(last is not None and (last.dep_ == "pobj" and last.head.lower_ in ("in", "near", "outside") or
-                                     _place_preposition(last)) or
+                                     _place_preposition(last) or _gone_to_or_from(last)) or
                opening is not None and opening.i > 0 and an.tokens[opening.i - 1].lower_ in ("in", "near", "outside")
                and not possessive  # (not "in God's hands")
                for opening, last, possessive in ((an.token(m.start), an.token(m.end - 1), m.possessive)
                                                  for m in g.mentions))
+
+
+def _gone_to_or_from(last: Token) -> bool:
+    """Whether a name is where something went or came from: "the convoy reached X", "thousands fled X", "queuing
+    as far south as X" (not "left", which is as often "the deal left X with a loss")."""
+    if last.dep_ == "dobj" and last.head.lemma_ in ("reach", "enter", "flee", "evacuate"):
+        return True
+    return last.dep_ == "pobj" and last.head.lower_ == "as" and any(
+        t.lower_ == "far" for t in last.doc[max(0, last.i - 4):last.i])
 
 
 def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:

@@ -240,6 +240,10 @@ def test_a_countrys_body_of_two_words_joined_by_and(text: str, name: str, kind: 
     ("Fuego, about 40 kilometres southwest of Guatemala City, began a strong eruption late on Saturday.", "Fuego",
      "Place"),
     ("A wildfire swept up the southern slopes of the Troodos range, authorities said.", "Troodos", "Place"),
+    # where one went or came from
+    ("A strike left vessels queuing as far south as Lüderitz.", "Lüderitz", "Place"),
+    ("The convoy reached Kasama on Tuesday.", "Kasama", "Place"),
+    ("The deal left Toyota with a loss.", "Toyota", "Organization"),  # (to leave is as often to make)
     # and not: a person named like a town, a body listed with a town
     ("The award went to Ana Lima and to Madrid.", "Ana Lima", "Person"),
     # nor a company of the country, a product range, an apposition, the one something is run by or found
