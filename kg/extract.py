@@ -340,6 +340,12 @@ class _Analysis:
     def in_title(self, char: int) -> bool:
         return bool(self.article.title) and char < len(self.article.title)
 
+    def in_agency(self, start: int, end: int | None = None) -> bool:
+        """Whether the characters from `start` (to `end`) are inside the dateline's news agency: "LIMA, Feb 12 (Andes
+        Wire) -"."""
+        agency = self.dateline_agency
+        return agency is not None and agency[0] <= start and (end if end is not None else start + 1) <= agency[1]
+
     def token(self, char: int) -> Token | None:
         if 0 <= char < len(self.token_at) and self.token_at[char] >= 0:
             return self.tokens[self.token_at[char]]
@@ -2004,7 +2010,7 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 votes["Place"] += 2  # "the Regional Court of Audit (CRC) of Nouvelle-Aquitaine": where the body is
         if re.match(r"-based\b", an.text[m.end:m.end + 7]):
             votes["Place"] += 3
-        if an.dateline_agency is not None and an.dateline_agency[0] <= m.start and m.end <= an.dateline_agency[1]:
+        if an.in_agency(m.start, m.end):
             votes["Organization"] += 6  # "LIMA, Feb 12 (Andes Wire) -": the news agency that filed it
         if last is not None and _place_preposition(last):
             votes["Place"] += 1.25
@@ -2059,8 +2065,9 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         if country and lx.canonical(country.group(1)) in lx.COUNTRY_NAMES and " " not in m.text:
             votes["Place"] += 2  # "Niamey, Niger": a town and its country
         own = TOWN_IN_COUNTRY.match(an.text, m.end, m.end + 40)
-        if own and lx.town_country(m.text) is not None and lx.canonical(own.group(1)) == lx.town_country(m.text) \
-                and m.ner != "Organization" and last is not None and last.dep_ not in ("nsubj", "nsubjpass"):
+        home = lx.town_country(m.text) if own else None
+        if home is not None and own is not None and lx.canonical(own.group(1)) == home and \
+                m.ner != "Organization" and last is not None and last.dep_ not in ("nsubj", "nsubjpass"):
             # "diverted to San Pedro Sula in Honduras": a town GeoNames puts in that country (not "Toyota in Japan
             # recalled 50,000 cars", a company of the country, nor the NER's "Nokia in Finland")
             votes["Place"] += 3
@@ -2550,8 +2557,7 @@ class _Reader:
                 for t in range(first.i, last.i + 1):
                     self.token_entity[t] = index
                     self.mention_at[t] = ref
-                agency = an.dateline_agency
-                if not an.in_quote[first.i] and not (agency and agency[0] <= m.start < agency[1]):
+                if not an.in_quote[first.i] and not an.in_agency(m.start):
                     by_kind[g.kind].append((m.start, index))  # (the agency that filed it is no "it" of the news)
         self.recent = {k: sorted(v) for k, v in by_kind.items()}
         self.spokesperson_for: int | None = None
@@ -2736,9 +2742,9 @@ class _Reader:
         def named_by(i: int) -> bool:  # "the national disaster agency": the National Disaster Management Agency
             return bool(modifiers) and set(modifiers) <= set(name_key(self.entities[i].name).split())
 
-        agency = self.an.dateline_agency  # ("GUATEMALA CITY (AFP) - ..., the national disaster agency said": not AFP)
+        # (not the dateline's agency: "GUATEMALA CITY (AFP) - ..., the national disaster agency said")
         described = [i for i, e in enumerate(self.entities) if e.kind == "Organization" and head in self.descriptors[i]
-                     and not (agency and all(agency[0] <= r.span.start < agency[1] for r in e.mentions))]
+                     and not (self.an.dateline_agency and all(self.an.in_agency(r.span.start) for r in e.mentions))]
         # a body named before, or (in a lead that names it later) one the description names word for word
         fits = [i for i in described if self.entities[i].mentions[0].span.start < char or self.an.in_title(char)
                 or named_by(i)]
@@ -2875,8 +2881,6 @@ class _Reader:
             given = country if demonym is not None and country not in lx.COUNTRY_DEMONYM and \
                 demonym.lower_ not in lx.REGION_DEMONYMS else None  # (a region by its name)
             name = f"{given or (demonym.text if demonym is not None else lx.COUNTRY_DEMONYM[country])} {description}"
-            if demonym is not None and demonym.lower_ in PLACE_QUALIFIERS:
-                name = " ".join([demonym.text, an.tokens[demonym.i + 1].text, *words])  # (the region's, as above)
             start = min([tok.idx] + [m.idx for m in mods] + ([demonym.idx] if demonym is not None else []))
             host = self._body_described(tok, start)
             if host is not None:
@@ -4443,8 +4447,7 @@ def _events(reader: _Reader) -> list[Event]:
             ev.location = home
         if key in nationwide:
             country = _country_around(reader, ev.location)
-            if ev.event_type in ("election", "referendum") and len(_lead_countries(reader, (
-                    i for i, e in enumerate(reader.entities) if e.kind == "Place" and e.name in lx.COUNTRY_NAMES))) > 1:
+            if ev.event_type in ("election", "referendum") and len(_lead_countries(reader)) > 1:
                 country = None  # ("Russia accused Moldova of rigging Sunday's parliamentary election": whose?)
             if ev.location is not None and country != ev.location:  # "a nationwide manhunt in Freetown"
                 ev.name = ev.name.removesuffix(f" in {reader.entities[ev.location].name}")
@@ -4604,19 +4607,24 @@ def _country_around(reader: _Reader, place: int | None) -> int | None:
         wanted = lx.town_country(reader.entities[place].name)
     found = reader.place_named(wanted) if wanted else None
     if found is None or reader.entities[found].name not in lx.COUNTRY_NAMES:
-        countries = [i for i, e in enumerate(reader.entities) if e.kind == "Place" and e.name in lx.COUNTRY_NAMES]
-        found = countries[0] if len(countries) == 1 else _lead_country(reader, countries)
+        countries = _countries(reader)
+        found = countries[0] if len(countries) == 1 else _lead_country(reader)
     return found if found is not None else place
 
 
-def _lead_country(reader: _Reader, countries: list[int]) -> int | None:
+def _countries(reader: _Reader) -> list[int]:
+    """The countries the article names."""
+    return [i for i, e in enumerate(reader.entities) if e.kind == "Place" and e.name in lx.COUNTRY_NAMES]
+
+
+def _lead_country(reader: _Reader) -> int | None:
     """The one country the lead's first sentence names, if it names one: "Mongolia's opposition won ...", the
     country an article that names several is about (not "China warned Australia ahead of Saturday's election")."""
-    named = _lead_countries(reader, countries)
+    named = _lead_countries(reader)
     return named.pop() if len(named) == 1 else None
 
 
-def _lead_countries(reader: _Reader, countries: Iterable[int]) -> set[int]:
+def _lead_countries(reader: _Reader) -> set[int]:
     """The countries the lead's first sentence names."""
     an = reader.an
     start = an.article.body_offset + dateline_length(an.article.body)
@@ -4624,7 +4632,7 @@ def _lead_countries(reader: _Reader, countries: Iterable[int]) -> set[int]:
     if first is None:
         return set()
     end = an.tokens[an.sentence_end(first.i) - 1].idx
-    return {i for i in countries for r in reader.entities[i].mentions if start <= r.span.start <= end}
+    return {i for i in _countries(reader) for r in reader.entities[i].mentions if start <= r.span.start <= end}
 
 
 def _dateline_entity(reader: _Reader) -> int | None:
