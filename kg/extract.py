@@ -3838,6 +3838,16 @@ def _past_after_present(second: Token, cue: Token) -> bool:
         a.dep_ == "aux" and a.tag_ == "MD" for a in said.children))
 
 
+def _what_acts(verb: Token) -> Token:
+    """The verb's subject, or what a relative clause is about: "the system that they said crashed" (the verb itself
+    if neither is found)."""
+    subject = _own_subject(verb)
+    if subject is not None and subject.lower_ not in ("that", "which"):
+        return subject
+    clause = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb
+    return clause.head if clause.dep_ == "relcl" else subject or verb
+
+
 def _own_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
 
@@ -4217,7 +4227,7 @@ def _according(reader: _Reader, tok: Token) -> _Said | None:
 
 
 def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int],
-                event: Token | None = None) -> tuple[str | None, int | None]:
+                event: Token | None = None, deadlines: bool = True) -> tuple[str | None, int | None]:
     """Date and place of saying: "said on Tuesday", "told reporters in Tokyo", "speaking at the X Conference"."""
     an = reader.an
     date: str | None = None
@@ -4232,10 +4242,13 @@ def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int],
     heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2 and
               an.tokens[verb.i + 1].lower_ in ("or", "and") and _own_subject(c) is None]
     heads += _nouns_joined_to_verb(verb)
+    if event is verb and verb.pos_ == "NOUN":  # "a hailstorm that lasted 20 minutes on Sunday night": its own time
+        heads += [c for c in verb.children if c.dep_ == "relcl" and c.lemma_ in OWN_TIME_VERBS and
+                  any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)]
     for h in heads:
         for child in h.children:
             if child.dep_ not in ("prep", "npadvmod", "advmod", "dative", "advcl", "acl", "tmod") or \
-                    exclude[0] <= child.idx < exclude[1]:
+                    exclude[0] <= child.idx < exclude[1] or not deadlines and child.lower_ == "by":
                 continue
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in OTHER_TIME_PREPOSITIONS
                                              for m in child.children):
@@ -4244,7 +4257,7 @@ def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int],
                 if exclude[0] <= t.idx < exclude[1]:
                     continue
                 # (not "calling off a strike that had threatened to start on 1 December": the strike's date)
-                if date is None and t.ent_type_ == "DATE" and t.ent_iob_ == "B" and reader.token_entity[t.i] < 0 and \
+                if date is None and _a_day(an, t) and reader.token_entity[t.i] < 0 and \
                         not _in_relative_clause(t, h, event or h) and not (
                             t.head.lower_ in ("since", "until", "till") and t.head is not child and
                             t.head.head.pos_ == "NOUN"):
@@ -4260,6 +4273,23 @@ def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int],
                         t.dep_ in ("pobj", "compound") and t.head.head.lower_ in ("at", "in", "during"):
                     place = e
     return date, place
+
+
+# Verbs of an event's own course: "the strike will end by Friday" tells the strike's time
+ASPECT_VERBS = frozenset({"begin", "start", "end", "finish", "close", "complete", "conclude", "continue", "resume",
+                          "happen", "occur", "take", "last", "open", "wrap", "run", "go"})
+# What an event does at its own time: "a fire that broke out on Monday", "a storm that lasted 20 minutes on Sunday"
+OWN_TIME_VERBS = frozenset({"last", "begin", "start", "break", "hit", "strike", "sweep", "occur", "happen", "erupt",
+                            "rage", "end", "tear", "rip"})
+
+
+def _a_day(an: _Analysis, t: Token) -> bool:
+    """Whether a date the NER found starts at this word: "on Friday", or a time of a named day, which it calls a
+    time ("walked out of talks on Monday night", "early on Tuesday morning")."""
+    if t.ent_iob_ != "B" or t.i not in an.ent_at:
+        return False
+    return t.ent_type_ == "DATE" or t.ent_type_ == "TIME" and any(
+        w.lower_ in lx.WEEKDAYS or w.lower_ in ("yesterday", "today", "tonight") for w in an.ent_at[t.i])
 
 
 def _nouns_joined_to_verb(verb: Token) -> list[Token]:
@@ -4411,7 +4441,8 @@ def _events(reader: _Reader) -> list[Event]:
             placed_by_lead.discard(key)
             if guessed:
                 placed_by_lead.add(key)
-        elif location is None and kind in lx.ACTS_AT_HOME and actors_at_home.get(key) is None:
+        elif location is None and (kind in lx.ACTS_AT_HOME or kind in LABOUR_ACTIONS) and \
+                actors_at_home.get(key) is None:
             actors_at_home[key] = _actor_place(reader, tok)
         first = an.token(ev.anchor.start)
         if ev.start_date is None and not (tok.tag_ == "NNS" and first is not None and first.i < tok.i and
@@ -4440,11 +4471,14 @@ def _events(reader: _Reader) -> list[Event]:
     _held_there(reader, found)
     for key, ev in found.items():
         home = actors_at_home.get(key)
-        if ev.location is None and ev.event_type not in lx.DECIDED_AT_A_SEAT:
+        if ev.location is None and ev.event_type not in lx.DECIDED_AT_A_SEAT and ev.event_type not in LABOUR_ACTIONS:
             ev.location = home  # "the Philippines ordered the evacuation": across the country, not where it was filed
+        landfall = found.get("landfall")
+        if ev.location is None and ev.event_type in STORMS and landfall is not None:
+            ev.location = landfall.location  # "The typhoon came ashore": where it made landfall
         _at_dateline(reader, ev, ev.event_type in past)
-        if ev.location is None:  # (a ruling or a fine: in the town the article was filed in, if it was, else here)
-            ev.location = home
+        if ev.location is None:  # (a ruling or a fine: in the town the article was filed in, if it was, else here;
+            ev.location = home  # "Slovenia's train drivers began a strike" where the article was filed, else at home)
         if key in nationwide:
             country = _country_around(reader, ev.location)
             if ev.event_type in ("election", "referendum") and len(_lead_countries(reader)) > 1:
@@ -4662,13 +4696,27 @@ def _at_dateline(reader: _Reader, ev: Event, reported_past: bool) -> None:
             ev.location = _dateline_entity(reader)  # (the headline tells the news in the present: "X reopens")
         return
     if ev.start_date is None or len(ev.start_date) == 7 or ev.start_date == str(published.year) and \
-            not reported_past:
-        return  # no date, a month, or only the year of a plan: no telling where it happens
-    if len(ev.start_date) == 10 and abs((_date.fromisoformat(ev.start_date) - published).days) > 7:
+            not reported_past or \
+            len(ev.start_date) == 10 and abs((_date.fromisoformat(ev.start_date) - published).days) > 7:
+        # no date, a month, or only the year of a plan, or weeks away: no telling the town, but what the article
+        # filed from a country tells happened this year happened in it ("CHITTAGONG, Bangladesh - ... a backlog
+        # left by a four-day strike by customs clearing agents last month")
+        if reported_past and ev.start_date is not None and ev.start_date[:4] == str(published.year):
+            ev.location = _dateline_country(reader)
         return
     if len(ev.start_date) == 4 and ev.start_date != str(published.year):
         return
     ev.location = _dateline_entity(reader)
+
+
+def _dateline_country(reader: _Reader) -> int | None:
+    """The country the dateline names after its town ("CHITTAGONG, Bangladesh"), if the article names it."""
+    dateline = reader.an.article.dateline_place or ""
+    if "," not in dateline:
+        return None
+    written = dateline.rsplit(",", 1)[1].strip()
+    found = reader.place_named(lx.canonical(written) or written)
+    return found if found is not None and reader.entities[found].name in lx.COUNTRY_NAMES else None
 
 
 def _headline_news(an: _Analysis, at: int) -> bool:
@@ -4850,6 +4898,8 @@ def _trigger(tok: Token) -> str | None:
                                        not any(c.dep_ == "aux" for c in tok.head.children)):
         # "a Series B funding round", "a seed round" (however the tagger took "round": as an adverb of "funding")
         return "funding round"
+    if lemma == "landfall" and tok.dep_ == "dobj" and tok.head.lemma_ == "make":
+        return "landfall"  # "Typhoon X made landfall near Y" (however the tagger took "landfall")
     if tok.pos_ == "NOUN":
         if tok.dep_ == "compound" and _slot(tok) is tok and tok.head.lemma_ not in lx.EVENT_FRAMES and not (
                 lx.EVENT_NOUNS.get(lemma) == "bankruptcy" and tok.head.lemma_ in lx.BANKRUPTCY_FRAMES):
@@ -5012,6 +5062,8 @@ def _trigger(tok: Token) -> str | None:
                 not any(o.lemma_ in lx.NOT_LOCKED_FROM for t in tok.subtree if t.lower_ == "of"
                         for o in t.children if o.dep_ == "pobj"):
             return "lockout"  # "locked 600 dockworkers out", not "locked customers out of their accounts"
+        if lemma == "crash" and _what_acts(tok).lemma_ in NOT_CRASHING:
+            return None  # "a declaration system that crashed repeatedly", "shares crashed": no accident
         if lemma == "derail" and not _only_wished(tok) and any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_ in lx.RAIL_VEHICLES for c in tok.children):
             return "crash"  # "a freight train derailed near Mpika", "rebels derailed a supply train"
@@ -5039,9 +5091,11 @@ def _trigger(tok: Token) -> str | None:
         if lemma in ("leak", "spill") and any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in tok.children):
             return "spill"  # "a tanker leaked crude into the gulf", not "leaked the memo to reporters"
         if lemma == "escape":  # "41 inmates escaped from the prison", not "escaped injury" or "escaped the heat"
-            return "jailbreak" if any(c.dep_ == "prep" and c.lower_ == "from" and any(
-                o.lower_ in lx.HELD_IN or o.lower_ in ("prison", "jail", "centre", "center", "facility", "penitentiary")
-                for o in c.children) for c in tok.children) else None
+            held = [o.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children]
+            if any(o in lx.HELD_IN or o in ("prison", "jail", "centre", "center", "facility", "penitentiary")
+                   for o in held):
+                return "jailbreak"
+            return "escape" if any(o in ANIMALS_KEPT_IN for o in held) else None  # "a lynx escaped from the zoo"
         if lemma == "launch" and any(c.dep_ == "dobj" and (c.lemma_ in lx.EVENT_NOUNS or c.lower_ in lx.EVENT_NOUNS)
                                      and c.lemma_ != "launch" for c in tok.children):
             return None  # "launched a manhunt", "launched a boycott": the event is the noun's
@@ -5568,6 +5622,8 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
                     e = reader.entity_of(t)
                     if e is not None and reader.entities[e].kind == "Place":
                         return e, "near"
+            if c.dep_ == "prep" and c.lower_ == "from" and h.lemma_ in COMING_VERBS:
+                continue  # ("the storm came down from the Andes": where it came from)
             if c.dep_ == "prep" and (c.lower_ in ("in", "at", "from", "near", "into", "outside") or c.lower_ in (
                     "through", "across", "around") and (h.lemma_ in MOVING_EVENT_VERBS or h.lemma_ in (
                         "protest", "demonstrate", "strike"))):  # "marched through X", "protested across France"
@@ -5656,6 +5712,10 @@ def _actor_place(reader: _Reader, tok: Token) -> int | None:
         actors = [c for c in tok.children if c.dep_ == "poss"]
         actors += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
                    if o.dep_ == "pobj"]
+        if not actors and tok.dep_ == "pobj" and tok.head.lower_ == "on" and \
+                tok.head.head.lemma_ in ("go", "be", "remain", "stay"):
+            subject = reader.agent(tok.head.head)  # "Paraguayan teachers went on strike"
+            actors = [subject] if subject is not None else []
         if not actors and tok.dep_ == "dobj" and tok.head.lemma_ in DOING_VERBS and \
                 lx.EVENT_NOUNS.get(tok.lemma_) not in ("evacuation", "withdrawal"):
             # (not "Israel ordered the evacuation of northern Gaza", "France announced the withdrawal of its envoy")
@@ -5681,6 +5741,17 @@ def _actor_place(reader: _Reader, tok: Token) -> int | None:
 
 
 # Verbs whose subject does the event that is their object: "opened an inquiry", "imposed a ban", "ordered a recall"
+# What "crashes" without an accident: software and markets
+NOT_CRASHING = frozenset({"system", "website", "site", "server", "computer", "app", "application", "network", "portal",
+                          "platform", "software", "market", "price", "share", "stock", "currency", "index", "economy"})
+# Verbs of coming from somewhere: "from X" tells where one came from, not where it happened
+COMING_VERBS = frozenset({"come", "move", "sweep", "blow", "roll", "head", "arrive", "drift", "spread", "travel",
+                          "approach", "descend"})
+# Where animals are kept, that they escape from
+ANIMALS_KEPT_IN = frozenset({"zoo", "enclosure", "cage", "sanctuary", "aquarium", "circus", "pen", "paddock", "farm"})
+STORMS = frozenset({"storm", "typhoon", "hurricane", "cyclone"})
+# What workers do at home: "Slovenia's train drivers began a 48-hour strike", "Paraguayan teachers went on strike"
+LABOUR_ACTIONS = frozenset({"strike", "lockout"})
 DOING_VERBS = frozenset({"open", "launch", "begin", "start", "order", "impose", "announce", "introduce", "issue",
                          "conduct", "carry", "hold", "declare", "enact", "approve", "grant"})
 
@@ -5711,9 +5782,12 @@ def _lead_place(reader: _Reader, tok: Token) -> int | None:
                                for a in t.ancestors):
             continue  # ("Speaking to reporters in Geneva, the leader said a strike would begin": where he spoke)
         if t.head.lower_ in ("in", "at", "near", "outside") or t.head.lower_ == "of" and \
-                t.head.head.lemma_ in APPOSED_PLACE_HEADS or t.head.lower_ == "on" and _high_ground(reader, e) \
-                and (t.head.head.pos_ != "NOUN" or t.head.head.lemma_ in lx.EVENT_NOUNS):
-            return e  # (and "trapped high on Mount X": a mountain's, but not "a wind farm on the Isle of X")
+                t.head.head.lemma_ in APPOSED_PLACE_HEADS and \
+                t.head.head.head.lower_ not in ("from", "to", "toward", "towards") or \
+                t.head.lower_ == "on" and _high_ground(reader, e) and \
+                (t.head.head.pos_ != "NOUN" or t.head.head.lemma_ in lx.EVENT_NOUNS):
+            return e  # (and "trapped high on Mount X": a mountain's, but not "a wind farm on the Isle of X", nor
+            # "stopping freight trains from the port of Koper": where they come from)
     return None
 
 
@@ -5728,7 +5802,9 @@ def _high_ground(reader: _Reader, e: int) -> bool:
 def _event_date(reader: _Reader, tok: Token) -> str | None:
     t: Token = tok
     for _ in range(4):
-        date, _place = _when_where(reader, t, exclude=(0, 0), event=tok)
+        # ("the merger would save $240 million a year by 2029": what it is to do by then, not when it is)
+        deadlines = not (t.i == tok.head.i != tok.i and tok.dep_ == "nsubj" and t.lemma_ not in ASPECT_VERBS)
+        date, _place = _when_where(reader, t, exclude=(0, 0), event=tok, deadlines=deadlines)
         if date:
             return date
         at_that_time = (t is tok and t.pos_ == "VERB" or t.lemma_ in WORK_STAGES and tok.head.i == t.i and
@@ -5743,13 +5819,15 @@ def _event_date(reader: _Reader, tok: Token) -> str | None:
                                          "dobj") and not at_that_time and not framed or \
                 t.dep_ == "prep" and t.lower_ in OTHER_TIME_PREPOSITIONS:
             break  # ("Under the award, teachers will get 4 percent from September": not the award's date)
+        if t.dep_ == "conj" and t.pos_ == "VERB" and _own_subject(t) is not None:
+            break  # ("it had offered a rise from January 2027, and that the union had walked out": its own clause)
         t = t.head
     # "ahead of the general election on April 12": a date right after the event noun is its date, wherever the
     # parser hung it
     doc, an = reader.an.tokens, reader.an
     after = tok.i + 1
     if tok.pos_ == "NOUN" and after + 1 < len(doc) and doc[after].lower_ in ("on", "in") and \
-            doc[after + 1].ent_type_ == "DATE" and doc[after + 1].ent_iob_ == "B" and doc[after + 1].i in an.ent_at:
+            _a_day(an, doc[after + 1]):
         return normalize(an.ent_at[doc[after + 1].i].text, an.reference, past=_reported_as_past(tok),
                          ahead=_told_ahead(tok))
     return None

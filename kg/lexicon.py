@@ -857,7 +857,9 @@ _EVENT_NOUNS_BY_TYPE = {
     "talks": "talks negotiations",
     "vote": "vote ballot", "conference": "conference symposium", "congress": "congress convention",
     "fire": "wildfire bushfire fire blaze", "flood": "flood flooding floods", "hurricane": "hurricane",
-    "typhoon": "typhoon", "cyclone": "cyclone", "storm": "storm tornado blizzard", "explosion": "explosion blast",
+    "typhoon": "typhoon", "cyclone": "cyclone", "storm":
+    "storm tornado blizzard hailstorm thunderstorm snowstorm rainstorm sandstorm windstorm duststorm",
+    "landfall": "landfall", "explosion": "explosion blast",
     "evacuation": "evacuation", "ruling": "ruling judgment judgement verdict", "hearing": "hearing",
     "inquest": "inquest", "derby": "derby", "final": "final", "trial": "trial", "dismissal": "dismissal sacking",
     "resignation": "resignation", "attack": "attack cyberattack cyber-attack bombing shooting stabbing airstrike "
@@ -1128,7 +1130,7 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "landslide", "eruption", "outage", "suspension", "closure", "arrest", "raid", "ceremony",
                            "handover", "festival", "concert", "exhibition", "tournament", "match", "race", "marathon",
                            "funeral", "inauguration", "decision", "earthquake", "storm", "hurricane", "typhoon",
-                           "cyclone", "tsunami", "drought", "job cuts", "final", "derby", "seizure",
+                           "escape", "cyclone", "tsunami", "drought", "job cuts", "final", "derby", "seizure",
                            "sentencing", "conviction", "bond sale", "transfer", "fine", "trial", "recall", "rationing",
                            "blockade", "cull", "grounding", "theft", "landing", "arrival", "docking", "opening",
                            "alert", "discovery", "splashdown", "show", "signing", "release", "promotion",

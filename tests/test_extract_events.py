@@ -1557,3 +1557,82 @@ def test_a_strike_that_looms_in_an_undated_headline_is_not_placed_at_the_datelin
                        "wages rise.", "test")
     ex = extract(art, load_model()(art.text))
     assert all(e.location is None for e in ex.events if e.event_type == "strike")
+
+
+def _events_of(body: str, title: str = "News"):
+    art = make_article(title, body, "test")
+    ex = extract(art, load_model()(art.text))
+    return ex, {e.event_type: e for e in ex.events}
+
+
+def _place(ex, ev) -> str | None:
+    return ex.entities[ev.location].name if ev is not None and ev.location is not None else None
+
+
+@pytest.mark.parametrize(("body", "kind", "day"), [
+    # a time of a named day is a day
+    ("OSLO, Thursday, Sept. 17, 2026 \u2014 The union said the drivers walked out on Monday night.", "strike",
+     "2026-09-14"),
+    ("OSLO, Thursday, Sept. 17, 2026 \u2014 Police raided the offices early on Tuesday morning.", "raid", "2026-09-15"),
+    # a clause with its own subject has its own time ("from January 2027" is the offer's)
+    ("Slovenia's train drivers began a strike on Wednesday. The company said that it had offered a pay rise from "
+     "January 2027, and that the union had walked out of talks.", "strike", None),
+])
+def test_the_day_of_an_event_is_its_own(body, kind, day):
+    _, found = _events_of(body)
+    assert kind in found and (found[kind].start_date or None) == day, found.get(kind)
+
+
+def test_what_an_event_is_to_do_by_a_year_is_no_day_of_it_but_its_own_end_is():
+    _, found = _events_of("CALGARY, Nov. 17, 2026 \u2014 The chief executive said the merger would save $240 million "
+                          "a year by 2029.", "Westmark and Laurentide agree to merge")
+    assert "merger" in found and found["merger"].start_date != "2029"
+    _, found = _events_of("CALGARY, Nov. 17, 2026 \u2014 The union said the strike would end by Friday.")
+    assert "strike" in found and found["strike"].start_date is not None
+
+
+@pytest.mark.parametrize(("body", "kind", "place"), [
+    # workers strike at home
+    ("Slovenia's train drivers began a 48-hour strike on Wednesday, stopping freight trains from the port of Koper.",
+     "strike", "Slovenia"),
+    ("ASUNCION, Paraguay \u2014 Tens of thousands of Paraguayan teachers went on strike on Monday.", "strike",
+     "Asuncion"),  # (filed from there on the day: the town)
+    # filed from a country: what happened there this year happened in it, weeks before
+    ("CHITTAGONG, Bangladesh, Oct. 6, 2026 \u2014 Ships waited off the port after a four-day strike by customs agents "
+     "last month.", "strike", "Bangladesh"),
+    # a storm is where it made landfall, not where the article was filed
+    ("TUGUEGARAO, Philippines, Oct. 19, 2026 \u2014 Typhoon Dalisay made landfall near the town of Divilacan early on "
+     "Monday. The typhoon came ashore with winds of 185 km/h.", "typhoon", "Divilacan"),
+    ("TUGUEGARAO, Philippines, Oct. 19, 2026 \u2014 Typhoon Dalisay made landfall near the town of Divilacan early on "
+     "Monday.", "landfall", "Divilacan"),
+    # an animal's escape from a zoo is an event
+    ("WROCLAW, Poland, Oct. 19, 2026 \u2014 A young lynx that escaped from the city zoo on Sunday was recaptured.",
+     "escape", "Wroclaw"),
+])
+def test_where_strikes_storms_and_escapes_happened(body, kind, place):
+    ex, found = _events_of(body)
+    assert _place(ex, found.get(kind)) == place, found.get(kind)
+
+
+@pytest.mark.parametrize(("body", "kind", "not_place"), [
+    # where a storm came from is not where it struck
+    ("MENDOZA, Argentina, Feb. 1, 2027 \u2014 A hailstorm destroyed vineyards on Sunday. The storm came down from the "
+     "Andes after 9 p.m.", "storm", "Andes"),
+])
+def test_where_a_storm_or_a_train_came_from_is_not_where_it_happened(body, kind, not_place):
+    ex, found = _events_of(body)
+    assert kind in found and _place(ex, found[kind]) != not_place
+
+
+@pytest.mark.parametrize(("body", "kinds", "not_kinds"), [
+    ("CHITTAGONG, Bangladesh, Oct. 6, 2026 \u2014 Ships waited off the port. The clearing agents walked out on Sept. "
+     "21 over a new electronic declaration system that they said crashed repeatedly and left goods stuck for days.",
+     {"strike"}, {"crash"}),
+    ("Shares of the carrier crashed on Monday.", set(), {"crash"}),
+    ("The plane that crashed near Lagos on Monday was carrying 40 people.", {"crash"}, set()),
+    ("Hikers escaped the heat in the hills.", set(), {"escape", "jailbreak"}),
+    ("Two inmates escaped from the prison on Monday.", set(), {"escape"}),
+])
+def test_what_crashes_or_escapes_without_an_event(body, kinds, not_kinds):
+    _, found = _events_of(body)
+    assert kinds <= set(found) and not set(found) & not_kinds, set(found)
