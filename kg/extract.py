@@ -185,6 +185,15 @@ ADMINISTRATIVE_UNITS = frozenset({"prefecture", "oblast", "krai", "governorate",
 # "port" are a body's or a site's as often: "the Islamic State", "the Tema port")
 UNIT_HEADS = (lx.PLACE_HEADS | ADMINISTRATIVE_UNITS) - {"state", "port", "country", "island", "capital", "parish",
                                                          "department"}
+# The other end of a stretch "from X to Y", before or after a name
+FROM_PLACE_TO = re.compile(r"\bfrom ([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) to $")
+TO_PLACE = re.compile(r" to ([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\b")
+# A list of names that ends in the plural of what they are: "Isabela, Cagayan and Aurora provinces" (from any name
+# of the list on), and what comes before the last one
+UNITS_AFTER_LIST = re.compile(
+    r"((?:,\s*|,?\s+(?:and|or)\s+)[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3})*\s+(provinces|counties|districts|regions|"
+    r"departments|municipalities|prefectures|oblasts|governorates|cantons|parishes|states)\b")
+LIST_BEFORE = re.compile(r"[A-Z][^\s,]*(?:,|,? and|,? or)\s+$")
 # Words that mark a body only with another word of its name: "Munster Rugby", "the Assam Rifles", "Czech Radio" (not
 # the town of Rugby)
 ORG_WORDS_IN_A_NAME = frozenset({"rugby", "rifles", "regiment", "radio", "television"})
@@ -1656,6 +1665,29 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
             out.append(SpacySpan(doc, ent.start, end, label=ent.label_ if ent.label_ != "NORP" else "ORG"))
             i += 1
             continue
+        if ent.label_ == "ORG" and ent.start >= 3 and doc[ent.start - 1].lower_ == "and" and \
+                doc[ent.start - 3].lower_ == "the" and doc[ent.start - 2].is_title and doc[ent.start - 2].is_alpha and \
+                doc[ent.start - 2].ent_iob_ == "O" and doc[ent.start - 2].pos_ in ("PROPN", "NOUN") and \
+                _designator(ent[-1]) and not _designator(doc[ent.start - 2]) and \
+                name_key(doc[ent.start - 2].text) not in BODY_WORDS and (not out or out[-1].end < ent.start - 2):
+            # "the Pharmacy" + "and" + "Poisons Board": one body whose name the NER took from its second half
+            out.append(SpacySpan(doc, ent.start - 2, ent.end, label="ORG"))
+            i += 1
+            continue
+        first = doc[ent.start - 1] if ent.start > 0 else None
+        if first is not None and _opens_paragraph(first) and first.pos_ == "PROPN" and first.is_title and \
+                first.is_alpha and first.ent_iob_ == "O" and first.whitespace_ == " " and \
+                (len(ent) >= 2 or first.lower_ in lx.GIVEN_NAME_GENDER) and \
+                (ent.label_ == "PERSON" or ent.label_ == "ORG" and ent.end + 1 < len(doc) and
+                 doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("a", "an")) and \
+                all(t.is_title and t.is_alpha for t in ent) and first.lower_ not in TITLE_WORDS and \
+                first.lower_ not in HONORIFICS and first.lower_ not in lx.MONTHS and first.lower_ not in lx.WEEKDAYS \
+                and first.lower_ not in lx.DEMONYMS and lx.canonical(first.text) not in lx.COUNTRY_NAMES and \
+                (not out or out[-1].end < ent.start - 1):
+            # "Farzana" + "Rahman Chowdhury, a vice-president of ...": the NER leaves out a paragraph's first word
+            out.append(SpacySpan(doc, ent.start - 1, ent.end, label="PERSON"))
+            i += 1
+            continue
         if nxt is not None and ent.label_ == nxt.label_ == "PERSON" and nxt.start == ent.end and \
                 doc[ent.end - 1].whitespace_ == " ":
             # "Marisol Quispe" + "Llanos": two names never touch, so a split there is one name with two surnames
@@ -1680,6 +1712,11 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
         out.append(ent)
         i += 1
     return out
+
+
+def _opens_paragraph(tok: Token) -> bool:
+    """Whether a word is the first of its paragraph (or of the text)."""
+    return tok.i == 0 or tok.doc[tok.i - 1].is_space and "\n" in tok.doc[tok.i - 1].text
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -2071,6 +2108,14 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             # "diverted to San Pedro Sula in Honduras": a town GeoNames puts in that country (not "Toyota in Japan
             # recalled 50,000 cars", a company of the country, nor the NER's "Nokia in Finland")
             votes["Place"] += 3
+        other_end = FROM_PLACE_TO.search(an.text, max(0, m.start - 50), m.start) or (
+            TO_PLACE.match(an.text, m.end) if an.text[max(0, m.start - 5):m.start] == "from " else None)
+        if other_end and m.ner != "Organization" and (lx.known_kind(other_end.group(1)) == "Place" or
+                                                      lx.town_population(other_end.group(1))):
+            votes["Place"] += 2  # "in ports from Aparri to Baler": both ends of a stretch are places
+        units = UNITS_AFTER_LIST.match(an.text, m.end)
+        if units and (units.group(1) or LIST_BEFORE.search(an.text, max(0, m.start - 60), m.start)):
+            votes["Place"] += 3  # "from Isabela, Cagayan and Aurora provinces", "Kisumu, Siaya and Homa Bay counties"
         if last is not None and last.dep_ == "compound" and (last.head.lower_ in UNIT_HEADS or
                                                              last.head.lower_ in NATURAL_FEATURES and not (
                                                                  last.head.lower_ == "range" and

@@ -1694,3 +1694,41 @@ def test_a_lower_case_direction_before_a_place_is_no_part_of_its_name():
 ])
 def test_a_name_with_a_particle_inside_is_one_name(text: str, name: str, kind: str) -> None:
     assert named(read(text), name).kind == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # the NER leaves out a paragraph's first word
+    ("Ships waited off the port for 12 days.\n\nFarzana Rahman Chowdhury, a vice-president of the exporters' "
+     "association, said factories had begun flying goods out of Dhaka.", "Farzana Rahman Chowdhury", "Person"),
+    ("The city will cut water to each zone.\n\nAndrés Felipe Moncada, a city councillor for the opposition, said the "
+     "utility had known for years.", "Andrés Felipe Moncada", "Person"),
+    # one body, named "X and Y Board", where the NER had only the second half
+    ("The Pharmacy and Poisons Board said in a statement that no new participants could be vaccinated.",
+     "Pharmacy and Poisons Board", "Organization"),
+    # a list that ends in the plural of what its names are
+    ("Rosalinda Tumaliuan said 213,480 people from Isabela, Cagayan and Aurora provinces had spent the night in "
+     "schools.", "Aurora", "Place"),
+    # both ends of a stretch are places
+    ("Ferries were sheltering in ports from Aparri to Baler, the coast guard said.", "Baler", "Place"),
+])
+def test_names_the_ner_cut_or_mistook_at_a_paragraph_an_and_or_a_list(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a title or a month that opens a paragraph is no given name
+    ("The port was shut.\n\nPresident Rahman Chowdhury said the strike was over.", "President Rahman Chowdhury",
+     "Person"),
+    ("The port was shut.\n\nJanuary Rahman Chowdhury said the strike was over.", "January Rahman Chowdhury",
+     "Person"),
+    # two bodies named side by side stay two
+    ("The Ministry and Poisons Board said in a statement that no new participants could be vaccinated.",
+     "Ministry and Poisons Board", "Organization"),
+    # a list of people is no list of provinces
+    ("Aurora Lopez and Maria Santos said the provinces were calm.", "Aurora", "Place"),
+    # a company one switched from is no place
+    ("He switched from Subaru to Honda last year.", "Honda", "Place"),
+])
+def test_guards_for_paragraph_openings_two_bodies_lists_of_people_and_switches(text: str, name: str,
+                                                                                kind: str) -> None:
+    assert (name, kind) not in {(e.name, e.kind) for e in read(text).entities}
