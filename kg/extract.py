@@ -186,8 +186,9 @@ ADMINISTRATIVE_UNITS = frozenset({"prefecture", "oblast", "krai", "governorate",
 UNIT_HEADS = (lx.PLACE_HEADS | ADMINISTRATIVE_UNITS) - {"state", "port", "country", "island", "capital", "parish",
                                                          "department"}
 # The other end of a stretch "from X to Y", before or after a name
-FROM_PLACE_TO = re.compile(r"\bfrom ([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) to $")
-TO_PLACE = re.compile(r" to ([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\b")
+_PLACE_NAME = r"([A-Z][\w'-]*(?:(?: (?:de|del|da|do|dos|das|la|el))? [A-Z][\w'-]*){0,3})"
+FROM_PLACE_TO = re.compile(rf"\b(?:from {_PLACE_NAME} to|between {_PLACE_NAME} and) $")
+TO_PLACE = re.compile(rf" (?:to|and) {_PLACE_NAME}(?![\w'-])")
 # A list of names that ends in the plural of what they are: "Isabela, Cagayan and Aurora provinces" (from any name
 # of the list on), and what comes before the last one
 UNITS_AFTER_LIST = re.compile(
@@ -2108,10 +2109,12 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             # "diverted to San Pedro Sula in Honduras": a town GeoNames puts in that country (not "Toyota in Japan
             # recalled 50,000 cars", a company of the country, nor the NER's "Nokia in Finland")
             votes["Place"] += 3
+        opening = an.text[max(0, m.start - 8):m.start]
         other_end = FROM_PLACE_TO.search(an.text, max(0, m.start - 50), m.start) or (
-            TO_PLACE.match(an.text, m.end) if an.text[max(0, m.start - 5):m.start] == "from " else None)
-        if other_end and m.ner != "Organization" and (lx.known_kind(other_end.group(1)) == "Place" or
-                                                      lx.town_population(other_end.group(1))):
+            TO_PLACE.match(an.text, m.end) if opening.endswith(("from ", "between ")) else None)
+        end_name = next((n for n in other_end.groups() if n), "") if other_end else ""
+        if end_name and m.ner != "Organization" and (lx.known_kind(end_name) == "Place" or
+                                                     lx.town_population(end_name)):
             votes["Place"] += 2  # "in ports from Aparri to Baler": both ends of a stretch are places
         units = UNITS_AFTER_LIST.match(an.text, m.end)
         if units and (units.group(1) or LIST_BEFORE.search(an.text, max(0, m.start - 60), m.start)):
@@ -2422,6 +2425,12 @@ def _clear_kind(votes: Mapping[str, float]) -> str | None:
     return None
 
 
+def _known_place(group: _Group) -> bool:
+    """Whether world knowledge or GeoNames knows a name as a place."""
+    name = group.mentions[0].text
+    return lx.known_kind(name) == "Place" or lx.town_population(name) > 0
+
+
 def _ner_alone(group: _Group, kind: str) -> bool:
     """Whether only the NER's tags, and no words of the article, say that a name is of this kind."""
     return group.votes.get(kind, 0) <= sum(m.ner == kind for m in group.mentions)
@@ -2458,7 +2467,8 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
                 and not (short.kind == "Place" and long.kind == "Organization" and
                          (any(w in lx.ORG_DESIGNATORS for w in lg[len(s):]) or s[-1] not in lx.PLACE_DESIGNATORS) and
                          (any(m.fixed == "Place" or m.votes.get("Place", 0) >= 3 for m in short.mentions) or
-                          _clear_kind(short.votes) == "Place" or
+                          _clear_kind(short.votes) == "Place" and (
+                              not _ner_alone(short, "Place") or _known_place(short)) or
                           short.kind == "Place" and bool(short.votes.get("_listed Place")))):
             # (nor "the island of Mindoro" for "Mindoro Pacific Airways", the airline named after it, nor "the Sierra
             # Madre mountains" for the "Sierra Madre People's Army")
@@ -2466,6 +2476,7 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
             # which only the NER took for a person, is "Gozo Seaways Ltd" without its legal form)
             # (nor "Kasama" in "firefighters from Mpika and Kasama", a town in a list of towns, for "Kasama Fuel
             # Distributors")
+            # (but "Westmark", which only the NER took for a place, is "Westmark Grocers Inc.")
             # (nor "Cuenca", "mayor of Cuenca", for the "Cuenca Primero" movement; but "Blackwater Valley", a place by
             # its own last word only, is the "Blackwater Valley Dairies" it is short for)
             # (but "Polgarrow" is the village of the Polgarrow Parish Council and the Polgarrow Summer Fair)

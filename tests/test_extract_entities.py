@@ -1710,6 +1710,8 @@ def test_a_name_with_a_particle_inside_is_one_name(text: str, name: str, kind: s
      "schools.", "Aurora", "Place"),
     # both ends of a stretch are places
     ("Ferries were sheltering in ports from Aparri to Baler, the coast guard said.", "Baler", "Place"),
+    ("Farmers blocked the highway between Santa Rosa de Copán and Gracias, according to the police.", "Gracias",
+     "Place"),
 ])
 def test_names_the_ner_cut_or_mistook_at_a_paragraph_an_and_or_a_list(text: str, name: str, kind: str) -> None:
     assert named(read(text), name).kind == kind
@@ -1726,9 +1728,28 @@ def test_names_the_ner_cut_or_mistook_at_a_paragraph_an_and_or_a_list(text: str,
      "Ministry and Poisons Board", "Organization"),
     # a list of people is no list of provinces
     ("Aurora Lopez and Maria Santos said the provinces were calm.", "Aurora", "Place"),
-    # a company one switched from is no place
+    # a company one switched from is no place, nor are the parties to talks
     ("He switched from Subaru to Honda last year.", "Honda", "Place"),
+    ("Talks between Honda and Nissan collapsed on Monday.", "Nissan", "Place"),
 ])
 def test_guards_for_paragraph_openings_two_bodies_lists_of_people_and_switches(text: str, name: str,
                                                                                 kind: str) -> None:
     assert (name, kind) not in {(e.name, e.kind) for e in read(text).entities}
+
+
+def test_a_short_name_only_the_ner_took_for_a_place_is_the_company_it_opens():
+    art = make_article("Westmark and Laurentide agree to merge, creating Canada's third-largest grocer",
+                       "CALGARY, Nov. 17, 2026 \u2014 Westmark Grocers Inc. and Laurentide Food Stores Ltd. said on "
+                       "Tuesday they had agreed to combine in an all-share deal.\n\nWestmark shareholders would own "
+                       "54% of the combined company, the two companies said.\n\nWestmark chief executive Diane "
+                       "Kowalchuk said the merger would save money.\n\nWestmark said no store closures were planned.",
+                       "test")
+    ex = extract(art, load_model()(art.text))
+    assert "Westmark" in named(ex, "Westmark Grocers Inc.").aliases
+    assert "Westmark" not in {e.name for e in ex.entities}
+
+
+def test_a_town_stays_apart_from_the_company_named_after_it():
+    ex = read("The Calgary Flames said on Monday that the arena in Calgary would close. Calgary has 1.3 million "
+              "people.")
+    assert named(ex, "Calgary").kind == "Place"
