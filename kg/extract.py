@@ -1670,7 +1670,10 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
                 doc[ent.start - 3].lower_ == "the" and doc[ent.start - 2].is_title and doc[ent.start - 2].is_alpha and \
                 doc[ent.start - 2].ent_iob_ == "O" and doc[ent.start - 2].pos_ in ("PROPN", "NOUN") and \
                 _designator(ent[-1]) and not _designator(doc[ent.start - 2]) and \
-                name_key(doc[ent.start - 2].text) not in BODY_WORDS and (not out or out[-1].end < ent.start - 2):
+                name_key(doc[ent.start - 2].text) not in BODY_WORDS and \
+                doc[ent.start - 2].lower_ not in lx.ORG_HEADS and \
+                doc[ent.start - 2].lower_ not in ("presidency", "interior", "opposition", "state") and \
+                (not out or out[-1].end < ent.start - 2):
             # "the Pharmacy" + "and" + "Poisons Board": one body whose name the NER took from its second half
             out.append(SpacySpan(doc, ent.start - 2, ent.end, label="ORG"))
             i += 1
@@ -1678,7 +1681,7 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
         first = doc[ent.start - 1] if ent.start > 0 else None
         if first is not None and _opens_paragraph(first) and first.pos_ == "PROPN" and first.is_title and \
                 first.is_alpha and first.ent_iob_ == "O" and first.whitespace_ == " " and \
-                (len(ent) >= 2 or first.lower_ in lx.GIVEN_NAME_GENDER) and \
+                (len(ent) >= 2 or first.lower_ in lx.GIVEN_NAME_GENDER) and _opens_the_name(first, ent) and \
                 (ent.label_ == "PERSON" or ent.label_ == "ORG" and ent.end + 1 < len(doc) and
                  doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("a", "an")) and \
                 all(t.is_title and t.is_alpha for t in ent) and first.lower_ not in TITLE_WORDS and \
@@ -1713,6 +1716,18 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
         out.append(ent)
         i += 1
     return out
+
+
+# Endings of the English nouns and adjectives that describe a person before the name ("Billionaire Elon Musk",
+# "Philanthropist X", "Veteran Y", "Legendary Z"), which the tagger takes for names at a paragraph's start
+DESCRIPTOR_ENDINGS = ("ist", "aire", "man", "woman", "er", "or", "ary", "ant", "ent", "ive", "ic", "eran", "ess", "al")
+
+
+def _opens_the_name(first: Token, ent: SpacySpan) -> bool:
+    """Whether a word before a name is its first ("Farzana" of "Rahman Chowdhury"), not a description of the one
+    named ("Billionaire Elon Musk", "Rival Kenya Commercial Bank")."""
+    return first.lower_ in lx.GIVEN_NAME_GENDER or ent[0].lower_ not in lx.GIVEN_NAME_GENDER and \
+        not first.lower_.endswith(DESCRIPTOR_ENDINGS) and lx.canonical(ent[0].text) not in lx.COUNTRY_NAMES
 
 
 def _opens_paragraph(tok: Token) -> bool:
@@ -2117,7 +2132,8 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                                                      lx.town_population(end_name)):
             votes["Place"] += 2  # "in ports from Aparri to Baler": both ends of a stretch are places
         units = UNITS_AFTER_LIST.match(an.text, m.end)
-        if units and (units.group(1) or LIST_BEFORE.search(an.text, max(0, m.start - 60), m.start)):
+        if units and m.ner != "Organization" and (units.group(1) or
+                                                  LIST_BEFORE.search(an.text, max(0, m.start - 60), m.start)):
             votes["Place"] += 3  # "from Isabela, Cagayan and Aurora provinces", "Kisumu, Siaya and Homa Bay counties"
         if last is not None and last.dep_ == "compound" and (last.head.lower_ in UNIT_HEADS or
                                                              last.head.lower_ in NATURAL_FEATURES and not (
@@ -3894,6 +3910,12 @@ def _past_after_present(second: Token, cue: Token) -> bool:
         a.dep_ == "aux" and a.tag_ == "MD" for a in said.children))
 
 
+def _a_storm(tok: Token) -> bool:
+    """Whether a word names a storm: "the typhoon", "Typhoon X", "Hurricane Y", "it" (of the storm before)."""
+    return tok.lemma_.lower() in STORM_WORDS or tok.lower_ in ("it", "which", "that") or any(
+        c.dep_ == "compound" and c.lower_ in lx.STORM_PREFIXES for c in tok.children)
+
+
 def _what_acts(verb: Token) -> Token:
     """The verb's subject, or what a relative clause is about: "the system that they said crashed" (the verb itself
     if neither is found)."""
@@ -4283,7 +4305,8 @@ def _according(reader: _Reader, tok: Token) -> _Said | None:
 
 
 def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int],
-                event: Token | None = None, deadlines: bool = True) -> tuple[str | None, int | None]:
+                event: Token | None = None, deadlines: bool = True,
+                spans: bool = True) -> tuple[str | None, int | None]:
     """Date and place of saying: "said on Tuesday", "told reporters in Tokyo", "speaking at the X Conference"."""
     an = reader.an
     date: str | None = None
@@ -4304,7 +4327,8 @@ def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int],
     for h in heads:
         for child in h.children:
             if child.dep_ not in ("prep", "npadvmod", "advmod", "dative", "advcl", "acl", "tmod") or \
-                    exclude[0] <= child.idx < exclude[1] or not deadlines and child.lower_ == "by":
+                    exclude[0] <= child.idx < exclude[1] or not deadlines and child.lower_ == "by" or \
+                    not spans and child.lower_ in ("from", "since", "until", "till"):
                 continue
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in OTHER_TIME_PREPOSITIONS
                                              for m in child.children):
@@ -4530,7 +4554,7 @@ def _events(reader: _Reader) -> list[Event]:
         if ev.location is None and ev.event_type not in lx.DECIDED_AT_A_SEAT and ev.event_type not in LABOUR_ACTIONS:
             ev.location = home  # "the Philippines ordered the evacuation": across the country, not where it was filed
         landfall = found.get("landfall")
-        if ev.location is None and ev.event_type in STORMS and landfall is not None:
+        if ev.location is None and ev.event_type in STORMS and landfall is not None and _the_storm(reader, ev):
             ev.location = landfall.location  # "The typhoon came ashore": where it made landfall
         _at_dateline(reader, ev, ev.event_type in past)
         if ev.location is None:  # (a ruling or a fine: in the town the article was filed in, if it was, else here;
@@ -4757,12 +4781,21 @@ def _at_dateline(reader: _Reader, ev: Event, reported_past: bool) -> None:
         # no date, a month, or only the year of a plan, or weeks away: no telling the town, but what the article
         # filed from a country tells happened this year happened in it ("CHITTAGONG, Bangladesh - ... a backlog
         # left by a four-day strike by customs clearing agents last month")
-        if reported_past and ev.start_date is not None and ev.start_date[:4] == str(published.year):
+        if reported_past and ev.start_date is not None and ev.start_date[:4] == str(published.year) and \
+                ev.event_type not in GONE_TO:
             ev.location = _dateline_country(reader)
         return
     if len(ev.start_date) == 4 and ev.start_date != str(published.year):
         return
     ev.location = _dateline_entity(reader)
+
+
+def _the_storm(reader: _Reader, ev: Event) -> bool:
+    """Whether a storm is told as the one the article is about: "the typhoon", not "a separate storm", "a political
+    storm" or "a storm is expected on Friday"."""
+    tok = reader.an.token(ev.anchor.start)
+    return tok is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+        not any(c.dep_ in ("amod", "compound") for c in tok.children)
 
 
 def _dateline_country(reader: _Reader) -> int | None:
@@ -4954,7 +4987,24 @@ def _trigger(tok: Token) -> str | None:
                                        not any(c.dep_ == "aux" for c in tok.head.children)):
         # "a Series B funding round", "a seed round" (however the tagger took "round": as an adverb of "funding")
         return "funding round"
-    if lemma == "landfall" and tok.dep_ == "dobj" and tok.head.lemma_ == "make":
+    if lemma in ("clash", "skirmish") or low == "fighting":
+        if tok.pos_ != "NOUN" and low != "fighting" or tok.dep_ == "compound" or any(
+                c.dep_ == "prep" and c.lower_ in ("of", "over", "against", "for") for c in tok.children) or \
+                tok.dep_ == "pobj" and tok.head.lower_ in ("against", "for") or \
+                low == "fighting" and (tok.dep_ not in ("nsubj", "nsubjpass") and not any(
+                    c.dep_ == "prep" and c.lower_ == "between" for c in tok.children) or any(
+                    m.dep_ == "mark" and m.lower_ in OTHER_TIME_PREPOSITIONS for m in tok.head.children)):
+            return None  # "a clash on the frontier", "fighting between the two republics"; not "a clash of cultures",
+        # "clashed over the budget", "fighting for jobs", "a fighting fund", nor the fighting people fled or "since
+        # the fighting ended", in passing
+        if low == "fighting":
+            return "clash"  # (however the tagger took it: "Fighting between the army and rebels killed 20")
+    if tok.pos_ == "NOUN" and lx.EVENT_NOUNS.get(lemma) == "storm" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "under a hailstorm of bullets", "a storm of protest": no weather
+    if lemma == "landfall" and tok.dep_ == "dobj" and tok.head.lemma_ == "make" and not _only_wished(tok.head) and \
+            not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might")
+                    for c in tok.head.children) and _a_storm(_what_acts(tok.head)):
         return "landfall"  # "Typhoon X made landfall near Y" (however the tagger took "landfall")
     if tok.pos_ == "NOUN":
         if tok.dep_ == "compound" and _slot(tok) is tok and tok.head.lemma_ not in lx.EVENT_FRAMES and not (
@@ -5799,15 +5849,20 @@ def _actor_place(reader: _Reader, tok: Token) -> int | None:
 # Verbs whose subject does the event that is their object: "opened an inquiry", "imposed a ban", "ordered a recall"
 # What "crashes" without an accident: software and markets
 NOT_CRASHING = frozenset({"system", "website", "site", "server", "computer", "app", "application", "network", "portal",
-                          "platform", "software", "market", "price", "share", "stock", "currency", "index", "economy"})
+                          "software", "market", "price", "share", "stock", "currency", "index", "economy"})
 # Verbs of coming from somewhere: "from X" tells where one came from, not where it happened
-COMING_VERBS = frozenset({"come", "move", "sweep", "blow", "roll", "head", "arrive", "drift", "spread", "travel",
-                          "approach", "descend"})
+COMING_VERBS = frozenset({"come", "blow", "roll", "head", "arrive", "drift", "travel", "approach", "descend"})
 # Where animals are kept, that they escape from
-ANIMALS_KEPT_IN = frozenset({"zoo", "enclosure", "cage", "sanctuary", "aquarium", "circus", "pen", "paddock", "farm"})
+ANIMALS_KEPT_IN = frozenset({"zoo", "enclosure", "cage", "sanctuary", "aquarium", "circus", "paddock"})
 STORMS = frozenset({"storm", "typhoon", "hurricane", "cyclone"})
+STORM_WORDS = STORMS | lx.STORM_PREFIXES | {"depression", "system"}
+# Events one goes to or comes across from abroad as often as at home: what an article filed from a country tells of
+# earlier ("Ruto, who attended the summit in February", "the crash in January that killed 157") may be elsewhere
+GONE_TO = frozenset({"summit", "meeting", "talks", "visit", "conference", "congress", "crash", "attack", "match",
+                     "tournament", "final", "race", "festival", "concert", "exhibition", "ceremony", "funeral",
+                     "press conference", "hearing", "trial"})
 # What workers do at home: "Slovenia's train drivers began a 48-hour strike", "Paraguayan teachers went on strike"
-LABOUR_ACTIONS = frozenset({"strike", "lockout"})
+LABOUR_ACTIONS = frozenset({"strike"})  # (a lockout is the employer's: "Australia's BHP locked out workers in Chile")
 DOING_VERBS = frozenset({"open", "launch", "begin", "start", "order", "impose", "announce", "introduce", "issue",
                          "conduct", "carry", "hold", "declare", "enact", "approve", "grant"})
 
@@ -5839,12 +5894,21 @@ def _lead_place(reader: _Reader, tok: Token) -> int | None:
             continue  # ("Speaking to reporters in Geneva, the leader said a strike would begin": where he spoke)
         if t.head.lower_ in ("in", "at", "near", "outside") or t.head.lower_ == "of" and \
                 t.head.head.lemma_ in APPOSED_PLACE_HEADS and \
-                t.head.head.head.lower_ not in ("from", "to", "toward", "towards") or \
+                not (t.head.head.head.lower_ == "from" and _of_what_is_moved(t.head.head.head, tok)) or \
                 t.head.lower_ == "on" and _high_ground(reader, e) and \
                 (t.head.head.pos_ != "NOUN" or t.head.head.lemma_ in lx.EVENT_NOUNS):
             return e  # (and "trapped high on Mount X": a mountain's, but not "a wind farm on the Isle of X", nor
             # "stopping freight trains from the port of Koper": where they come from)
     return None
+
+
+def _of_what_is_moved(prep: Token, event: Token) -> bool:
+    """Whether "from X" tells where something other than the event came from: "stopping freight trains from the port
+    of X", "flights from the city of Y" (not "a wildfire spread from the town of X", "marchers moved from Z")."""
+    word = prep.head
+    if word.i == event.i or word.head.i == event.i and word.dep_ == "acl":
+        return False
+    return word.pos_ == "NOUN" or any(c.dep_ == "dobj" for c in word.children)
 
 
 def _high_ground(reader: _Reader, e: int) -> bool:
@@ -5857,10 +5921,12 @@ def _high_ground(reader: _Reader, e: int) -> bool:
 
 def _event_date(reader: _Reader, tok: Token) -> str | None:
     t: Token = tok
+    other_clause = False
     for _ in range(4):
         # ("the merger would save $240 million a year by 2029": what it is to do by then, not when it is)
         deadlines = not (t.i == tok.head.i != tok.i and tok.dep_ == "nsubj" and t.lemma_ not in ASPECT_VERBS)
-        date, _place = _when_where(reader, t, exclude=(0, 0), event=tok, deadlines=deadlines)
+        date, _place = _when_where(reader, t, exclude=(0, 0), event=tok, deadlines=deadlines and not other_clause,
+                                   spans=not other_clause)
         if date:
             return date
         at_that_time = (t is tok and t.pos_ == "VERB" or t.lemma_ in WORK_STAGES and tok.head.i == t.i and
@@ -5876,7 +5942,8 @@ def _event_date(reader: _Reader, tok: Token) -> str | None:
                 t.dep_ == "prep" and t.lower_ in OTHER_TIME_PREPOSITIONS:
             break  # ("Under the award, teachers will get 4 percent from September": not the award's date)
         if t.dep_ == "conj" and t.pos_ == "VERB" and _own_subject(t) is not None:
-            break  # ("it had offered a rise from January 2027, and that the union had walked out": its own clause)
+            other_clause = True  # ("it had offered a rise from January 2027, and that the union had walked out": the
+            # other clause's span is not this one's time; but "Dockers downed tools on Friday and the strike spread")
         t = t.head
     # "ahead of the general election on April 12": a date right after the event noun is its date, wherever the
     # parser hung it

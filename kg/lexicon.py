@@ -891,6 +891,7 @@ _EVENT_NOUNS_BY_TYPE = {
     "devaluation": "devaluation",
     "boycott": "boycott", "quarantine": "quarantine", "census": "census", "jailbreak": "jailbreak breakout",
     "manhunt": "manhunt", "fall": "fall", "damage": "damage", "capsizing": "capsizing", "lockout": "lockout lock-out",
+    "clash": "clash skirmish fighting",
 }
 # Events a state, a town or their bodies bring about at home, so that the country acting is where they happened
 # ("Ghana bans X", "Poland's competition watchdog fined Y"); not wars, visits, talks, arrests, launches or
@@ -1130,7 +1131,7 @@ PLACED_EVENTS = frozenset({"strike", "protest", "conference", "summit", "meeting
                            "landslide", "eruption", "outage", "suspension", "closure", "arrest", "raid", "ceremony",
                            "handover", "festival", "concert", "exhibition", "tournament", "match", "race", "marathon",
                            "funeral", "inauguration", "decision", "earthquake", "storm", "hurricane", "typhoon",
-                           "escape", "cyclone", "tsunami", "drought", "job cuts", "final", "derby", "seizure",
+                           "escape", "clash", "cyclone", "tsunami", "drought", "job cuts", "final", "derby", "seizure",
                            "sentencing", "conviction", "bond sale", "transfer", "fine", "trial", "recall", "rationing",
                            "blockade", "cull", "grounding", "theft", "landing", "arrival", "docking", "opening",
                            "alert", "discovery", "splashdown", "show", "signing", "release", "promotion",

@@ -1753,3 +1753,17 @@ def test_a_town_stays_apart_from_the_company_named_after_it():
     ex = read("The Calgary Flames said on Monday that the arena in Calgary would close. Calgary has 1.3 million "
               "people.")
     assert named(ex, "Calgary").kind == "Place"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a description before a name at a paragraph's start is no part of it
+    ("The school reopened.\n\nPhilanthropist Manu Chandaria said he would pay for the roof.", "Manu Chandaria",
+     "Person"),
+    ("The bank grew.\n\nRival Kenya Commercial Bank, a larger lender, said it would match the rate.",
+     "Kenya Commercial Bank", "Organization"),
+    # two bodies joined by "and" stay two where the first is a body's own word
+    ("The Presidency and Electoral Commission clashed over the date of the vote.", "Electoral Commission",
+     "Organization"),
+])
+def test_guards_for_descriptions_before_a_name_and_a_presidency(text, name, kind):
+    assert named(read(text), name).kind == kind

@@ -1636,3 +1636,61 @@ def test_where_a_storm_or_a_train_came_from_is_not_where_it_happened(body, kind,
 def test_what_crashes_or_escapes_without_an_event(body, kinds, not_kinds):
     _, found = _events_of(body)
     assert kinds <= set(found) and not set(found) & not_kinds, set(found)
+
+
+@pytest.mark.parametrize(("body", "kinds", "not_kinds"), [
+    ("BATKEN, Kyrgyzstan, Sept. 14, 2027 \u2014 A clash on a disputed stretch of the frontier killed four people on "
+     "Saturday.", {"clash"}, set()),
+    ("NAIROBI, Kenya, March 3, 2027 \u2014 Fighting between the army and rebels killed 20 people near Goma on "
+     "Sunday.", {"clash"}, set()),
+    # not a clash of ideas, a quarrel, a struggle for something, or fighting told in passing
+    ("NAIROBI, Kenya, March 3, 2027 \u2014 The clash of cultures at the summit on Monday was obvious.", set(),
+     {"clash"}),
+    ("NAIROBI, Kenya, March 3, 2027 \u2014 Ministers clashed over the budget on Monday.", set(), {"clash"}),
+    ("NAIROBI, Kenya, March 3, 2027 \u2014 The union said on Monday it was fighting for jobs.", set(), {"clash"}),
+    ("NAIROBI, Kenya, March 3, 2027 \u2014 The camp shelters 60,000 people who fled fighting in South Sudan.", set(),
+     {"clash"}),
+    ("KYIV, Ukraine, March 3, 2027 \u2014 He has lost two tractors to mines since the fighting ended.", set(),
+     {"clash"}),
+])
+def test_clashes_and_fighting_are_events_and_a_clash_of_ideas_is_not(body, kinds, not_kinds):
+    _, found = _events_of(body)
+    assert kinds <= set(found) and not set(found) & not_kinds, set(found)
+
+
+@pytest.mark.parametrize(("body", "kind", "check"), [
+    # the day of the first clause still dates the event of the second
+    ("ROTTERDAM, March 3, 2027 \u2014 Dockers downed tools on Friday and the strike spread to two more ports.",
+     "strike", lambda ex, ev: ev.start_date == "2027-02-26"),
+    # a storm other than the one that made landfall stays where it was
+    ("DALLAS, March 3, 2027 \u2014 Hurricane Ida made landfall near Rockport on Friday. On Tuesday a separate storm "
+     "brought hail to Dallas.", "storm", lambda ex, ev: _place(ex, ev) != "Rockport"),
+    # where a strike spread to, and where a wildfire spread from, are where they were
+    ("NAIROBI, March 3, 2027 \u2014 The dockworkers' strike spread to the port of Mombasa on Monday.", "strike",
+     lambda ex, ev: _place(ex, ev) == "Mombasa"),
+    ("VALPARAISO, March 3, 2027 \u2014 A wildfire spread from the town of Quilpué into Villa Alemana on Sunday.",
+     "fire", lambda ex, ev: _place(ex, ev) == "Quilpué"),
+    # a summit a leader went to is not placed at home by the dateline's country
+    ("NAIROBI, Kenya, March 3, 2027 \u2014 Ruto, who attended the summit in February, said on Tuesday the deal would "
+     "hold.", "summit", lambda ex, ev: _place(ex, ev) != "Kenya"),
+    # a lockout is the employer's act where the workers are, not at the company's home
+    ("SANTIAGO, March 3, 2027 \u2014 Australia's BHP locked out 600 workers at its copper mine on Monday.", "lockout",
+     lambda ex, ev: _place(ex, ev) != "Australia"),
+    # a platform that crashes is an accident
+    ("MADRID, March 3, 2027 \u2014 A lift platform crashed to the ground at a building site on Monday, killing two "
+     "workers.", "crash", lambda ex, ev: True),
+])
+def test_guards_for_the_second_clause_other_storms_spreads_trips_lockouts_and_platforms(body, kind, check):
+    ex, found = _events_of(body)
+    assert kind in found and check(ex, found[kind]), found.get(kind)
+
+
+@pytest.mark.parametrize(("body", "not_kind"), [
+    ("OSLO, March 3, 2027 \u2014 The stricken ferry made landfall near Bergen on Tuesday.", "landfall"),
+    ("PERTH, March 3, 2027 \u2014 Three workers escaped from the farm on Tuesday as a bushfire swept through.",
+     "escape"),
+    ("KHARTOUM, March 3, 2027 \u2014 Soldiers advanced under a hailstorm of bullets on Monday.", "storm"),
+])
+def test_a_ferry_makes_no_landfall_workers_on_a_farm_no_escape_and_bullets_no_storm(body, not_kind):
+    _, found = _events_of(body)
+    assert not_kind not in found, found
