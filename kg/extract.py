@@ -185,6 +185,8 @@ ADMINISTRATIVE_UNITS = frozenset({"prefecture", "oblast", "krai", "governorate",
 # "port" are a body's or a site's as often: "the Islamic State", "the Tema port")
 UNIT_HEADS = (lx.PLACE_HEADS | ADMINISTRATIVE_UNITS) - {"state", "port", "country", "island", "capital", "parish",
                                                          "department"}
+# The title after a possessive name: "Cundinamarca's governor"
+POSSESSIVE_TITLE = re.compile(r"['\u2019]s? (?:new |former |acting |deputy )?([a-z]+)\b")
 # The other end of a stretch "from X to Y", before or after a name
 _PLACE_NAME = r"([A-Z][\w'-]*(?:(?: (?:de|del|da|do|dos|das|la|el))? [A-Z][\w'-]*){0,3})"
 FROM_PLACE_TO = re.compile(rf"\b(?:from {_PLACE_NAME} to|between {_PLACE_NAME} and) $")
@@ -2085,6 +2087,10 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "of" and \
                 last.head.head.lemma_ in MEMBERS_OF:
             votes["Organization"] += 3  # "members of the Chattogram Citizens' Forum": a body, not a gathering
+        elif m.possessive and (held_as := POSSESSIVE_TITLE.match(an.text, m.end)) and \
+                held_as.group(1).lower() in lx.PLACE_TITLES and \
+                not any(name_key(w) in lx.ORG_DESIGNATORS for w in m.text.split()):
+            votes["Place"] += 3  # "Cundinamarca's governor", "Osaka's mayor" (not "the Bank of Korea's governor")
         elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "of" and \
                 last.head.head.lower_ in lx.PLACE_TITLES:
             votes["Place"] += 2  # "the governors of Jujuy, Salta and Catamarca"
@@ -4515,7 +4521,14 @@ def _events(reader: _Reader) -> list[Event]:
         for p in participants:
             if p not in ev.participants:
                 ev.participants.append(p)
-        if location is not None and (ev.location is None or key in placed_by_lead and not guessed):
+        another_time = bool(date and ev.start_date and len(date) >= 7 and len(ev.start_date) >= 7 and
+                             date[:7] != ev.start_date[:7]) or \
+            _slot(tok).dep_ == "pobj" and _slot(tok).head.lower_ in OTHER_TIME_PREPOSITIONS
+        # (one before or after it, of another time: "ordered inspections after a warehouse fire at X in September")
+        if location is not None and (ev.location is None or key in placed_by_lead and not guessed and prep != "near"
+                                     and not another_time):
+            # ("Police in Bac Ninh province arrested the director of a factory where a fire killed 11 ... The fire broke
+            # out at the X industrial park, 35 km east of Hanoi": in the province, not at the town it is measured from)
             ev.location = location  # ("The contract, signed at the Palacio de López": where the lead did not say)
             reader.event_place_prep[kind] = prep
             placed_by_lead.discard(key)
@@ -4999,6 +5012,10 @@ def _trigger(tok: Token) -> str | None:
         # the fighting ended", in passing
         if low == "fighting":
             return "clash"  # (however the tagger took it: "Fighting between the army and rebels killed 20")
+    if lemma == "collapse" and tok.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "of") and any(o.lemma_ in FIGURES for o in c.children)
+            for c in tok.children):
+        return None  # "blaming a collapse in orders", "the collapse of prices": no building fell
     if tok.pos_ == "NOUN" and lx.EVENT_NOUNS.get(lemma) == "storm" and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "under a hailstorm of bullets", "a storm of protest": no weather
@@ -5850,6 +5867,9 @@ def _actor_place(reader: _Reader, tok: Token) -> int | None:
 # What "crashes" without an accident: software and markets
 NOT_CRASHING = frozenset({"system", "website", "site", "server", "computer", "app", "application", "network", "portal",
                           "software", "market", "price", "share", "stock", "currency", "index", "economy"})
+# What falls in figures: "a collapse in orders"
+FIGURES = frozenset({"order", "sale", "price", "demand", "export", "import", "revenue", "share", "profit", "currency",
+                     "value", "market", "output", "investment", "trade", "confidence", "support", "income", "earning"})
 # Verbs of coming from somewhere: "from X" tells where one came from, not where it happened
 COMING_VERBS = frozenset({"come", "blow", "roll", "head", "arrive", "drift", "travel", "approach", "descend"})
 # Where animals are kept, that they escape from
@@ -5884,6 +5904,10 @@ def _lead_place(reader: _Reader, tok: Token) -> int | None:
     before = [t for t in reversed(sentence) if t.i < tok.i]  # ("raised the alert at Mount X ... a day after steam
     for t in after + before:                                  # explosions sent ash into the sky": the same place)
         e = reader.entity_of(t)
+        if e is not None and t.dep_ in ("compound", "poss") and t.head.lemma_ in UNIT_HEADS and \
+                t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "at") and t.i < tok.i and \
+                reader.entities[e].kind == "Place" and not an.in_quote[t.i]:
+            t = t.head  # "Police in Vietnam's northern Bac Ninh province arrested ...": the province
         if e is None or reader.entities[e].kind != "Place" or t.dep_ != "pobj" or an.in_quote[t.i]:
             continue
         if any(a.i != tok.i and a not in tok.ancestors and a.dep_ == "prep" and a.lower_ == "between"

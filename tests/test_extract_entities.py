@@ -1767,3 +1767,13 @@ def test_a_town_stays_apart_from_the_company_named_after_it():
 ])
 def test_guards_for_descriptions_before_a_name_and_a_presidency(text, name, kind):
     assert named(read(text), name).kind == kind
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Cundinamarca's governor, Julián Forero Pinzón, said the department would send water trucks.", "Cundinamarca",
+     "Place"),
+    # (a bank's governor is the bank's)
+    ("The Bank of Korea's governor said rates would stay where they were.", "Bank of Korea", "Organization"),
+])
+def test_a_name_whose_governor_or_mayor_it_is_is_a_place(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind

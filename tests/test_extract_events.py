@@ -1694,3 +1694,22 @@ def test_guards_for_the_second_clause_other_storms_spreads_trips_lockouts_and_pl
 def test_a_ferry_makes_no_landfall_workers_on_a_farm_no_escape_and_bullets_no_storm(body, not_kind):
     _, found = _events_of(body)
     assert not_kind not in found, found
+
+
+@pytest.mark.parametrize(("body", "kind", "place"), [
+    # the province the lead names, not the town the site is measured from, nor another fire told in passing
+    ("BAC NINH, Vietnam, Dec. 7 \u2014 Police in Vietnam's northern Bac Ninh province arrested the director of an "
+     "electronics factory where a fire killed 11 workers on Saturday.\n\nThe province ordered inspections after a "
+     "warehouse fire at the Yen Phong industrial park in September.", "fire", "Bac Ninh"),
+    ("COYHAIQUE, Chile, Feb. 3, 2027 \u2014 A glacial lake high in Chile's Aysén region burst on Sunday night, forcing "
+     "the evacuation of more than 300 people.", "evacuation", "Aysén"),
+])
+def test_an_event_in_the_leads_province_keeps_it(body, kind, place):
+    ex, found = _events_of(body)
+    assert _place(ex, found.get(kind)) == place, found.get(kind)
+
+
+def test_a_collapse_in_orders_is_no_collapse():
+    _, found = _events_of("PHNOM PENH, Cambodia, March 3, 2027 \u2014 A garment factory in Cambodia's Kampong Speu "
+                          "province will close, its owners said on Wednesday, blaming a collapse in orders.")
+    assert "collapse" not in found
