@@ -1330,6 +1330,8 @@ PUBLIC_BODY_WORDS = frozenset({"authority", "ministry", "agency", "council", "co
                                "prosecutors", "regulator", "administration", "directorate", "board", "bureau",
                                "congress", "senate", "assembly", "legislature", "cabinet", "army", "navy", "military",
                                "party", "institute", "foundation", "charity", "church"})
+# The state's forces, which speak as "the agency" too
+STATE_FORCES = frozenset({"guard", "guards", "gendarmerie", "constabulary", "carabineros", "coastguard", "force"})
 # Lower-case nouns after a name that make it the name of a piece of land ("Kutubdia island", "Kandal province")
 NAMED_LAND = frozenset({"island", "islands", "atoll", "peninsula", "province", "district", "region", "county",
                         "municipality", "valley", "river"})
@@ -2822,7 +2824,9 @@ class _Reader:
 
         # (not the dateline's agency: "GUATEMALA CITY (AFP) - ..., the national disaster agency said")
         described = [i for i, e in enumerate(self.entities) if e.kind == "Organization" and head in self.descriptors[i]
-                     and not (self.an.dateline_agency and all(self.an.in_agency(r.span.start) for r in e.mentions))]
+                     and not (self.an.dateline_agency and all(self.an.in_agency(r.span.start) or
+                                                              r.span.start <= char <= r.span.end for r in e.mentions))]
+        # (the description itself may already be among the agency's mentions: "The agency said")
         # a body named before, or (in a lead that names it later) one the description names word for word
         fits = [i for i in described if self.entities[i].mentions[0].span.start < char or self.an.in_title(char)
                 or named_by(i)]
@@ -2848,6 +2852,15 @@ class _Reader:
             return fits[0]
         if fits:
             return None
+        if head in AGENCY_HEADS:
+            # "The Philippine Coast Guard suspended all sea travel. The agency said ...": no body is called an agency,
+            # so the public body the last sentence was about
+            public = {i for i, e in enumerate(self.entities) if e.kind == "Organization" and
+                      set(name_key(e.name).split()) & (PUBLIC_BODY_WORDS | STATE_FORCES) and
+                      not (self.an.dateline_agency and all(self.an.in_agency(r.span.start) for r in e.mentions))}
+            subject = self._business_subject_just_before(char, public) if public else None
+            if subject is not None:
+                return subject
         if head in lx.BUSINESS_HEADS:
             # the organization the article is about so far: the most mentioned one, the latest on a tie
             counts: Counter[int] = Counter()

@@ -1137,3 +1137,19 @@ def test_the_company_is_the_one_that_acted_not_one_named_only_as_its_owner():
               "Kalahari Capital and the Dutch group Scheldt Marine Holdings.\n\nThe union staged stoppages last "
               "month, and the company warned at the time that it would \"not negotiate under pressure.\"")
     assert speaker(ex, find(ex, "not negotiate under pressure")) == "Namib Atlantic Terminals"
+
+
+@pytest.mark.parametrize(("body", "phrase", "who"), [
+    # "the agency" after a sentence about a public body no name calls an agency, in an article the AP filed
+    ("TUGUEGARAO, Philippines, Oct. 19, 2026 (AP) \u2014 A typhoon made landfall on Monday.\n\nThe Philippine Coast "
+     "Guard suspended all sea travel along the northern coast on Saturday. The agency said on Monday that 41 ferries "
+     "were sheltering in ports.", "41 ferries", "Philippine Coast Guard"),
+    # and no public body in view: unattributed, not the news agency
+    ("TUGUEGARAO, Philippines, Oct. 19, 2026 (AP) \u2014 A typhoon made landfall on Monday.\n\nFerries stayed in port "
+     "on Saturday. The agency said on Monday that 41 ferries were sheltering in ports.", "41 ferries", None),
+])
+def test_the_agency_is_the_public_body_just_told_of_never_the_dateline_agency(body, phrase, who):
+    art = make_article("News", body, "test")
+    ex = extract(art, load_model()(art.text))
+    hits = [s for s in ex.statements if phrase in s.content.text]
+    assert all(speaker(ex, s) == who for s in hits) and (hits or who is None), said(ex)
