@@ -1688,10 +1688,7 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
                 (len(ent) >= 2 or first.lower_ in lx.GIVEN_NAME_GENDER) and _opens_the_name(first, ent) and \
                 (ent.label_ == "PERSON" or ent.label_ == "ORG" and ent.end + 1 < len(doc) and
                  doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("a", "an")) and \
-                all(t.is_title and t.is_alpha for t in ent) and first.lower_ not in TITLE_WORDS and \
-                first.lower_ not in HONORIFICS and first.lower_ not in lx.MONTHS and first.lower_ not in lx.WEEKDAYS \
-                and first.lower_ not in lx.DEMONYMS and lx.canonical(first.text) not in lx.COUNTRY_NAMES and \
-                (not out or out[-1].end < ent.start - 1):
+                all(t.is_title and t.is_alpha for t in ent) and (not out or out[-1].end < ent.start - 1):
             # "Farzana" + "Rahman Chowdhury, a vice-president of ...": the NER leaves out a paragraph's first word
             out.append(SpacySpan(doc, ent.start - 1, ent.end, label="PERSON"))
             i += 1
@@ -1730,8 +1727,12 @@ DESCRIPTOR_ENDINGS = ("ist", "aire", "man", "woman", "er", "or", "ary", "ant", "
 def _opens_the_name(first: Token, ent: SpacySpan) -> bool:
     """Whether a word before a name is its first ("Farzana" of "Rahman Chowdhury"), not a description of the one
     named ("Billionaire Elon Musk", "Rival Kenya Commercial Bank")."""
-    return first.lower_ in lx.GIVEN_NAME_GENDER or ent[0].lower_ not in lx.GIVEN_NAME_GENDER and \
-        not first.lower_.endswith(DESCRIPTOR_ENDINGS) and lx.canonical(ent[0].text) not in lx.COUNTRY_NAMES
+    low = first.lower_
+    if low in TITLE_WORDS or low in HONORIFICS or low in lx.MONTHS or low in lx.WEEKDAYS or low in lx.DEMONYMS or \
+            lx.canonical(first.text) in lx.COUNTRY_NAMES:
+        return False
+    return low in lx.GIVEN_NAME_GENDER or ent[0].lower_ not in lx.GIVEN_NAME_GENDER and \
+        not low.endswith(DESCRIPTOR_ENDINGS) and lx.canonical(ent[0].text) not in lx.COUNTRY_NAMES
 
 
 def _opens_paragraph(tok: Token) -> bool:
@@ -2816,6 +2817,11 @@ class _Reader:
         return {i: max((r.span.start for r in self.entities[i].mentions if r.span.start < char), default=-1)
                 for i in indices}
 
+    def _dateline_agency(self, e: Entity, char: int) -> bool:
+        """Whether an organization is named only as the dateline's news agency (or by the description at `char`)."""
+        return self.an.dateline_agency is not None and all(
+            self.an.in_agency(r.span.start) or r.span.start <= char <= r.span.end for r in e.mentions)
+
     def described(self, head: str, char: int, modifiers: Sequence[str] = ()) -> int | None:
         """The organization "the <head>" refers to: the one so described, else the one mentioned last.
         `modifiers` ("national disaster" agency) choose among several so described by the words of their names."""
@@ -2823,10 +2829,9 @@ class _Reader:
             return bool(modifiers) and set(modifiers) <= set(name_key(self.entities[i].name).split())
 
         # (not the dateline's agency: "GUATEMALA CITY (AFP) - ..., the national disaster agency said")
-        described = [i for i, e in enumerate(self.entities) if e.kind == "Organization" and head in self.descriptors[i]
-                     and not (self.an.dateline_agency and all(self.an.in_agency(r.span.start) or
-                                                              r.span.start <= char <= r.span.end for r in e.mentions))]
         # (the description itself may already be among the agency's mentions: "The agency said")
+        described = [i for i, e in enumerate(self.entities) if e.kind == "Organization" and head in self.descriptors[i]
+                     and not self._dateline_agency(e, char)]
         # a body named before, or (in a lead that names it later) one the description names word for word
         fits = [i for i in described if self.entities[i].mentions[0].span.start < char or self.an.in_title(char)
                 or named_by(i)]
@@ -2857,7 +2862,7 @@ class _Reader:
             # so the public body the last sentence was about
             public = {i for i, e in enumerate(self.entities) if e.kind == "Organization" and
                       set(name_key(e.name).split()) & (PUBLIC_BODY_WORDS | STATE_FORCES) and
-                      not (self.an.dateline_agency and all(self.an.in_agency(r.span.start) for r in e.mentions))}
+                      not self._dateline_agency(e, char)}
             subject = self._business_subject_just_before(char, public) if public else None
             if subject is not None:
                 return subject
@@ -4738,14 +4743,11 @@ def _country_around(reader: _Reader, place: int | None) -> int | None:
     place = place if place is not None else filed_in
     if place is not None and reader.entities[place].name in lx.COUNTRY_NAMES:
         return place
-    wanted: str | None = None
-    dateline = reader.an.article.dateline_place or ""
-    if place is not None and place == filed_in and "," in dateline:
-        written = dateline.rsplit(",", 1)[1].strip()
-        wanted = lx.canonical(written) or written  # ("PRAGUE, Czechia": the Czech Republic)
-    elif place is not None:
-        wanted = lx.town_country(reader.entities[place].name)
-    found = reader.place_named(wanted) if wanted else None
+    found: int | None = None
+    if place is not None and place == filed_in and "," in (reader.an.article.dateline_place or ""):
+        found = _dateline_country(reader)  # ("PRAGUE, Czechia": the Czech Republic)
+    elif place is not None and (wanted := lx.town_country(reader.entities[place].name)):
+        found = reader.place_named(wanted)
     if found is None or reader.entities[found].name not in lx.COUNTRY_NAMES:
         countries = _countries(reader)
         found = countries[0] if len(countries) == 1 else _lead_country(reader)
@@ -5876,7 +5878,6 @@ def _actor_place(reader: _Reader, tok: Token) -> int | None:
     return None
 
 
-# Verbs whose subject does the event that is their object: "opened an inquiry", "imposed a ban", "ordered a recall"
 # What "crashes" without an accident: software and markets
 NOT_CRASHING = frozenset({"system", "website", "site", "server", "computer", "app", "application", "network", "portal",
                           "software", "market", "price", "share", "stock", "currency", "index", "economy"})
@@ -5896,6 +5897,7 @@ GONE_TO = frozenset({"summit", "meeting", "talks", "visit", "conference", "congr
                      "press conference", "hearing", "trial"})
 # What workers do at home: "Slovenia's train drivers began a 48-hour strike", "Paraguayan teachers went on strike"
 LABOUR_ACTIONS = frozenset({"strike"})  # (a lockout is the employer's: "Australia's BHP locked out workers in Chile")
+# Verbs whose subject does the event that is their object: "opened an inquiry", "imposed a ban", "ordered a recall"
 DOING_VERBS = frozenset({"open", "launch", "begin", "start", "order", "impose", "announce", "introduce", "issue",
                          "conduct", "carry", "hold", "declare", "enact", "approve", "grant"})
 
