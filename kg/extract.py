@@ -185,12 +185,20 @@ ADMINISTRATIVE_UNITS = frozenset({"prefecture", "oblast", "krai", "governorate",
 # "port" are a body's or a site's as often: "the Islamic State", "the Tema port")
 UNIT_HEADS = (lx.PLACE_HEADS | ADMINISTRATIVE_UNITS) - {"state", "port", "country", "island", "capital", "parish",
                                                          "department"}
-# The title after a possessive name: "Cundinamarca's governor"
+# The title after a possessive name: "Cundinamarca's governor" (one: "Harvard's governors" are a board)
 POSSESSIVE_TITLE = re.compile(r"['\u2019]s? (?:new |former |acting |deputy )?([a-z]+)\b")
+# What clashes without a fight: "a verbal clash", "a scheduling clash"
+WORDS_CLASHING = frozenset({"verbal", "scheduling", "diplomatic", "cultural", "personality", "legal", "timing",
+                            "ideological", "rhetorical", "policy", "calendar", "fixture"})
 # The other end of a stretch "from X to Y", before or after a name
 _PLACE_NAME = r"([A-Z][\w'-]*(?:(?: (?:de|del|da|do|dos|das|la|el))? [A-Z][\w'-]*){0,3})"
-FROM_PLACE_TO = re.compile(rf"\b(?:from {_PLACE_NAME} to|between {_PLACE_NAME} and) $")
+# What runs between two places ("the highway between X and Y"; not "the clash between Liverpool and Everton")
+_ROUTES = (r"\b(?:road|roads|highway|motorway|route|routes|railway|line|border|frontier|ferry|ferries|flights?|buses|"
+           r"trains|services?|corridor|pipeline|bridge|crossing|track|trail|stretch|journey|trip|distance|"
+           r"run|runs|ran|running|sail|sails|sailed|fly|flies|flew|operate|operates|travel|travels|commute)")
+FROM_PLACE_TO = re.compile(rf"\b(?:from {_PLACE_NAME} to|{_ROUTES} between {_PLACE_NAME} and) $")
 TO_PLACE = re.compile(rf" (?:to|and) {_PLACE_NAME}(?![\w'-])")
+BETWEEN_ON_A_ROUTE = re.compile(rf"{_ROUTES} between $")
 # A list of names that ends in the plural of what they are: "Isabela, Cagayan and Aurora provinces" (from any name
 # of the list on), and what comes before the last one
 UNITS_AFTER_LIST = re.compile(
@@ -2091,7 +2099,7 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 last.head.head.lemma_ in MEMBERS_OF:
             votes["Organization"] += 3  # "members of the Chattogram Citizens' Forum": a body, not a gathering
         elif m.possessive and (held_as := POSSESSIVE_TITLE.match(an.text, m.end)) and \
-                held_as.group(1).lower() in lx.PLACE_TITLES and \
+                held_as.group(1).lower() in lx.PLACE_TITLES and not held_as.group(1).endswith("s") and \
                 not any(name_key(w) in lx.ORG_DESIGNATORS for w in m.text.split()):
             votes["Place"] += 3  # "Cundinamarca's governor", "Osaka's mayor" (not "the Bank of Korea's governor")
         elif last is not None and last.dep_ == "pobj" and last.head.lower_ == "of" and \
@@ -2135,7 +2143,8 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes["Place"] += 3
         opening = an.text[max(0, m.start - 8):m.start]
         other_end = FROM_PLACE_TO.search(an.text, max(0, m.start - 50), m.start) or (
-            TO_PLACE.match(an.text, m.end) if opening.endswith(("from ", "between ")) else None)
+            TO_PLACE.match(an.text, m.end) if opening.endswith("from ") or
+            BETWEEN_ON_A_ROUTE.search(an.text, max(0, m.start - 30), m.start) else None)
         end_name = next((n for n in other_end.groups() if n), "") if other_end else ""
         if end_name and m.ner != "Organization" and (lx.known_kind(end_name) == "Place" or
                                                      lx.town_population(end_name)):
@@ -5016,15 +5025,18 @@ def _trigger(tok: Token) -> str | None:
         # "a Series B funding round", "a seed round" (however the tagger took "round": as an adverb of "funding")
         return "funding round"
     if lemma in ("clash", "skirmish") or low == "fighting":
+        between = any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
         if tok.pos_ != "NOUN" and low != "fighting" or tok.dep_ == "compound" or any(
-                c.dep_ == "prep" and c.lower_ in ("of", "over", "against", "for") for c in tok.children) or \
+                c.dep_ == "prep" and (c.lower_ in ("of", "against", "for") or c.lower_ == "over" and not between)
+                for c in tok.children) or any(c.dep_ in ("amod", "compound") and c.lower_ in WORDS_CLASHING
+                                              for c in tok.children) or \
                 tok.dep_ == "pobj" and tok.head.lower_ in ("against", "for") or \
-                low == "fighting" and (tok.dep_ not in ("nsubj", "nsubjpass") and not any(
-                    c.dep_ == "prep" and c.lower_ == "between" for c in tok.children) or any(
+                low == "fighting" and (tok.dep_ not in ("nsubj", "nsubjpass") and not between or any(
                     m.dep_ == "mark" and m.lower_ in OTHER_TIME_PREPOSITIONS for m in tok.head.children)):
             return None  # "a clash on the frontier", "fighting between the two republics"; not "a clash of cultures",
-        # "clashed over the budget", "fighting for jobs", "a fighting fund", nor the fighting people fled or "since
-        # the fighting ended", in passing
+        # "clashed over the budget", "fighting for jobs", "a fighting fund", "a verbal clash", "a scheduling clash",
+        # nor the fighting people fled or "since the fighting ended", in passing (but "clashes over land between
+        # herders and farmers")
         if low == "fighting":
             return "clash"  # (however the tagger took it: "Fighting between the army and rebels killed 20")
     if lemma == "collapse" and tok.pos_ == "NOUN" and any(

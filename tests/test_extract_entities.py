@@ -1765,3 +1765,15 @@ def test_a_town_stays_apart_from_the_company_named_after_it():
     ex = read("The Calgary Flames said on Monday that the arena in Calgary would close. Calgary has 1.3 million "
               "people.")
     assert named(ex, "Calgary").kind == "Place"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # what runs between two places joins them; two clubs that meet do not become places
+    ("The first trains would run between Asunción and Luque by 2030.", "Luque", "Place"),
+    ("The clash between Liverpool and Everton on Saturday ended 2-2.", "Everton", "Place"),
+    # a board of governors is no place's
+    ("Harvard's governors approved a new budget on Monday.", "Harvard", "Place"),
+])
+def test_guards_for_between_teams_and_a_board_of_governors(text: str, name: str, kind: str) -> None:
+    found = {(e.name, e.kind) for e in read(text).entities}
+    assert ((name, kind) in found) == (name == "Luque"), found

@@ -1713,3 +1713,13 @@ def test_a_collapse_in_orders_is_no_collapse():
     _, found = _events_of("PHNOM PENH, Cambodia, March 3, 2027 \u2014 A garment factory in Cambodia's Kampong Speu "
                           "province will close, its owners said on Wednesday, blaming a collapse in orders.")
     assert "collapse" not in found
+
+
+@pytest.mark.parametrize("body", [
+    "LISBON, March 3, 2027 \u2014 A verbal clash in parliament between the prime minister and the opposition leader "
+    "dominated the news on Monday.",
+    "DUBLIN, March 3, 2027 \u2014 A scheduling clash forced the band to cancel its show on Monday.",
+])
+def test_a_verbal_or_a_scheduling_clash_is_no_fight(body):
+    _, found = _events_of(body)
+    assert "clash" not in found, found
