@@ -1327,11 +1327,11 @@ def _designator(tok: Token) -> bool:
 
 
 AGED = re.compile(r"\b\d{1,3}[- ]year[- ]old\b")
-# Words in the names of public bodies and other non-businesses, which "the company" or "the firm" never means
 # What a public body is called, and the words that end such a body's name: "the agency said" after "The Danish
 # Veterinary and Food Administration closed three stalls"
 AGENCY_HEADS = frozenset({"agency", "authority", "administration", "regulator", "directorate", "inspectorate",
                           "service", "office", "bureau", "commission", "watchdog"})
+# Words in the names of public bodies and other non-businesses, which "the company" or "the firm" never means
 PUBLIC_BODY_WORDS = frozenset({"authority", "ministry", "agency", "council", "commission", "court", "police", "union",
                                "association", "federation", "university", "department", "office", "committee",
                                "parliament", "government", "service", "inspectorate", "tribunal", "prosecutor",
@@ -2896,9 +2896,7 @@ class _Reader:
 
     def _acted(self, e: int, char: int) -> bool:
         """Whether an entity was the subject of a clause before `char`."""
-        return any(tok is not None and tok.dep_ in ("nsubj", "nsubjpass")
-                   for tok in (self.an.token(r.span.end - 1) for r in self.entities[e].mentions
-                               if r.span.start < char))
+        return any(_subject_at(self.an, r.span.end - 1) for r in self.entities[e].mentions if r.span.start < char)
 
     def _business_subject_just_before(self, char: int, businesses: set[int]) -> int | None:
         """The business that is the subject of the sentence of `char` before it, or of the sentence before that in
@@ -4548,9 +4546,10 @@ def _events(reader: _Reader) -> list[Event]:
         for p in participants:
             if p not in ev.participants:
                 ev.participants.append(p)
+        slot = _slot(tok)
         another_time = bool(date and ev.start_date and len(date) >= 7 and len(ev.start_date) >= 7 and
                              date[:7] != ev.start_date[:7]) or \
-            _slot(tok).dep_ == "pobj" and _slot(tok).head.lower_ in OTHER_TIME_PREPOSITIONS
+            slot.dep_ == "pobj" and slot.head.lower_ in OTHER_TIME_PREPOSITIONS
         # (one before or after it, of another time: "ordered inspections after a warehouse fire at X in September")
         if location is not None and (ev.location is None or key in placed_by_lead and not guessed and prep != "near"
                                      and not another_time):
@@ -4642,7 +4641,7 @@ def _held_there(reader: _Reader, found: Mapping[str, Event]) -> None:
         if an.in_quote[verb.i] or not (verb.lemma_ == "hold" and verb.tag_ == "VBN" or verb.lemma_ == "take" and any(
                 c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
             continue
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _own_subject(verb)
         if subject is None or subject.lower_ != "it" or verb.sent.start == 0 or any(
                 t.lower_ in ("custody", "regard", "esteem", "hostage", "captive") or t.dep_ == "prt"
                 for t in verb.subtree):
