@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, TypeVar
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
+from kg import turtlefiles
 from kg.store import Store
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future, ThreadPoolExecutor
+from kg.turtlefiles import END
 
 FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -24,12 +22,9 @@ FORMATS = {
 }
 EXTENSIONS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "ntriples", ".jsonld": "jsonld",
               ".json": "jsonld"}
-END = b" .\n"  # ends every statement Oxigraph writes in Turtle and N-Triples (literals escape their newlines)
 MERGE = 1000  # shared subjects merged in one pass
 AHEAD = 8  # graphs dumped ahead of the one being written, per dumping thread
-
-T = TypeVar("T")
-R = TypeVar("R")
+FEW = 4  # graphs without a file that are dumped first, to read the subjects of the rest from their files
 
 
 class ExportError(Exception):
@@ -62,7 +57,8 @@ def export(store: Store, output: BinaryIO, fmt: str = "turtle") -> None:
         return
     prefixes = prefixes if rdf == ox.RdfFormat.TURTLE else {}
     if isinstance(store.inner, ox.Store):
-        write_union(store.inner, output, rdf, prefixes)
+        files = store.turtle_files() if rdf == ox.RdfFormat.TURTLE else None
+        write_union(store.inner, output, rdf, prefixes, files=files)
         return
     # A server's answer is loaded into a scratch store (a set) by the client, so each triple comes back once.
     triples = store.inner.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
@@ -70,14 +66,15 @@ def export(store: Store, output: BinaryIO, fmt: str = "turtle") -> None:
 
 
 def write_union(inner: ox.Store, output: BinaryIO, rdf: ox.RdfFormat, prefixes: dict[str, str],
-                threads: int | None = None) -> None:
+                threads: int | None = None, files: dict[str, Path] | None = None) -> None:
     """Each triple of the union of all graphs once, as Turtle or N-Triples, the same bytes on every run.
 
     Graph by graph in the order of their names, each through Oxigraph's own serializer (in `threads` threads:
-    it runs without the GIL). Only a subject that two graphs describe can have a triple that two graphs hold;
-    the statements about such subjects are held back, merged and written last, once each, in subject order.
-    Memory holds those statements and a few graphs, not the store (Oxigraph's CONSTRUCT keeps a set of every
-    triple, and stops de-duplicating past about a million of them).
+    it runs without the GIL), or for Turtle read from the graph's file (`files`: LocalStore.turtle_files) when
+    the file checks out. Only a subject that two graphs describe can have a triple that
+    two graphs hold; the statements about such subjects are held back, merged and written last, once each, in
+    subject order. Memory holds those statements and a few graphs, not the store (Oxigraph's CONSTRUCT keeps a
+    set of every triple, and stops de-duplicating past about a million of them).
     """
     from concurrent.futures import ThreadPoolExecutor  # here: `kg --help` imports this module
 
@@ -87,30 +84,49 @@ def write_union(inner: ox.Store, output: BinaryIO, rdf: ox.RdfFormat, prefixes: 
     if next(iter(inner.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
         graphs.insert(0, ox.DefaultGraph())
     threads = threads or max(1, min(2, os.cpu_count() or 1))
+    header = turtlefiles.header(prefixes) if turtle else b""
+    stored: dict[ox.NamedNode | ox.BlankNode | ox.DefaultGraph, turtlefiles.TurtleFile] = {}
+    for name in named if turtle and files else ():
+        if isinstance(name, ox.NamedNode) and files and name.value in files:
+            file = turtlefiles.read(files[name.value], name.value, header)
+            if file is not None:
+                stored[name] = file
+    dumped = [g for g in graphs if g not in stored]
 
     def dump(graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> bytes:
+        """The graph's statements, without the @prefix lines."""
         data = inner.dump(format=rdf, from_graph=graph, prefixes=prefixes or None)
         assert data is not None
-        return data
+        if data and not data.startswith(header):
+            raise ExportError("Oxigraph wrote different prefixes for two graphs; cannot merge them")
+        return data[len(header):]
 
-    header: bytes | None = None
+    def body(graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> bytes:
+        if graph in early:
+            return early[graph]
+        data = stored[graph].body() if graph in stored else None
+        return dump(graph) if data is None else data
+
+    early: dict[ox.NamedNode | ox.BlankNode | ox.DefaultGraph, bytes] = {}
     held: dict[bytes, set[bytes]] = {}  # shared subject -> its statements (lines or Turtle blocks), de-duplicated
     with ThreadPoolExecutor(threads + 1) as pool:
-        shared_subjects = pool.submit(_shared_subjects, inner, graphs)
-        shared: set[bytes] | None = None
-        for data in _in_order(pool, dump, graphs, AHEAD * threads):
+        if stored and len(dumped) <= max(FEW, len(graphs) // 50):
+            # The files name their subjects: the few other graphs are dumped first for theirs.
+            early.update(zip(dumped, pool.map(dump, dumped), strict=True))
+            counts = Counter(s for g in graphs for s in (
+                stored[g].subjects if g in stored else dict.fromkeys(turtlefiles.subjects_of(early[g]))))
+            shared = {s for s, n in counts.items() if n > 1}
+        else:
+            shared_subjects = pool.submit(_shared_subjects, inner, graphs)
+            shared = _subject_tokens(shared_subjects.result(), rdf, prefixes)
+        written = False
+        for graph, data in zip(graphs, turtlefiles.in_order(pool, body, graphs, AHEAD * threads), strict=True):
             if not data:
                 continue
-            if turtle:
-                if header is None:
-                    header = _prefix_lines(data)
-                    output.write(header)
-                elif not data.startswith(header):
-                    raise ExportError("Oxigraph wrote different prefixes for two graphs; cannot merge them")
-                data = data[len(header):]
-            if shared is None:
-                shared = _subject_tokens(shared_subjects.result(), rdf, prefixes)
-            if not shared:
+            if not written:
+                output.write(header)
+                written = True
+            if not shared or (graph in stored and shared.isdisjoint(stored[graph].subjects)):
                 output.write(data)
                 continue
             kept = []
@@ -133,7 +149,6 @@ def write_union(inner: ox.Store, output: BinaryIO, rdf: ox.RdfFormat, prefixes: 
         return
     subjects = sorted(held)
     for i in range(0, len(subjects), MERGE):
-        assert header is not None
         output.write(_merge(header, [held[s] for s in subjects[i:i + MERGE]], prefixes))
 
 
@@ -155,18 +170,11 @@ def _subject_tokens(subjects: list[ox.NamedNode | ox.BlankNode], rdf: ox.RdfForm
     p = ox.NamedNode("urn:kg:p")
     data = ox.serialize([ox.Triple(s, p, p) for s in subjects], format=rdf, prefixes=prefixes or None)
     assert data is not None
-    statements = data[len(_prefix_lines(data)):].split(END)[:-1]
+    statements = data[len(turtlefiles.prefix_lines(data)):].split(END)[:-1]
     tokens = {s[:s.find(b" ")] for s in statements}
     if len(tokens) != len(subjects):
         raise ExportError("cannot tell the shared subjects apart in Oxigraph's output")
     return tokens
-
-
-def _prefix_lines(data: bytes) -> bytes:
-    end = 0
-    while data.startswith(b"@prefix ", end):
-        end = data.index(b"\n", end) + 1
-    return data[:end]
 
 
 def _merge(header: bytes, subjects: list[set[bytes]], prefixes: dict[str, str]) -> bytes:
@@ -180,19 +188,4 @@ def _merge(header: bytes, subjects: list[set[bytes]], prefixes: dict[str, str]) 
     ordered = sorted(triples, key=lambda t: (t.subject.value, t.predicate.value))  # stable: objects as read
     data = ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     assert data is not None
-    return b"".join(blocks) + data[len(_prefix_lines(data)):]
-
-
-def _in_order(pool: ThreadPoolExecutor, fn: Callable[[T], R], items: Iterable[T], ahead: int) -> Iterator[R]:
-    """fn over the items in the pool's threads, results in the items' order, at most `ahead` pending."""
-    pending: deque[Future[R]] = deque()
-    try:
-        for item in items:
-            pending.append(pool.submit(fn, item))
-            if len(pending) >= ahead:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-    finally:
-        for future in pending:
-            future.cancel()
+    return b"".join(blocks) + data[len(turtlefiles.prefix_lines(data)):]

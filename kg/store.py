@@ -7,6 +7,7 @@ http(s) URL a SPARQL server (`kg.remote.RemoteStore`). Both answer the same meth
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import re
 import time
@@ -18,7 +19,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg import summary
+from kg import summary, turtlefiles
 from kg.namespaces import KG, Base, sparql_prefixes
 
 LOCK_NAME = "kg.lock"
@@ -28,6 +29,8 @@ STORE_MARK = KG + "store"
 MENTIONS = KG + "mentions"
 # A graph that a bulk load is writing (kg:store kg:pendingGraph <graph>, in the meta graph) until it is whole on disk.
 PENDING = KG + "pendingGraph"
+# The file in the store's folder that holds a graph's Turtle (<graph> kg:turtleFile "NAME", in the meta graph).
+TURTLE_FILE = KG + "turtleFile"
 REFRESH_BATCH = 500  # entities per incremental refresh update
 # New articles from which one bulk load costs less than a transaction each (CPU an article at 100: ~5 against ~9 ms;
 # at 10, ~14 against ~8: a bulk load writes some ten files whatever its size).
@@ -131,6 +134,8 @@ class Store:
         self._need_write()
         touched, self._touched = self._touched, set()
         dropped, self._dropped = self._dropped, False
+        if touched != set():
+            self._forget_turtle([self.base.entities_graph])
         if touched is None:
             self.inner.update(entities_update(self.base, clear_mark=False))
             self.inner.update(summary_update(self.base, "empty"))
@@ -148,6 +153,13 @@ class Store:
     def _old_mentions(self, key: str) -> Iterable[str]:
         """The entities a stored article mentions (nothing when it is not stored)."""
         raise NotImplementedError
+
+    def turtle_files(self) -> dict[str, Path]:
+        """The file in the store's folder that holds each graph's Turtle (kg.turtlefiles): graph IRI -> path."""
+        return {}
+
+    def _forget_turtle(self, graphs: Iterable[str]) -> None:
+        """Before these graphs change: their Turtle files (kg.turtlefiles) no longer hold them."""
 
     def _touch(self, keys: Iterable[str], quads: Iterable[ox.Quad] = ()) -> None:
         """Note the entities whose counts the next write changes: mentioned before (by `keys`) or after."""
@@ -246,6 +258,8 @@ class LocalStore(Store):
         self.inner = inner
         self.base = base
         self.writable = writable
+        self._turtle_head: bytes | None = None
+        self._turtle_failed = False  # a Turtle file could not be written: this session writes no more
 
     @classmethod
     @contextmanager
@@ -276,6 +290,8 @@ class LocalStore(Store):
                     store._touched = set()
                 if not pending:
                     yield store
+                    if write:
+                        store._write_turtle_files()
             finally:
                 if write:
                     inner.flush()
@@ -345,6 +361,7 @@ class LocalStore(Store):
         graphs = self._pending_graphs()
         if not graphs:
             return
+        self._forget_turtle(graphs)
         meta = self.base.meta_graph
         drops = "".join(f"DROP SILENT GRAPH <{g}> ; " for g in graphs)
         self.inner.update(f"{drops}{self._pending_marks_removal()} ; "
@@ -416,19 +433,21 @@ class LocalStore(Store):
         quads = list(quads)
         replaces = list(replaces)
         graph = ox.NamedNode(target)
+        self._forget_turtle([target, *map(self.base.article_graph, replaces)])
         if not replaces and next(iter(self.inner.quads_for_pattern(None, None, None, graph)), None) is None:
             # A new article: Store.extend is one transaction too, and costs about half as much as the update.
             self._touch([], quads)
             if not all(q.graph_name == graph for q in quads):
                 quads = [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
             self.inner.extend([self._flag_quad(META_DIRTY), *quads])  # (the mark in the same transaction)
-            return
-        body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        self._touch([key, *replaces], quads)
-        drops = "".join(f"DROP SILENT GRAPH <{self.base.article_graph(old)}> ; " for old in replaces)
-        self.inner.update(f"{drops}DROP SILENT GRAPH <{target}> ; INSERT DATA {{ "
-                          f"GRAPH <{self.base.meta_graph}> {{ <{STORE_MARK}> <{META_DIRTY}> \"true\" }} "
-                          f"GRAPH <{target}> {{ {body} }} }}")
+        else:
+            body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+            self._touch([key, *replaces], quads)
+            drops = "".join(f"DROP SILENT GRAPH <{self.base.article_graph(old)}> ; " for old in replaces)
+            self.inner.update(f"{drops}DROP SILENT GRAPH <{target}> ; INSERT DATA {{ "
+                              f"GRAPH <{self.base.meta_graph}> {{ <{STORE_MARK}> <{META_DIRTY}> \"true\" }} "
+                              f"GRAPH <{target}> {{ {body} }} }}")
+        self._keep_turtle([(graph, quads)])
 
     def put_articles(self, articles: Sequence[tuple[str, Sequence[ox.Quad]]]) -> None:
         """Write several articles: those already stored one transaction each (put_article); those that are not, when
@@ -453,6 +472,7 @@ class LocalStore(Store):
             for key, _, quads in new:
                 self.put_article(key, quads)
             return
+        self._forget_turtle(g.value for _, g, _ in new)
         meta = ox.NamedNode(self.base.meta_graph)
         mark, pending = ox.NamedNode(STORE_MARK), ox.NamedNode(PENDING)
         self.inner.extend([self._flag_quad(META_DIRTY), *(ox.Quad(mark, pending, g, meta) for _, g, _ in new)])
@@ -471,9 +491,11 @@ class LocalStore(Store):
             raise
         # Should this removal be lost, the next writer drops whole articles and the next build makes them again.
         self.inner.update(self._pending_marks_removal())
+        self._keep_turtle((g, quads) for _, g, quads in new)
 
     def remove_article(self, key: str) -> None:
         self._need_write()
+        self._forget_turtle([self.base.article_graph(key)])
         self._touch([key])
         self._set_flag(META_DIRTY, True)
         self.inner.remove_graph(ox.NamedNode(self.base.article_graph(key)))
@@ -482,6 +504,87 @@ class LocalStore(Store):
         return [_text(q.object) for q in self.inner.quads_for_pattern(
             ox.NamedNode(self.base.article(key)), ox.NamedNode(MENTIONS), None,
             ox.NamedNode(self.base.article_graph(key)))]
+
+    # -- Turtle files (kg.turtlefiles) ----------------------------------------------------------------------
+    def turtle_files(self) -> dict[str, Path]:
+        """The file the meta graph names for each graph that has one: graph IRI -> path (read it with
+        kg.turtlefiles.read, which checks that it is still that graph's)."""
+        folder = self.path / turtlefiles.FOLDER
+        return {q.subject.value: folder / _text(q.object) for q in self.inner.quads_for_pattern(
+            None, ox.NamedNode(TURTLE_FILE), None, ox.NamedNode(self.base.meta_graph))
+            if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal)}
+
+    def _forget_turtle(self, graphs: Iterable[str]) -> None:
+        meta, name = ox.NamedNode(self.base.meta_graph), ox.NamedNode(TURTLE_FILE)
+        for graph in graphs:
+            for quad in list(self.inner.quads_for_pattern(ox.NamedNode(graph), name, None, meta)):
+                self.inner.remove(quad)
+
+    def _keep_turtle(self, written: Iterable[tuple[ox.NamedNode, Sequence[ox.Quad]]]) -> None:
+        """After article graphs were written: their Turtle files, from the triples in hand, and their names."""
+        if self._turtle_failed:
+            return
+        folder, head, prefixes = self.path / turtlefiles.FOLDER, self._turtle_header(), self.base.prefixes()
+        meta, name = ox.NamedNode(self.base.meta_graph), ox.NamedNode(TURTLE_FILE)
+        names = []
+        try:
+            folder.mkdir(exist_ok=True)
+            for graph, quads in written:
+                file = turtlefiles.write(folder, graph.value, turtlefiles.turtle_of(quads, prefixes), head)
+                names.append(ox.Quad(graph, name, ox.Literal(file), meta))
+        except (OSError, ValueError) as err:
+            self._turtle_failed = True
+            logging.getLogger("kg").warning("could not keep the graphs' Turtle in %s (%s); kg export reads the "
+                                            "store instead, which is slower", folder, err)
+        self.inner.extend(names)
+
+    def _turtle_header(self) -> bytes:
+        if self._turtle_head is None:
+            self._turtle_head = turtlefiles.header(self.base.prefixes())
+        return self._turtle_head
+
+    def _write_turtle_files(self) -> None:
+        """As a writer closes the store: write the Turtle file of each article graph and of the entities graph
+        that has none (dumped from the store: the entities graph after a refresh, an article after a failed
+        write or from an older kg), name them, and delete the files no graph names."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        folder = self.path / turtlefiles.FOLDER
+        meta, name = ox.NamedNode(self.base.meta_graph), ox.NamedNode(TURTLE_FILE)
+        named = self.turtle_files()
+        prefix, entities = self.base.article_graph_prefix, self.base.entities_graph
+        graphs = {g.value: g for g in self.inner.named_graphs()
+                  if isinstance(g, ox.NamedNode) and (g.value.startswith(prefix) or g.value == entities)}
+        prefixes, head = self.base.prefixes(), self._turtle_header()
+        # Names of graphs that are gone (a new graph of that name has no file yet), of files that are gone or were
+        # written with other prefixes.
+        stale = [iri for iri, path in named.items() if iri not in graphs or turtlefiles.read(path, iri, head) is None]
+        self._forget_turtle(stale)
+        kept = {path.name for iri, path in named.items() if iri not in stale}
+        missing = sorted(iri for iri in graphs if iri not in named or iri in stale)
+
+        def dump(iri: str) -> bytes:
+            data = self.inner.dump(format=ox.RdfFormat.TURTLE, from_graph=graphs[iri], prefixes=prefixes)
+            assert data is not None
+            return data
+
+        names = []
+        if missing and not self._turtle_failed:
+            try:
+                folder.mkdir(exist_ok=True)
+                with ThreadPoolExecutor(2) as pool:  # the dumps run without the GIL
+                    for iri, data in zip(missing, turtlefiles.in_order(pool, dump, missing, 16), strict=True):
+                        file = turtlefiles.write(folder, iri, data, head)
+                        kept.add(file)
+                        names.append(ox.Quad(graphs[iri], name, ox.Literal(file), meta))
+            except (OSError, ValueError) as err:
+                logging.getLogger("kg").warning("could not keep the graphs' Turtle in %s (%s); kg export reads "
+                                                "the store instead, which is slower", folder, err)
+        self.inner.extend(names)
+        if folder.is_dir():
+            for path in folder.iterdir():
+                if path.name not in kept:
+                    path.unlink(missing_ok=True)
 
 
 def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
