@@ -14,11 +14,13 @@ SELECT ?class (COUNT(DISTINCT ?x) AS ?n) WHERE {
                     kg:Mention))
 } GROUP BY ?class
 """
+# From the entities graph, which every build and removal keep exact: joined over the union of the article graphs,
+# each mention met the entity's type and name once per article that names it (9 minutes on a million triples).
 TOP = """
-SELECT ?name ?class (COUNT(DISTINCT ?a) AS ?n) WHERE {
-  ?a a kg:Article ; kg:mentions ?e . ?e a ?class ; kg:name ?name .
+SELECT ?name ?class ?n WHERE {
+  GRAPH <%s> { ?e kg:articleCount ?n ; a ?class ; kg:name ?name }
   FILTER(?class IN (kg:Person, kg:Organization, kg:Place, kg:Event))
-} GROUP BY ?e ?name ?class ORDER BY DESC(?n) ?name LIMIT %d
+} ORDER BY DESC(?n) ?name LIMIT %d
 """
 
 
@@ -38,6 +40,6 @@ def stats(store: Store, top: int = 10) -> Stats:
     out = Stats(triples=len(store))
     for row in store.inner.query(COUNTS, prefixes=prefixes, use_default_graph_as_union=True):
         out.counts[row["class"].value.rsplit("#", 1)[-1]] = int(row["n"].value)
-    for row in store.inner.query(TOP % top, prefixes=prefixes, use_default_graph_as_union=True):
+    for row in store.inner.query(TOP % (store.base.entities_graph, top), prefixes=prefixes):
         out.top.append((row["name"].value, row["class"].value.rsplit("#", 1)[-1], int(row["n"].value)))
     return out

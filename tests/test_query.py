@@ -123,3 +123,20 @@ def test_queries_that_cannot_run_say_why(examples_store, sparql, params, message
 def test_a_graph_result_refuses_a_table_format(examples_store):
     with Store.open(examples_store) as st, pytest.raises(QueryError, match="--format turtle"):
         serialize(run(st, "CONSTRUCT { ?s a kg:Person } WHERE { ?s a kg:Person }"), "csv")
+
+
+def test_stats_top_entities_are_the_articles_that_mention_each_entity(examples_store):
+    from kg.namespaces import PREFIXES
+    from kg.stats import stats
+
+    with Store.open(examples_store) as st:
+        got = stats(st, top=15)
+        # Counted over the article graphs themselves: slow on a large store, exact on this one.
+        rows = st.inner.query("""
+            SELECT ?name ?class (COUNT(DISTINCT ?a) AS ?n) WHERE {
+              ?a a kg:Article ; kg:mentions ?e . ?e a ?class ; kg:name ?name .
+              FILTER(?class IN (kg:Person, kg:Organization, kg:Place, kg:Event))
+            } GROUP BY ?e ?name ?class ORDER BY DESC(?n) ?name LIMIT 15""",
+            prefixes=dict(PREFIXES), use_default_graph_as_union=True)
+        expected = [(r["name"].value, r["class"].value.rsplit("#", 1)[-1], int(r["n"].value)) for r in rows]
+    assert got.top == expected and len(expected) == 15 and expected[0][2] > 1
