@@ -505,6 +505,10 @@ class LocalStore(Store):
             ox.NamedNode(self.base.article(key)), ox.NamedNode(MENTIONS), None,
             ox.NamedNode(self.base.article_graph(key)))]
 
+    def refresh_entities(self) -> None:
+        super().refresh_entities()
+        self._write_turtle_files()  # the entities graph's file, now that the graph is whole again
+
     # -- Turtle files (kg.turtlefiles) ----------------------------------------------------------------------
     def turtle_files(self) -> dict[str, Path]:
         """The file the meta graph names for each graph that has one: graph IRI -> path (read it with
@@ -544,9 +548,10 @@ class LocalStore(Store):
         return self._turtle_head
 
     def _write_turtle_files(self) -> None:
-        """As a writer closes the store: write the Turtle file of each article graph and of the entities graph
-        that has none (dumped from the store: the entities graph after a refresh, an article after a failed
-        write or from an older kg), name them, and delete the files no graph names."""
+        """After a refresh of the entities graph and as a writer closes the store: write the Turtle file of each
+        article graph and of the entities graph that has none (dumped from the store: the entities graph after a
+        refresh, an article after a failed write or from an older kg), name them, and delete the files no graph
+        names."""
         from concurrent.futures import ThreadPoolExecutor
 
         folder = self.path / turtlefiles.FOLDER
