@@ -6,6 +6,7 @@ designators such as "Logistics", short forms, world knowledge), and every mentio
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -68,11 +69,14 @@ class _Group:
     votes: Mapping[str, float] = field(default_factory=dict)  # what the article and the NER say of its kind
 
 
+# Both cached: the same names are folded hundreds of times an article, and again for each article resolved.
+@functools.lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower().replace("\u2019", "'")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """A name folded for comparison: no case, accents, dots or extra spaces ("U.S." and "us" meet)."""
     return " ".join(_fold(text).replace(".", "").split())

@@ -79,8 +79,9 @@ class NameIndex:
             return canon, "KnownAlias"
         if kind == "Person":
             given, surname = name_key(name.split()[0]), _surname(name)
-            variants = {full for other in self._variant_candidates(surname) if spelling_variant(other, surname)
-                        for full in self._by_surname[other] if full != name and name_key(full.split()[0]) == given}
+            # (the cheap test first: most known surnames of the right shape are no one with this given name)
+            variants = {full for other in self._variant_candidates(surname) for full in self._by_surname[other]
+                        if full != name and name_key(full.split()[0]) == given and spelling_variant(other, surname)}
             return _pick(next(iter(variants)), name, "SpellingVariant") if len(variants) == 1 else None
         if name.replace(".", "").isupper():
             longs = {n for n in self._long.get((kind, name[:1].lower()), ()) if acronym_of(name, n)}
