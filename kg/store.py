@@ -462,7 +462,8 @@ class LocalStore(Store):
         """
         self._need_write()
         new: list[tuple[str, ox.NamedNode, Sequence[ox.Quad]]] = []
-        for key, quads in articles:
+        # A key given twice is written once, the last time, as one put_article after another would leave it.
+        for key, quads in {key: (key, quads) for key, quads in articles}.values():
             graph = ox.NamedNode(self.base.article_graph(key))
             if next(iter(self.inner.quads_for_pattern(None, None, None, graph)), None) is None:
                 new.append((key, graph, quads))
@@ -507,7 +508,7 @@ class LocalStore(Store):
 
     def refresh_entities(self) -> None:
         super().refresh_entities()
-        self._write_turtle_files()  # the entities graph's file, now that the graph is whole again
+        self._write_turtle_files(check=False)  # the entities graph's file, now that the graph is whole again
 
     # -- Turtle files (kg.turtlefiles) ----------------------------------------------------------------------
     def turtle_files(self) -> dict[str, Path]:
@@ -534,8 +535,10 @@ class LocalStore(Store):
         try:
             folder.mkdir(exist_ok=True)
             for graph, quads in written:
-                file = turtlefiles.write(folder, graph.value, turtlefiles.turtle_of(quads, prefixes), head)
-                names.append(ox.Quad(graph, name, ox.Literal(file), meta))
+                data = turtlefiles.turtle_of(quads, prefixes)
+                if data:  # (None: dumped from the store at close; b"": an empty graph, which the store does not keep)
+                    file = turtlefiles.write(folder, graph.value, data, head)
+                    names.append(ox.Quad(graph, name, ox.Literal(file), meta))
         except (OSError, ValueError) as err:
             self._turtle_failed = True
             logging.getLogger("kg").warning("could not keep the graphs' Turtle in %s (%s); kg export reads the "
@@ -547,11 +550,11 @@ class LocalStore(Store):
             self._turtle_head = turtlefiles.header(self.base.prefixes())
         return self._turtle_head
 
-    def _write_turtle_files(self) -> None:
+    def _write_turtle_files(self, check: bool = True) -> None:
         """After a refresh of the entities graph and as a writer closes the store: write the Turtle file of each
         article graph and of the entities graph that has none (dumped from the store: the entities graph after a
         refresh, an article after a failed write or from an older kg), name them, and delete the files no graph
-        names."""
+        names. With `check`, first forget the names of files that are gone or were written with other prefixes."""
         from concurrent.futures import ThreadPoolExecutor
 
         folder = self.path / turtlefiles.FOLDER
@@ -563,7 +566,8 @@ class LocalStore(Store):
         prefixes, head = self.base.prefixes(), self._turtle_header()
         # Names of graphs that are gone (a new graph of that name has no file yet), of files that are gone or were
         # written with other prefixes.
-        stale = [iri for iri, path in named.items() if iri not in graphs or turtlefiles.read(path, iri, head) is None]
+        stale = [iri for iri, path in named.items() if iri not in graphs or
+                 check and turtlefiles.read(path, iri, head, subjects=False) is None]
         self._forget_turtle(stale)
         kept = {path.name for iri, path in named.items() if iri not in stale}
         missing = sorted(iri for iri in graphs if iri not in named or iri in stale)
@@ -586,10 +590,14 @@ class LocalStore(Store):
                 logging.getLogger("kg").warning("could not keep the graphs' Turtle in %s (%s); kg export reads "
                                                 "the store instead, which is slower", folder, err)
         self.inner.extend(names)
-        if folder.is_dir():
-            for path in folder.iterdir():
+        if not check:
+            return
+        try:
+            for path in folder.iterdir() if folder.is_dir() else ():
                 if path.name not in kept:
                     path.unlink(missing_ok=True)
+        except OSError as err:  # (a folder made read-only, something else put in it: the names are right anyway)
+            logging.getLogger("kg").warning("could not delete the Turtle files no graph uses in %s (%s)", folder, err)
 
 
 def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:

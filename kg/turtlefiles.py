@@ -64,17 +64,23 @@ def header(prefixes: dict[str, str]) -> bytes:
     return prefix_lines(data)
 
 
-def turtle_of(triples: Iterable[ox.Triple | ox.Quad], prefixes: dict[str, str]) -> bytes:
-    """A graph's Turtle from its triples in hand, as a dump writes it: each triple once, each subject's triples in
-    one statement (in the order they came)."""
-    unique = dict.fromkeys(t.triple if isinstance(t, ox.Quad) else t for t in triples)
-    # (An IRI has a colon, a blank node's label none: equal values are one subject.)
-    data = ox.serialize(sorted(unique, key=_subject), format=ox.RdfFormat.TURTLE, prefixes=prefixes or None)
+def turtle_of(quads: Iterable[ox.Quad], prefixes: dict[str, str]) -> bytes | None:
+    """A graph's Turtle from its quads in hand, as a dump of the store would hold them, or None when that cannot
+    be told from them.
+
+    Through an in-memory store, which keeps literals as the store does ("01"^^xsd:integer is 1) and each triple
+    once; then each subject's triples in one statement (in the order the scratch store gives them). Not with
+    blank nodes: a SPARQL update gives them new labels in the store."""
+    scratch = ox.Store()
+    scratch.extend(quads)
+    data = ox.serialize(sorted((q.triple for q in scratch), key=_subject), format=ox.RdfFormat.TURTLE,
+                        prefixes=prefixes or None)
     assert data is not None
-    return data
+    return None if b"_:" in data else data  # (or a literal holding "_:": that graph is dumped at close instead)
 
 
 def _subject(triple: ox.Triple) -> str:
+    # (An IRI has a colon, a blank node's label none: equal values are one subject.)
     subject = triple.subject
     return str(subject) if isinstance(subject, ox.Triple) else subject.value
 
@@ -110,24 +116,25 @@ def write(folder: Path, graph: str, data: bytes, head: bytes) -> str:
     return name
 
 
-def read(path: Path, graph: str, head: bytes) -> TurtleFile | None:
-    """A graph's file, or None when it is missing or not the file of this graph with these prefixes."""
+def read(path: Path, graph: str, head: bytes, subjects: bool = True) -> TurtleFile | None:
+    """A graph's file, or None when it is missing or not the file of this graph with these prefixes (without
+    `subjects`, its subjects are not read: a check of the first line and the size)."""
     try:
         with path.open("rb") as fh:
-            first = fh.readline(len(MAGIC) + len(graph) + 200)
+            first = fh.readline(len(MAGIC) + len(graph.encode()) + 200)
             parts = first.split(b" ")
             if len(parts) != 6 or b" ".join(parts[:2]) != MAGIC or parts[2] != graph.encode():
                 return None
             if parts[3] != _digest(head).encode():
                 return None
             n_subjects, n_body = int(parts[4]), int(parts[5])
-            subjects = fh.read(n_subjects)
+            listed = fh.read(n_subjects) if subjects else b""
             size = os.fstat(fh.fileno()).st_size
     except (OSError, ValueError):
         return None
-    if len(subjects) != n_subjects or size != len(first) + n_subjects + n_body:
+    if subjects and len(listed) != n_subjects or size != len(first) + n_subjects + n_body:
         return None
-    return TurtleFile(path, subjects.split(b"\n")[:-1], len(first) + n_subjects, n_body)
+    return TurtleFile(path, listed.split(b"\n")[:-1], len(first) + n_subjects, n_body)
 
 
 def _digest(data: bytes) -> str:

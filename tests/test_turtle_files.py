@@ -220,3 +220,91 @@ def test_when_files_cannot_be_written_the_store_is_whole_and_export_dumps(tmp_pa
         assert named(st) == set() and st.article_keys() == ["chips", "strike", "talks"]
         assert same(from_files(st)[0], from_dumps(st))
         assert not any(q.predicate.value == TURTLE_FILE for q in st.inner)
+
+
+def export_matches_store(path: Path) -> bool:
+    """The Turtle export holds the triples the store holds: no more, no fewer, none in other forms."""
+    with Store.open(path) as st:
+        data = from_files(st)[0]
+        stored = {q.triple for q in st.inner}
+    return same(data, from_dumps_of(stored))
+
+
+def from_dumps_of(triples: set[ox.Triple]) -> bytes:
+    data = ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.TURTLE)
+    assert data is not None
+    return data
+
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+NOTE = ox.NamedNode("https://kg.example.org/ontology#note")
+
+
+@pytest.mark.parametrize("objects", [
+    pytest.param([ox.Literal("01", datatype=ox.NamedNode(XSD + "integer")),
+                  ox.Literal("1", datatype=ox.NamedNode(XSD + "boolean")),
+                  ox.Literal("2026-03-03T10:00:00+00:00", datatype=ox.NamedNode(XSD + "dateTime"))],
+                 id="literals the store writes in another form"),
+    pytest.param([ox.BlankNode("b0")], id="a blank node, which a replacing update labels anew"),
+])
+def test_a_file_from_the_triples_in_hand_holds_them_as_the_store_does(tmp_path, objects):
+    path = filled(tmp_path / "store")
+    with Store.open(path, write=True) as st:
+        graph = ox.NamedNode(st.base.article_graph("notes"))
+        article = ox.NamedNode(st.base.article("notes"))
+        quads = [ox.Quad(article, NOTE, o, graph) for o in objects]
+        st.put_article("notes", quads)
+        st.put_article("notes", quads)  # again: the replacing path, one SPARQL update
+        st.put_article("other", [ox.Quad(ox.NamedNode(st.base.article("other")), NOTE, o,
+                                         ox.NamedNode(st.base.article_graph("other"))) for o in objects])
+    assert export_matches_store(path)
+
+
+def test_a_key_given_twice_to_one_bulk_load_keeps_the_last(tmp_path, monkeypatch):
+    monkeypatch.setattr(store_module, "BULK", 2)
+    first = extraction("a0", "First", ["Ada Lovelace"], "Dockworkers Union", "One")
+    last = extraction("a0", "Last", ["Grace Hopper"], "Lumora Semiconductors", "Two")
+    other = [extraction(f"b{n}", f"Story {n}", [f"Person{n} Example"], "Dockworkers Union", "Three")
+             for n in range(2)]
+    with Store.open(tmp_path / "store", write=True) as st:
+        st.put_articles([(ex.article.key, article_quads(ex, st.base)) for ex in [first, *other, last]])
+        st.refresh_entities()
+        headline = {q.object.value for q in st.inner.quads_for_pattern(
+            None, ox.NamedNode("https://kg.example.org/ontology#headline"), None,
+            ox.NamedNode(st.base.article_graph("a0")))}
+    assert headline == {"Last"}
+    assert export_matches_store(tmp_path / "store")
+
+
+def test_an_empty_article_does_not_stop_the_files_of_the_others(tmp_path):
+    with Store.open(tmp_path / "store", write=True) as st:
+        st.put_article("empty", [])
+        fill(st, sample())
+        assert named(st) == graphs(st)
+    assert export_matches_store(tmp_path / "store")
+
+
+def test_graph_names_of_many_multibyte_characters_are_read(tmp_path):
+    with Store.open(tmp_path / "store", write=True, base="https://kg.example.org/" + "中" * 150 + "/") as st:
+        fill(st, sample())
+    with Store.open(tmp_path / "store") as st:
+        data, dumped = from_files(st)
+        assert dumped == [ox.NamedNode(st.base.meta_graph)]
+    assert export_matches_store(tmp_path / "store")
+
+
+def test_files_that_cannot_be_deleted_leave_the_store_whole(tmp_path, monkeypatch, caplog):
+    path = filled(tmp_path / "store")
+
+    def refuse(self, missing_ok=False):
+        raise PermissionError(1, "Operation not permitted", str(self))
+
+    monkeypatch.setattr(Path, "unlink", refuse)
+    with caplog.at_level(logging.WARNING, logger="kg"), Store.open(path, write=True) as st:
+        st.remove_article("chips")
+        st.refresh_entities()
+    assert "could not delete the Turtle files" in caplog.text
+    monkeypatch.undo()
+    with Store.open(path) as st:
+        assert st.article_keys() == ["strike", "talks"] and named(st) == graphs(st)
+    assert export_matches_store(path)
