@@ -45,7 +45,7 @@ def staging_graph(base: Base) -> str:
 def stage_names(base: Base, values: str) -> str:
     """Note the names that the entities bound by `values` have in the entities graph at this point."""
     ent, stage = base.entities_graph, staging_graph(base)
-    return (f"INSERT {{ GRAPH <{stage}> {{ <{stage}> <{stage}#name> ?name }} }} "
+    return (f"INSERT {{ GRAPH <{stage}> {{ <{stage}> <{stage}/name> ?name }} }} "
             f"WHERE {{ {values} GRAPH <{ent}> {{ ?e kg:name ?name }} }}")
 
 
@@ -78,7 +78,7 @@ def _staged_pairs(base: Base) -> str:
     stage = staging_graph(base)
     # The keys are compared once per pair. COALESCE with a value tells Oxigraph that the names are always bound,
     # which makes them join keys; the IF has a value whenever the comparison does, which is always.
-    return f"""GRAPH <{stage}> {{ <{stage}> <{stage}#entity> ?z . ?z <{stage}#name> ?nz ; <{stage}#key> ?kz }}
+    return f"""GRAPH <{stage}> {{ <{stage}> <{stage}/entity> ?z . ?z <{stage}/name> ?nz ; <{stage}/key> ?kz }}
           GRAPH ?g {{ ?article kg:mentions ?z, ?w ; a kg:Article }}
           {_named(base, "w", "nw")}
           FILTER(!sameTerm(?z, ?w))
@@ -93,7 +93,7 @@ def _recorded(base: Base, pair: str, staged: bool) -> str:
     ent, stage = base.entities_graph, staging_graph(base)
     if staged:
         return " UNION ".join(
-            f"{{ GRAPH <{stage}> {{ <{stage}> <{stage}#name> ?{n} }} GRAPH <{ent}> {{ ?{pair} kg:{p} ?{n} ; "
+            f"{{ GRAPH <{stage}> {{ <{stage}> <{stage}/name> ?{n} }} GRAPH <{ent}> {{ ?{pair} kg:{p} ?{n} ; "
             f"kg:firstOfPair ?a ; kg:secondOfPair ?b ; kg:sharedArticles ?recorded }} }}"
             for p, n in (("firstOfPair", "a"), ("secondOfPair", "b")))
     return " ".join(f"{{ SELECT ?{pair} ?{v} WHERE {{ GRAPH <{ent}> {{ ?{pair} kg:{p} ?{v} }} }} }}" for p, v in (
@@ -107,8 +107,8 @@ def co_mentions_update(base: Base, scope: str, removals: bool = True) -> str:
     ent, stage = base.entities_graph, staging_graph(base)
     staged = scope == "staged"
     expand = "" if not staged else f"""
-        INSERT {{ GRAPH <{stage}> {{ <{stage}> <{stage}#entity> ?z . ?z <{stage}#name> ?nz ; <{stage}#key> ?kz }} }}
-        WHERE {{ GRAPH <{stage}> {{ <{stage}> <{stage}#name> ?nz }} GRAPH <{ent}> {{ ?z kg:name ?nz ; a ?c }}
+        INSERT {{ GRAPH <{stage}> {{ <{stage}> <{stage}/entity> ?z . ?z <{stage}/name> ?nz ; <{stage}/key> ?kz }} }}
+        WHERE {{ GRAPH <{stage}> {{ <{stage}> <{stage}/name> ?nz }} GRAPH <{ent}> {{ ?z kg:name ?nz ; a ?c }}
                  FILTER(?c IN ({PAIR_KINDS})) BIND(CONCAT(STR(?z), " ") AS ?kz) }} ;"""
     solutions = _staged_pairs(base) if staged else _all_pairs(base)
     counted = f"""{{ SELECT ?a ?b (COUNT(DISTINCT ?article) AS ?n) WHERE {{ {solutions} }}
@@ -139,7 +139,7 @@ def _event_names_update(base: Base, scope: str) -> str:
     """Operations that recount the articles of each event name (the staged ones, or all): the events of different
     articles are different entities that often share a name, which top-entities counts as one."""
     ent, stage = base.entities_graph, staging_graph(base)
-    staged = f"GRAPH <{stage}> {{ <{stage}> <{stage}#name> ?name }}" if scope == "staged" else ""
+    staged = f"GRAPH <{stage}> {{ <{stage}> <{stage}/name> ?name }}" if scope == "staged" else ""
     clear = "" if scope == "empty" else (
         f"DELETE {{ GRAPH <{ent}> {{ ?n ?p ?o }} }} WHERE {{ {staged} GRAPH <{ent}> {{ ?n kg:eventName ?name ; "
         f"?p ?o }} }} ;")

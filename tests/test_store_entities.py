@@ -73,3 +73,14 @@ def test_an_interrupted_session_is_refreshed_in_full_when_the_store_is_next_open
 def test_store_location_path_object_still_opens_a_folder(tmp_path):
     with Store.open(Path(tmp_path / "folder"), write=True) as st:
         assert st.location == str(tmp_path / "folder")
+
+
+@pytest.mark.parametrize("base", ["http://ex.org/kg#", "urn:kg:"])
+def test_a_base_ending_in_a_hash_or_a_colon_builds_and_refreshes(tmp_path, base):
+    from test_remote import fill, sample
+
+    with Store.open(tmp_path / "store", write=True, base=base) as st:
+        fill(st, sample())
+    with Store.open(tmp_path / "store") as st:
+        assert st.base.iri == base and ("Person", "Ada Lovelace") in {(k, n) for k, n, _ in st.known_entities()}
+        assert st.article_keys() == ["chips", "strike", "talks"]
