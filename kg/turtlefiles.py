@@ -3,7 +3,7 @@
 Oxigraph turns every IRI and long literal back into text with a RocksDB read of its own; that, not writing, is
 where an export of a large store spends its time (benchmarks/README.md, Export). So the store writes each article
 graph's Turtle into `turtle/` in its folder as it stores the article, from the triples in hand (`turtle_of`), and
-the entities graph's, dumped, as a writer closes the store; then it names the file in the meta graph
+the entities graph's, dumped, after each refresh of it; then it names the file in the meta graph
 (`<graph> kg:turtleFile "NAME"`). Whatever changes a graph removes that name first, so a named file holds the graph
 as it is. A file is read only when the meta graph names it and its own first line agrees (the graph, the prefixes,
 the lengths); any other graph is dumped, and the next writer to close the store writes its file from that dump.
