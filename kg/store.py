@@ -530,20 +530,20 @@ class LocalStore(Store):
         if self._turtle_failed:
             return
         folder, head, prefixes = self.path / turtlefiles.FOLDER, self._turtle_header(), self.base.prefixes()
-        meta, name = ox.NamedNode(self.base.meta_graph), ox.NamedNode(TURTLE_FILE)
         names = []
         try:
             folder.mkdir(exist_ok=True)
             for graph, quads in written:
                 data = turtlefiles.turtle_of(quads, prefixes)
                 if data:  # (None: dumped from the store at close; b"": an empty graph, which the store does not keep)
-                    file = turtlefiles.write(folder, graph.value, data, head)
-                    names.append(ox.Quad(graph, name, ox.Literal(file), meta))
+                    names.append(self._name_quad(graph, turtlefiles.write(folder, graph.value, data, head)))
         except (OSError, ValueError) as err:
             self._turtle_failed = True
-            logging.getLogger("kg").warning("could not keep the graphs' Turtle in %s (%s); kg export reads the "
-                                            "store instead, which is slower", folder, err)
+            _cannot_keep(folder, err)
         self.inner.extend(names)
+
+    def _name_quad(self, graph: ox.NamedNode, file: str) -> ox.Quad:
+        return ox.Quad(graph, ox.NamedNode(TURTLE_FILE), ox.Literal(file), ox.NamedNode(self.base.meta_graph))
 
     def _turtle_header(self) -> bytes:
         if self._turtle_head is None:
@@ -558,7 +558,6 @@ class LocalStore(Store):
         from concurrent.futures import ThreadPoolExecutor
 
         folder = self.path / turtlefiles.FOLDER
-        meta, name = ox.NamedNode(self.base.meta_graph), ox.NamedNode(TURTLE_FILE)
         named = self.turtle_files()
         prefix, entities = self.base.article_graph_prefix, self.base.entities_graph
         graphs = {g.value: g for g in self.inner.named_graphs()
@@ -585,10 +584,9 @@ class LocalStore(Store):
                     for iri, data in zip(missing, turtlefiles.in_order(pool, dump, missing, 16), strict=True):
                         file = turtlefiles.write(folder, iri, data, head)
                         kept.add(file)
-                        names.append(ox.Quad(graphs[iri], name, ox.Literal(file), meta))
+                        names.append(self._name_quad(graphs[iri], file))
             except (OSError, ValueError) as err:
-                logging.getLogger("kg").warning("could not keep the graphs' Turtle in %s (%s); kg export reads "
-                                                "the store instead, which is slower", folder, err)
+                _cannot_keep(folder, err)
         self.inner.extend(names)
         if not check:
             return
@@ -598,6 +596,11 @@ class LocalStore(Store):
                     path.unlink(missing_ok=True)
         except OSError as err:  # (a folder made read-only, something else put in it: the names are right anyway)
             logging.getLogger("kg").warning("could not delete the Turtle files no graph uses in %s (%s)", folder, err)
+
+
+def _cannot_keep(folder: Path, err: Exception) -> None:
+    logging.getLogger("kg").warning("could not keep the graphs' Turtle in %s (%s); kg export reads the store "
+                                    "instead, which is slower", folder, err)
 
 
 def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
