@@ -63,3 +63,19 @@ def test_show_of_an_unknown_name_fails_with_a_message(graph_store):
     result = CliRunner().invoke(app, ["show", "Nobody", "--store", str(graph_store)])
     assert result.exit_code == 1
     assert "no entity is named" in result.output
+
+
+def test_a_cards_co_mentions_are_the_networks_shared_article_edges(examples_store):
+    from collections import Counter
+
+    from kg.explore import load
+
+    with Store.open(examples_store) as st:
+        graph = load(st)
+    g = graph.network()
+    for ent in graph.entities.values():
+        shared = Counter({o: sum(1 for d in g.get_edge_data(ent.iri, o).values() if d["kind"] == "article")
+                          for o in g[ent.iri]})
+        expected = sorted(((graph.entities[e], n) for e, n in shared.items() if n),
+                          key=lambda pair: (-pair[1], pair[0].name, pair[0].iri))[:10]
+        assert card(graph, ent.iri).co_mentions == expected, ent.name
