@@ -123,9 +123,11 @@ class Graph:
 
 
 # -- loading ----------------------------------------------------------------------------------------------
+# Type and name from the same graph: over the union, an entity that 400 articles name met its type 400 times for
+# each of its 400 names (2 of the 4 seconds of loading a million triples).
 ENTITIES = """
 SELECT DISTINCT ?e ?class ?name WHERE {
-  ?e a ?class ; kg:name ?name . FILTER(?class IN (kg:Person, kg:Organization, kg:Place, kg:Event))
+  GRAPH ?g { ?e a ?class ; kg:name ?name } FILTER(?class IN (kg:Person, kg:Organization, kg:Place, kg:Event))
 }"""
 CANONICAL = "SELECT DISTINCT ?e ?name WHERE { GRAPH <%s> { ?e kg:name ?name } }"
 ATTRIBUTES = """

@@ -79,3 +79,18 @@ def test_a_cards_co_mentions_are_the_networks_shared_article_edges(examples_stor
         expected = sorted(((graph.entities[e], n) for e, n in shared.items() if n),
                           key=lambda pair: (-pair[1], pair[0].name, pair[0].iri))[:10]
         assert card(graph, ent.iri).co_mentions == expected, ent.name
+
+
+def test_entities_load_with_the_types_and_names_the_union_gives(examples_store):
+    from kg.explore import ENTITIES
+    from kg.namespaces import PREFIXES
+
+    with Store.open(examples_store) as st:
+        def rows(sparql):
+            return {(r["e"].value, r["class"].value, r["name"].value) for r in st.inner.query(
+                sparql, prefixes=dict(PREFIXES), use_default_graph_as_union=True)}
+
+        # Over the union, type and name may come from two graphs: slow on a large store, the reference here.
+        union = rows("""SELECT DISTINCT ?e ?class ?name WHERE { ?e a ?class ; kg:name ?name .
+                        FILTER(?class IN (kg:Person, kg:Organization, kg:Place, kg:Event)) }""")
+        assert rows(ENTITIES) == union and len(union) > 100
