@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
@@ -246,8 +245,8 @@ def card(graph: Graph, name: str, top: int = 10) -> Card:
     # The articles each other entity shares with this one (the network's article edges, without building the
     # network: it joins every pair of entities of every article, a second on a million triples).
     mine = set(ent.articles)
-    shared = Counter({other.iri: n for other in graph.entities.values()
-                      if other.iri != ent.iri and (n := len(mine.intersection(other.articles)))})
+    shared = {other.iri: n for other in graph.entities.values()
+              if other.iri != ent.iri and (n := len(mine.intersection(other.articles)))}
     co = sorted(shared.items(), key=lambda pair: (-pair[1], graph.entities[pair[0]].name, pair[0]))
     return Card(ent, [graph.articles[a] for a in ent.articles], graph.by_speaker(ent.iri), graph.about(ent.iri),
                 events, relations, [(graph.entities[e], n) for e, n in co[:top]])

@@ -86,12 +86,14 @@ def write_union(inner: ox.Store, output: BinaryIO, rdf: ox.RdfFormat, prefixes: 
     threads = threads or max(1, min(2, os.cpu_count() or 1))
     header = turtlefiles.header(prefixes) if turtle else b""
     stored: dict[ox.NamedNode | ox.BlankNode | ox.DefaultGraph, turtlefiles.TurtleFile] = {}
-    for name in named if turtle and files else ():
-        if isinstance(name, ox.NamedNode) and files and name.value in files:
-            file = turtlefiles.read(files[name.value], name.value, header)
-            if file is not None:
-                stored[name] = file
+    if turtle and files:
+        for name in named:
+            if isinstance(name, ox.NamedNode) and name.value in files:
+                file = turtlefiles.read(files[name.value], name.value, header)
+                if file is not None:
+                    stored[name] = file
     dumped = [g for g in graphs if g not in stored]
+    early: dict[ox.NamedNode | ox.BlankNode | ox.DefaultGraph, bytes] = {}  # graphs dumped before the rest
 
     def dump(graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> bytes:
         """The graph's statements, without the @prefix lines."""
@@ -107,7 +109,6 @@ def write_union(inner: ox.Store, output: BinaryIO, rdf: ox.RdfFormat, prefixes: 
         data = stored[graph].body() if graph in stored else None
         return dump(graph) if data is None else data
 
-    early: dict[ox.NamedNode | ox.BlankNode | ox.DefaultGraph, bytes] = {}
     held: dict[bytes, set[bytes]] = {}  # shared subject -> its statements (lines or Turtle blocks), de-duplicated
     with ThreadPoolExecutor(threads + 1) as pool:
         if stored and len(dumped) <= max(FEW, len(graphs) // 50):
@@ -170,8 +171,7 @@ def _subject_tokens(subjects: list[ox.NamedNode | ox.BlankNode], rdf: ox.RdfForm
     p = ox.NamedNode("urn:kg:p")
     data = ox.serialize([ox.Triple(s, p, p) for s in subjects], format=rdf, prefixes=prefixes or None)
     assert data is not None
-    statements = data[len(turtlefiles.prefix_lines(data)):].split(END)[:-1]
-    tokens = {s[:s.find(b" ")] for s in statements}
+    tokens = set(turtlefiles.subjects_of(data[len(turtlefiles.prefix_lines(data)):]))
     if len(tokens) != len(subjects):
         raise ExportError("cannot tell the shared subjects apart in Oxigraph's output")
     return tokens

@@ -15,6 +15,7 @@ graph's Turtle without its @prefix lines.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from collections import deque
@@ -106,7 +107,7 @@ def write(folder: Path, graph: str, data: bytes, head: bytes) -> str:
         raise ValueError(f"Oxigraph wrote other prefixes for {graph} than for the rest")
     body = data[len(head):]
     subjects = b"".join(s + b"\n" for s in dict.fromkeys(subjects_of(body)))
-    first = b" ".join([MAGIC, graph.encode(), _digest(head).encode(), b"%d" % len(subjects), b"%d" % len(body)])
+    first = b" ".join([MAGIC, graph.encode(), _prefixes_digest(head), b"%d" % len(subjects), b"%d" % len(body)])
     content = first + b"\n" + subjects + body
     name = _digest(content) + ".ttl"
     path = folder / name
@@ -125,7 +126,7 @@ def read(path: Path, graph: str, head: bytes, subjects: bool = True) -> TurtleFi
             parts = first.split(b" ")
             if len(parts) != 6 or b" ".join(parts[:2]) != MAGIC or parts[2] != graph.encode():
                 return None
-            if parts[3] != _digest(head).encode():
+            if parts[3] != _prefixes_digest(head):
                 return None
             n_subjects, n_body = int(parts[4]), int(parts[5])
             listed = fh.read(n_subjects) if subjects else b""
@@ -139,6 +140,12 @@ def read(path: Path, graph: str, head: bytes, subjects: bool = True) -> TurtleFi
 
 def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+@functools.lru_cache(maxsize=8)
+def _prefixes_digest(head: bytes) -> bytes:
+    """The digest of the @prefix lines on a file's first line (the same few headers, for every file)."""
+    return _digest(head).encode()
 
 
 def in_order(pool: ThreadPoolExecutor, fn: Callable[[T], R], items: Iterable[T], ahead: int) -> Iterator[R]:
