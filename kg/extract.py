@@ -1039,7 +1039,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
             continue  # ("the business daily Gazeta Rynkowa", "the Kigali daily X", whatever the tagger made of "daily")
         head_kind = ("Organization" if tok.lower_ in lx.ORG_HEADS or tok.lower_ == "station" and any(
                          c.dep_ in ("compound", "amod") and c.lower_ in ("radio", "television", "tv")
-                         for c in tok.children)  # ("the radio station Radyo Bayanihan": a broadcaster)
+                         for c in tok.children) or tok.lower_ == "gazette" or tok.lower_ == "service" and any(
+                         c.dep_ in ("compound", "amod") and c.is_lower for c in tok.children)
+                     # ("the radio station Radyo Bayanihan": a broadcaster; "the national weather service X", "the
+                     # official gazette Y")
                      else "Place" if tok.lower_ in lx.PLACE_HEADS else None)
         if head_kind is None or tok.i + 1 < len(toks) and toks[tok.i + 1].is_title and \
                 toks[tok.i + 1].lower_ in TITLE_WORDS and name_key(toks[tok.i + 1].text) not in BODY_WORDS:
@@ -1350,12 +1353,17 @@ NAMED_LAND = frozenset({"island", "islands", "atoll", "peninsula", "province", "
 # Designators of structures and landforms, which no body is named by
 BUILT_PLACES = frozenset({"bridge", "tunnel", "street", "avenue", "square", "airport", "river", "lake", "mountain",
                           "island", "canal", "strait", "peninsula", "valley", "stadium", "arena", "estuary", "inlet",
-                          "dam", "barrage", "barrier"})
+                          "dam", "barrage", "barrier", "highway", "motorway", "expressway", "freeway"})
+# Buildings that are named for their place and often speak for who sits in them ("Buckingham Palace said"), a
+# word that is rarely a surname after a given name ("Barbara Castle")
+SEATS = frozenset({"castle", "palace", "cathedral", "mosque", "temple", "monastery", "abbey", "shrine", "pagoda"})
 # What a centre is when it is a building: "the Kissy Hill Correctional Centre", "the Barbican Arts Centre"
 CENTRE_SITES = frozenset({"correctional", "detention", "remand", "shopping", "convention", "conference", "exhibition",
                           "trade", "arts", "cultural", "community", "sports", "leisure", "aquatic", "civic", "city",
                           "town", "visitor", "visitors", "heritage", "transit", "evacuation", "reception",
                           "holding", "distribution", "logistics", "data"})
+# "Cup" in the languages of the cups' names, before the name: "the Copa Libertadores", "the Coupe de France"
+CUP_PREFIXES = frozenset({"copa", "coppa", "coupe", "taça", "taca", "pokal", "puchar"})
 NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})
 PLACE_QUALIFIERS = frozenset({"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
                               "upper", "lower", "greater", "inner", "outer"})
@@ -1420,6 +1428,16 @@ def _named_as(last: Token) -> Token | None:
         # city named X its poet laureate", "which has named X", "whose founder is called X": a person's naming
         return None
     return noun if noun.pos_ == "NOUN" and (noun.lemma_ in lx.ORG_HEADS or noun.lemma_ in lx.PLACE_HEADS) else None
+
+
+def _surname_between(doc: Doc, name: SpacySpan, after: SpacySpan) -> bool:
+    """Whether the one word between a person's name and the name after it is a surname that joins them: untagged,
+    capitalized, and like the name's words a compound of the word after it."""
+    between = doc[name.end]
+    return _name_token(between) and not between.ent_type_ and between.dep_ == "compound" and \
+        between.head.i == after.start and _compound_of(doc[name.start:name.end + 1], after[0]) and \
+        doc[name.end - 1].whitespace_ == " " and between.whitespace_ == " " and \
+        between.lower_ not in TITLE_WORDS and name_key(between.text) not in NOT_A_PERSON_WORDS
 
 
 def _compound_of(name: SpacySpan, tok: Token) -> bool:
@@ -1540,6 +1558,14 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
             # "Omar Said" + "Bakari", "Milagros Ticona" + "Apaza", "Humberto Navarro" + "Ojeda": the last of a
             # person's names, which the NER split off and took for a body, a place, a product or a date
             ent = SpacySpan(doc, out.pop().start, ent.end, label="PERSON")
+        elif ent.label_ in ("ORG", "GPE", "PRODUCT") and len(ent) == 1 and ent[0].is_title and ent[0].is_alpha and \
+                ent.start >= 3 and out and out[-1].label_ == "PERSON" and out[-1].end == ent.start - 1 and \
+                len(out[-1]) >= 2 and _surname_between(doc, out[-1], ent) and not _designator(ent[0]) and \
+                lx.known_kind(ent.text) is None and \
+                name_key(ent[0].text) not in NOT_A_PERSON_WORDS:
+            # "Julio César" + "Valdivia" + "Ccori": two surnames after the given names, the first left untagged and
+            # the second taken for a body (the parser made them all one name, hung on the last)
+            ent = SpacySpan(doc, out.pop().start, ent.end, label="PERSON")
         elif ent.label_ == "PERSON" and ent.end + 1 < len(doc) and _compound_of(ent, doc[ent.end]) and \
                 _name_token(doc[ent.end]) and not doc[ent.end].ent_type_ and doc[ent.end - 1].whitespace_ and \
                 doc[ent.end].lower_ not in TITLE_WORDS and name_key(doc[ent.end].text) not in NOT_A_PERSON_WORDS \
@@ -1587,6 +1613,14 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
                 and i + 1 < len(ents) and ents[i + 1].start == ent.end and ents[i + 1][0].is_title:
             i += 1  # "Eluned ap" + "Gwilym": the NER cut the name after its particle
             ent = SpacySpan(doc, ent.start, ents[i].end, label="PERSON")
+        if ent.label_ == "PERSON" and len(ent) >= 3 and ent[-1].is_lower and ent[-1].lower_ in SURNAME_PARTICLES and \
+                ent.end < len(doc) and ent[-1].whitespace_ == " " and _name_token(doc[ent.end]) and \
+                doc[ent.end].ent_type_ in ("", "PERSON"):
+            # "María Laura Ocampo de la" + "Serna": the NER stopped after the particles, before the surname
+            end = ent.end + 1
+            while i + 1 < len(ents) and ents[i + 1].start < end:
+                i += 1
+            ent = SpacySpan(doc, ent.start, max(end, ents[i].end if ents[i].start < end else end), label="PERSON")
         after = ent.end
         while after < min(ent.end + 2, len(doc)) and doc[after].lower_ in SURNAME_PARTICLES and doc[after].is_lower \
                 and doc[after].whitespace_:
@@ -1621,13 +1655,14 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
         if listed and name_key(listed.group(1)) in lx.ORG_DESIGNATORS:
             # "the Department for Culture" + ", Media" + "and Sport": what the body is for, a list the NER cut
             j, pos, joined = i + 1, ent.end, None
-            while j < len(ents) and ents[j].label_ == "ORG" and len(ents[j]) <= 2:
+            while j < len(ents) and ents[j].label_ == "ORG" and (
+                    len(ents[j]) <= 2 or len(ents[j]) == 3 and ents[j][1].lower_ == "and" and ents[j][2].is_title):
                 gap = [t.lower_ for t in doc[pos:ents[j].start]]
                 if gap not in ([","], ["and"], [",", "and"]):
                     break
                 pos, j = ents[j].end, j + 1
-                if gap[-1] == "and":
-                    joined = (j, pos)
+                if gap[-1] == "and" or len(ents[j - 1]) == 3:
+                    joined = (j, pos)  # (", Mediation and Arbitration": the NER kept the last two together)
                     break
             if joined is not None:
                 out.append(SpacySpan(doc, ent.start, joined[1], label="ORG"))
@@ -2209,17 +2244,24 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes["Place"] += 4  # "the Sinharaja Forest Reserve" (not "the Federal Reserve")
         # ("the Eleanor Whitcomb Memorial Bridge"; "Rankin Inlet North", a part of a place by its quarter)
         designator = words[-2] if len(words) > 2 and words[-1] in DIRECTIONS else words[-1]
+        speaks = any((last := an.token(m.end - 1)) is not None and last.dep_ == "nsubj" and
+                     last.head.lemma_ in lx.REPORTING_VERBS for m in g.mentions)
+        if designator in SEATS and speaks and len(words) > 1 and words[0] not in lx.GIVEN_NAME_GENDER:
+            votes["Organization"] += 4.5  # "Buckingham Palace said": who sits there
         if designator in lx.PLACE_DESIGNATORS and len(words) > 1 and words[-2] not in SURNAME_PARTICLES:
             # (not "Caspar van Dam", a surname)
             # (a "Center" or "Centre" is as often a body's name: "the Pacific Tsunami Warning Center", which the
             # NER's tag decides)
             votes["Place"] += 0.5 if designator in ("center", "centre") and words[-2] not in CENTRE_SITES else \
-                1.5 + 3 * (designator in BUILT_PLACES or designator in ("center", "centre"))
+                1.5 + 3 * (designator in BUILT_PLACES or designator in ("center", "centre") or
+                           designator in SEATS and words[0] not in lx.GIVEN_NAME_GENDER and not speaks)
         if len(words) > 1 and words[0] in lx.PLACE_PREFIXES and words[1] not in lx.ORG_DESIGNATORS and \
                 words[-1] not in lx.ORG_DESIGNATORS:
             votes["Place"] += 4
         if len(words) > 1 and words[0] in lx.STORM_PREFIXES:
             votes["Event"] += 6
+        if len(words) > 1 and words[0] in CUP_PREFIXES:
+            votes["Event"] += 6  # "the Copa Libertadores", "the Coupe de France": a cup in its own language
         if len(words) > 2 and words[0] in ("tour", "giro", "vuelta") and words[1] in (
                 "de", "des", "du", "of", "d", "d'", "a", "di", "del"):
             votes["Event"] += 6  # "the Tour des Hautes-Alpes", "the Tour of Flanders", "the Vuelta a Burgos"
@@ -2399,6 +2441,10 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
                 targets[other.key] = reason
         if not targets:
             continue
+        for k in [k for k in targets if groups[k].kind == "Person" and any(
+                o != k and groups[o].kind == "Person" and len(groups[o].tokens) > len(groups[k].tokens) and
+                groups[o].tokens[:len(groups[k].tokens)] == groups[k].tokens for o in targets)]:
+            del targets[k]  # "Ordóñez" of "Valeria Ordóñez" and of "Valeria Ordóñez Crespo": one person, the longer
         orgs = [k for k, r in targets.items() if groups[k].kind != "Person"]
         people = [k for k in targets if groups[k].kind == "Person"]
         if g.kind == "Person" and len(people) == 1 and orgs:
@@ -2489,6 +2535,23 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
             # surnames, by which Spanish names are called (not when the article calls the person by the last name,
             # as Portuguese names are: "Bolsonaro" of "Jair Messias Bolsonaro")
             return "Surname"
+        given = lg.index(s[0]) if len(s) == 1 and s[0] in lg else 0  # the words before the short name
+        rest = lg[given + 1:]  # and after it: the second surname, maybe with its particles ("de la Serna")
+        if long.kind == "Person" and given >= 1 and rest and all(w in SURNAME_PARTICLES for w in rest[:-1]) and \
+                (given >= 2 or len(rest) >= 2) and rest[-1] not in SURNAME_PARTICLES and \
+                not any(w in SURNAME_PARTICLES for w in lg[:given + 1]) and \
+                not all(len(w) <= 4 for w in lg) and (lg[-1],) not in by_tokens and \
+                (short.kind == "Person" or _ner_alone(short, "Organization") or
+                 _ner_alone(short, "Place") and lx.known_kind(short.mentions[0].text) is None) and \
+                s[0] not in lx.ORG_DESIGNATORS and s[0] not in lx.GIVEN_NAME_GENDER:
+            # "Huamán" of "Carmen Rosa Huamán Quispe", "Valdivia" of "Julio César Valdivia Ccori", "Ocampo" of "María
+            # Laura Ocampo de la Serna": the same after two given names or before a second surname with its
+            # particles (nor then a place that only the NER took the surname for, unless it is a known one: "Lima")
+            return "Surname"
+        if long.kind == "Person" and short.kind == "Person" and len(s) >= 2 and lg[:len(s)] == s:
+            # "María José" for "María José Larraín Vega", "Ahmad Faiz" for "Ahmad Faiz Hassan": the given names the
+            # article goes on to call the person by
+            return "GivenName"
         if long.kind == "Person" and len(s) == 1 and len(lg) in (2, 3) and lg[0] == s[0]:
             # "Chen" for "Chen Meiling", "Lim" for "Lim Wei Ling" (family name first), unless the article calls the
             # person by the last name or the first is a given name ("Maria" of "Maria Elena Costa")
@@ -2527,8 +2590,8 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
                 long.kind == "Place" and lg[0] in lx.PLACE_PREFIXES and lg[1:] == s and (
                     short.kind == "Place" or _ner_alone(short, "Person") and _ner_alone(short, "Organization")):
             return "Abbreviation"  # "Montemor" for "SC Montemor", "Clare" for "County Clare", "X" for "Lake X"
-        if long.kind == "Event" and lg[0] in lx.STORM_PREFIXES and lg[1:] == s:
-            return "Abbreviation"  # "Sagarika" for "Cyclone Sagarika"
+        if long.kind == "Event" and (lg[0] in lx.STORM_PREFIXES or lg[0] in CUP_PREFIXES) and lg[1:] == s:
+            return "Abbreviation"  # "Sagarika" for "Cyclone Sagarika", "Libertadores" for "Copa Libertadores"
         if long.kind == "Organization" and len(s) == 1 and lg[-1] == s[0] and s[0] in lx.ORG_DESIGNATORS and \
                 all(m.definite for m in short.mentions):
             return "DefiniteDescription"
@@ -2584,6 +2647,9 @@ def _scan(an: _Analysis, groups: list[_Group]) -> None:
             surname = " ".join(words[cut:])
             if len(surname) >= 3:
                 offer(surname, i)
+            if 2 <= cut < len(words) - 1 and len(words[cut - 1]) >= 3 and words[cut - 1][:1].isupper() and \
+                    words[cut - 1].lower() not in SURNAME_PARTICLES:
+                offer(words[cut - 1], i)  # "Robles" of "María Teresa Robles de la Fuente": the first surname
     for form in clash:
         forms.pop(form)
     if not forms:
@@ -3093,6 +3159,14 @@ class _Reader:
             if e is not None:
                 self.add_mention(e, tok_span, "Pronoun")
             return e, tok_span if e is not None else None
+        if low in ("they", "we") and subj.head.dep_ == "conj" and subj.head.head.lemma_ in lx.REPORTING_VERBS:
+            first = next((c for c in subj.head.head.children if c.dep_ == "nsubj" and c.i < subj.i), None)
+            if first is not None and first.lower_ not in ("they", "we"):
+                # "Officials of X told reporters that ..., and they added that ...": the speakers of the first act
+                e, _ = self.speaker(first)
+                if e is not None:
+                    self.add_mention(e, tok_span, "Pronoun")
+                    return e, tok_span
         if low in ("it", "they", "we"):
             e = self.before("Organization", subj.idx)
             if e is not None and low == "it":
@@ -3495,7 +3569,10 @@ def _subject(verb: Token) -> Token | None:
             if not names and subjects[0].dep_ == "csubj":
                 # "X, who co-founded Y with Z, said that ...": the parser made the relative clause a clausal
                 # subject, with the name as its subject
-                names = [c for c in subjects[0].children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+                names = [c for c in subjects[0].children if c.pos_ == "PROPN" and (
+                    c.dep_ == "nsubj" or c.dep_ == "dobj" and subjects[0].is_title and subjects[0].i < c.i)]
+                # ('"...," Presiding Judge X said': the parser took the title's first word for a verb, the name
+                # for its object)
             # ("The first edition sold out within a month, the publisher said": the parser made both the subject
             # of what was said and the speaker subjects of "said"; the speaker is the nearer)
             return min(names or subjects, key=lambda c: abs(c.i - verb.i))

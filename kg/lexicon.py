@@ -505,6 +505,8 @@ PLACE_PREFIXES = frozenset(
         "río", "isla", "ile", "île", "puerto", "porto", "bahia", "bahía", "laguna", "volcan", "volcán", "nevado",
         "glen", "ben", "fort", "avenida", "calle", "rue", "rua", "via", "viale", "piazza", "plaza", "praça",
         "carrer", "paseo", "avinguda", "boulevard", "carretera", "autopista", "rodovia",
+        # Malay and Indonesian: cape, island, hill, village, river, bay, beach ("Tanjung Tuan", "Pulau Ubin")
+        "tanjung", "pulau", "bukit", "kampung", "kampong", "sungai", "teluk", "pantai",
     }
 )
 
@@ -526,7 +528,7 @@ ORG_WORDS = frozenset(
         # football clubs in the languages of their names: "SC Montemor", "FC Porto", "VfB Stuttgart", "AS Roma"
         "fc", "sc", "ac", "afc", "cf", "sv", "vfb", "vfl", "fsv", "tsv", "cd", "ud", "sd", "rc", "rcd",
         "vorwärts", "dynamo", "dinamo", "lokomotiv", "spartak", "olympique", "athletic", "rugby", "rifles", "regiment",
-        "atlético", "atletico", "deportes",
+        "atlético", "atletico", "deportes", "deportivo", "sportivo", "sporting", "esportivo", "esporte",
         "radio", "television",
     }
 )
@@ -607,6 +609,7 @@ PLACE_DESIGNATORS = frozenset(
         "pagoda", "creek", "delta", "basin", "plateau", "lagoon", "reef", "glacier", "fjord",
         "estuary", "inlet", "dam", "barrage", "barrier", "reservoir", "trench", "ridge", "gorge", "canyon",
         "archipelago", "atoll", "marsh", "wetlands", "steppe", "highlands", "lowlands",
+        "highway", "motorway", "expressway", "freeway",
     }
 )
 
@@ -650,6 +653,7 @@ TITLES = frozenset(
         "photographer", "journalist", "columnist", "composer", "conductor", "dancer", "choreographer",
         "translator", "interpreter", "illustrator", "commentator", "astronomer", "astrophysicist", "sculptor",
         "chef", "farmer", "rancher", "wrestler", "boxer", "cyclist", "athlete", "swimmer", "sprinter", "conciliator",
+        "presiding judge", "presiding justice", "presiding officer", "chief judge", "senior judge",
     }
 )
 

@@ -1153,3 +1153,19 @@ def test_the_agency_is_the_public_body_just_told_of_never_the_dateline_agency(bo
     ex = extract(art, load_model()(art.text))
     hits = [s for s in ex.statements if phrase in s.content.text]
     assert all(speaker(ex, s) == who for s in hits) and (hits or who is None), said(ex)
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected_speaker", "cue"), [
+    # "and they added": the speakers of the act before it
+    ("Officials of the Civil Protection Agency told reporters that they had sent food to the region, and they "
+     "added that two helicopters would fly supplies on Tuesday.", "two helicopters would fly",
+     "Civil Protection Agency", "add"),
+    # the first word of a title the parser took for a verb, the name for its object
+    ('"The defendant put profit above safety," Presiding Judge Lee Hyun-woo said as he read the verdict.',
+     "put profit above safety", "Lee Hyun-woo", "say"),
+])
+def test_speakers_of_a_second_act_and_behind_a_misparsed_title(text, phrase, expected_speaker, cue):
+    ex = read(text)
+    st = find(ex, phrase)
+    assert (speaker(ex, st), st.cue) == (expected_speaker, cue)
+    assert "Presiding" not in {e.name for e in ex.entities}
