@@ -131,7 +131,8 @@ LOCAL_BODIES = frozenset({"police", "hospital", "council", "school", "airport", 
                           "county", "city", "municipality", "district", "parish", "borough", "prison", "court"})
 NOT_A_PERSON_WORDS = lx.ORG_DESIGNATORS | lx.ORG_HEADS | lx.BODY_DESIGNATORS | lx.PLACE_HEADS | frozenset(
     {"republic", "kingdom", "state", "states", "emirates", "islands", "central", "national", "people's"})
-DESIGNATOR_FOR = re.compile(r"(?:[Tt]he )?(?:[A-Z]\w+ )*([A-Z]\w+) (?:for|of) [A-Z]\w+")
+SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")  # " (ACCC)" right after a name
+DESIGNATOR_FOR = re.compile(r"(?:[Tt]he )?(?:[A-Z]\w+ )*([A-Z]\w+) (?:for|of|on) [A-Z]\w+")
 # A body for a portfolio of several words: "Ministry of Higher Education", "Department of Public Works"
 PORTFOLIO_BODY = re.compile(r"(?:[Tt]he )?(?:[A-Z]\w+ )*([A-Z]\w+) (?:for|of) (?:the )?[A-Z]\w+(?: [A-Z]\w+)+")
 PORTFOLIO_BODY_BEFORE = re.compile(r"(?:[Tt]he )?((?:[A-Z]\w+ )*([A-Z]\w+) (?:for|of) (?:the )?((?:[A-Z]\w+ ?)+)), $")
@@ -944,17 +945,22 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 all(len(p.split()) == 1 and p[:1].isupper() for p in words[1:-1]) and \
                 (re.fullmatch(r"(?:and )?[A-Z]\w+(?: and [A-Z]\w+)?", words[-1]) or
                  re.fullmatch(r"[A-Z]\w+ and [A-Z]\w+ [A-Z]\w+", words[-1]) and all(
-                     w.lower() in lx.PORTFOLIO_LIST_WORDS for w in words[-1].split() if w != "and")):
-            # "Department for Culture, Media and Sport", "Ministry of Commerce, Industry and Investment Promotion":
-            # what the body is for, a list
+                     w.lower() in lx.PORTFOLIO_LIST_WORDS for w in words[-1].split() if w != "and") or
+                 re.fullmatch(r"[A-Z]\w+ and Other(?: [A-Z]\w+){1,2}", words[-1])):
+            # "Department for Culture, Media and Sport", "Ministry of Commerce, Industry and Investment Promotion",
+            # "Committee on Trade, Tourism and Other Services": what the body is for, a list
             pieces = [ent.text]
+            ner_kind = "Organization"
         elif len(words) > 1 and (listed := PORTFOLIO_BODY.fullmatch(words[0])) and \
                 name_key(listed.group(1)) in lx.ORG_DESIGNATORS and all(
                     w.lower() in lx.PORTFOLIO_VOCAB for p in words[1:] for w in p.split() if w not in ("and", "&")):
             pieces = [ent.text]  # "Ministry of Higher Education, Science and Innovation": a list of portfolios
         halves = ent.text.split(" and ")
         listed = DESIGNATOR_FOR.fullmatch(halves[0].removeprefix("the ").removeprefix("The "))
+        short_form = SHORT_FORM_AFTER.match(text, ent.end_char)
         if " and " in ent.text and lx.known_kind(ent.text) is None and not (
+                # ("the Australian Competition and Consumer Commission (ACCC)": one name, as its short form says)
+                short_form and acronym_of(short_form.group(1), ent.text)) and not (
                 listed and name_key(listed.group(1)) in lx.ORG_DESIGNATORS and len(halves) == 2 and
                 halves[1][:1].isupper() and len(halves[1].split()) <= 2) and (
                 # ("the Ministry of Labour and Employment": what a body is of, a list)
@@ -1214,8 +1220,8 @@ def _portfolio_title(toks: Sequence[Token] | Doc, i: int, inside: bool = False) 
     Maharaj-Singh", "Deputy Secretary of Public Works and Highways | X"), or, `inside`, when the portfolio itself
     starts at token i ("Minister of | National Security ...", "Secretary of Public Works and | Highways ...").
     Not "Director of the FBI, X": a body, no portfolio; not "the Minister for Health, X,", a title in apposition."""
-    if inside and toks[i].lower_ not in lx.PORTFOLIO_VOCAB or not inside and toks[i - 1].text == ",":
-        return None
+    if inside and toks[i].lower_ not in lx.PORTFOLIO_VOCAB or not inside and toks[i - 1].lower_ in (",", "and", "&"):
+        return None  # (nor "X, Minister of Trade and Industry, and | Y": the title of the name before)
     at = i - 1
     while at >= 1 and (toks[at].lower_ in ("and", ",", "&") or toks[at].is_title and
                        toks[at].lower_ in lx.PORTFOLIO_VOCAB):
@@ -1430,6 +1436,13 @@ def _named_as(last: Token) -> Token | None:
     return noun if noun.pos_ == "NOUN" and (noun.lemma_ in lx.ORG_HEADS or noun.lemma_ in lx.PLACE_HEADS) else None
 
 
+def _last_two_listed(ent: SpacySpan) -> bool:
+    """Whether a name the NER found is the last two parts of a list: "Mediation and Arbitration", "Insurance and
+    Other Financial Institutions"."""
+    return 3 <= len(ent) <= 5 and ent[0].is_title and any(t.lower_ == "and" for t in ent[1:-1]) and \
+        all(t.is_title or t.lower_ == "and" for t in ent) and sum(t.lower_ == "and" for t in ent) == 1
+
+
 def _surname_between(doc: Doc, name: SpacySpan, after: SpacySpan) -> bool:
     """Whether the one word between a person's name and the name after it is a surname that joins them: untagged,
     capitalized, and like the name's words a compound of the word after it."""
@@ -1508,6 +1521,31 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
     i = 0
     while i < len(ents):
         ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if ent.label_ == "ORG" and ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "for") and \
+                doc[ent.start - 2].is_title and doc[ent.start - 2].lower_ in PORTFOLIO_TITLES and \
+                all(t.lower_ in ("and", "&") or t.is_title and t.lower_ in lx.PORTFOLIO_VOCAB for t in ent) and \
+                nxt is not None and nxt.label_ == "PERSON" and (nxt.start == ent.end or nxt.start == ent.end + 1 and (
+                    _name_token(doc[ent.end]) and not doc[ent.end].ent_type_ and doc[ent.end].dep_ == "compound"
+                    and doc[ent.end].head.i >= nxt.start and doc[ent.end].lower_ not in TITLE_WORDS)):
+            # "Minister of" + "Mining and Heavy Industry" + "Tserendorjiin" + "Oyunchimeg": a portfolio the NER took
+            # for a body, and the name after it, which it cut
+            out.append(SpacySpan(doc, ent.end, nxt.end, label="PERSON"))
+            i += 2
+            continue
+        if ent.label_ == "ORG" and len(ent) >= 2 and ent[-1].lower_ == "and" and ent[-2].is_title:
+            end = ent.end
+            while end < min(ent.end + 4, len(doc)) and doc[end].is_title and doc[end].is_alpha and \
+                    doc[end].ent_type_ in ("", "ORG"):
+                end += 1
+            if end > ent.end and _designator(doc[end - 1]):
+                # "The Australian Competition and" + "Consumer Commission": the NER stopped at the "and"
+                while nxt is not None and nxt.start < end:
+                    i += 1
+                    nxt = ents[i + 1] if i + 1 < len(ents) else None
+                out.append(SpacySpan(doc, ent.start, end, label="ORG"))
+                i += 1
+                continue
         given = doc[ent.start - 1] if ent.start > 0 else None
         if ent.label_ == "PERSON" and given is not None and given.is_title and given.is_alpha and \
                 given.whitespace_ == " " and not given.ent_type_ and given.lower_ not in TITLE_WORDS and (
@@ -1574,6 +1612,32 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
             # "Bishnu Kumari" + "Shrestha said": the surname the NER left out, which the parser made the name's head
             # (not "Steppe" + "Grid's chief executive": a word the article writes in lower case is a common noun)
             ent = SpacySpan(doc, ent.start, ent.end + 1, label="PERSON")
+        elif ent.label_ == "PERSON" and ent.end + 2 < len(doc) and ent.root.dep_ == "compound" and \
+                ent.root.head.i == ent.end + 1 and doc[ent.end].dep_ == "compound" and \
+                doc[ent.end].head.i == ent.end + 1 and not _name_token(doc[ent.end + 2]) and all(
+                    _name_token(t) and not t.ent_type_ and t.lower_ not in TITLE_WORDS and t.lower_ not in lower_words
+                    and name_key(t.text) not in NOT_A_PERSON_WORDS and lx.known_kind(t.text) is None and
+                    not _designator(t) for t in doc[ent.end:ent.end + 2]) and \
+                doc[ent.end - 1].whitespace_ == " " and doc[ent.end].whitespace_ == " ":
+            # "Carmen Lucía" + "Vargas Ticona said": both surnames left out, the parser made the last the name's head
+            ent = SpacySpan(doc, ent.start, ent.end + 2, label="PERSON")
+        elif ent.label_ == "PERSON" and ent.end + 2 < len(doc) and doc[ent.end + 1].text == "-" and \
+                not doc[ent.end].whitespace_ and not doc[ent.end + 1].whitespace_ and doc[ent.end - 1].whitespace_ and \
+                _name_token(doc[ent.end]) and _name_token(doc[ent.end + 2]) and \
+                not doc[ent.end].ent_type_ and not doc[ent.end + 2].ent_type_ and \
+                ent.root.dep_ == "compound" and ent.root.head.i in (ent.end, ent.end + 2) and \
+                doc[ent.end].lower_ not in TITLE_WORDS and doc[ent.end].lower_ not in lower_words:
+            # "Grace Oyintare" + "Ebiere-Clark": a hyphenated surname the NER left out, the parser made the name's head
+            ent = SpacySpan(doc, ent.start, ent.end + 3, label="PERSON")
+        elif ent.label_ == "PERSON" and out and out[-1].label_ == "ORG" and out[-1].end == ent.start and \
+                2 <= len(out[-1]) <= 3 and _fold(out[-1][0].text) in lx.GIVEN_NAME_GENDER and \
+                doc[ent.start - 1].whitespace_ == " " and all(
+                    _name_token(t) and t.dep_ == "compound" and t.head.i >= t.i and t.head.i < ent.end
+                    for t in out[-1]) and not any(_designator(t) for t in out[-1]) and \
+                not any(name_key(t.text) in NOT_A_PERSON_WORDS or t.lower_ in TITLE_WORDS for t in out[-1]):
+            # "María Fernanda Quispe" + "Huamán": the given names and first surname taken for a body, the rest for
+            # a person (the parser made them one name)
+            ent = SpacySpan(doc, out.pop().start, ent.end, label="PERSON")
         if ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 1].lower_ in ("de", "del") and \
                 doc[ent.start - 1].is_lower and doc[ent.start - 2].is_title and \
                 _fold(doc[ent.start - 2].text) in lx.GIVEN_NAME_GENDER and _fold(ent[0].text) in lx.GIVEN_NAME_GENDER:
@@ -1655,13 +1719,12 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
         if listed and name_key(listed.group(1)) in lx.ORG_DESIGNATORS:
             # "the Department for Culture" + ", Media" + "and Sport": what the body is for, a list the NER cut
             j, pos, joined = i + 1, ent.end, None
-            while j < len(ents) and ents[j].label_ == "ORG" and (
-                    len(ents[j]) <= 2 or len(ents[j]) == 3 and ents[j][1].lower_ == "and" and ents[j][2].is_title):
+            while j < len(ents) and ents[j].label_ == "ORG" and (len(ents[j]) <= 2 or _last_two_listed(ents[j])):
                 gap = [t.lower_ for t in doc[pos:ents[j].start]]
                 if gap not in ([","], ["and"], [",", "and"]):
                     break
                 pos, j = ents[j].end, j + 1
-                if gap[-1] == "and" or len(ents[j - 1]) == 3:
+                if gap[-1] == "and" or _last_two_listed(ents[j - 1]):
                     joined = (j, pos)  # (", Mediation and Arbitration": the NER kept the last two together)
                     break
             if joined is not None:
@@ -2265,6 +2328,9 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
         if len(words) > 2 and words[0] in ("tour", "giro", "vuelta") and words[1] in (
                 "de", "des", "du", "of", "d", "d'", "a", "di", "del"):
             votes["Event"] += 6  # "the Tour des Hautes-Alpes", "the Tour of Flanders", "the Vuelta a Burgos"
+        if any(w in lx.ORG_DESIGNATORS and words[k + 1] in ("of", "for", "on") for k, w in enumerate(words[:-2])) \
+                and not any(m.fixed for m in g.mentions):
+            votes["Organization"] += 4  # "the Senate Committee on Agriculture, ...", "the Ministry of X": a body
         if any(w in lx.ORG_WORDS for w in words) and not any(m.fixed for m in g.mentions) and \
                 (len(words) > 1 or words[0] not in ORG_WORDS_IN_A_NAME):
             votes["Organization"] += 4

@@ -556,7 +556,7 @@ PORTFOLIO_VOCAB = (PORTFOLIO_LIST_WORDS - {"deputy", "state", "prime", "vice", "
                                           "senior", "union", "party", "opposition"}) | frozenset(
     {"national", "security", "internal", "external", "homeland", "further", "adult", "tertiary", "early", "childhood",
      "basic", "skills", "apprenticeships", "schools", "universities", "colleges", "learning", "literacy",
-     "international", "relations", "cooperation",
+     "international", "relations", "cooperation", "heavy", "light",
      "co-operation", "integration", "legal", "constitutional", "parliamentary", "religious", "local", "government",
      "provincial", "higher", "primary", "secondary", "vocational", "training", "examinations", "research", "arts",
      "women", "children", "family", "families", "gender", "equality", "elderly", "disability", "disabilities",

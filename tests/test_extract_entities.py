@@ -1837,3 +1837,30 @@ def test_a_short_surname_goes_to_the_longest_of_the_names_it_shortens() -> None:
     person = named(ex, "Valeria Ordóñez Crespo")
     assert {"Valeria Ordóñez", "Ordóñez"} <= person.aliases
     assert [s.speaker for s in ex.statements] == [ex.entities.index(person)]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # surnames the NER left out after the given names: hyphenated, or two
+    ("Senator Amaka Ifeoma Obi-Nwosu, who represents Anambra Central, accused the bank of favouring large traders.",
+     "Amaka Ifeoma Obi-Nwosu", "Person"),
+    ('"We have done our part," said Carmen Lucía Vargas Ticona, the head of the agency.', "Carmen Lucía Vargas Ticona",
+     "Person"),
+    # a portfolio of two parts before a name is a title, and the name after it whole
+    ("Minister of Energy and Heavy Industry Dorjgotovyn Enkhtuya announced the decision on Tuesday, telling reporters "
+     "that the plant would close.", "Dorjgotovyn Enkhtuya", "Person"),
+    # a body's name with "and", which its short form or its designator keeps whole
+    ("The Nordic Competition and Markets Authority (NCMA) said on Monday it would block the takeover.",
+     "Nordic Competition and Markets Authority", "Organization"),
+    # what a committee is on, a list ending in "and Other ..."
+    ("Appearing before the Senate Committee on Agriculture, Fisheries and Other Rural Affairs, the minister said "
+     "prices would fall.", "Senate Committee on Agriculture, Fisheries and Other Rural Affairs", "Organization"),
+])
+def test_names_the_ner_cut_after_given_names_portfolios_and_lists(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind
+
+
+def test_a_portfolio_before_a_name_is_its_title() -> None:
+    ex = read("Minister of Energy and Heavy Industry Dorjgotovyn Enkhtuya announced the decision on Tuesday.")
+    person = named(ex, "Dorjgotovyn Enkhtuya")
+    assert person.job_titles == ["Minister of Energy and Heavy Industry"]
+    assert {e.name for e in ex.entities} == {"Dorjgotovyn Enkhtuya"}
