@@ -151,7 +151,8 @@ COUNTRY_OPENS_NAME = re.compile(r"((?: [A-Z][\w&-]*(?:['\u2019]s?)?){1,4})(?![\w
 COUNTRY_OPENS_NAME_AND = re.compile(r"((?: [A-Z][\w&-]*){1,2} and(?: [A-Z][\w&-]*(?:['\u2019]s?)?){1,4})"
                                     r"(?![\w'\u2019])")  # "Gambia| Ferry and Marine Workers' Union"
 SURNAME_PARTICLES = frozenset({"van", "von", "der", "de", "den", "da", "di", "del", "la", "le", "du", "dos", "bin",
-                               "al", "el", "ten", "ter", "við", "af", "ap", "ab"})
+                               "al", "el", "ten", "ter", "við", "af", "ap", "ab",
+                               "i"})  # (Catalan: "Ferrer i Soler", the two surnames joined)
 # Particles of people's names only, never of places' ("Santiago de Chile" is a city): two names either side of one
 # are one person's, whatever the NER made of them ("Jóannes" + "við" + "Gjógv")
 PERSON_ONLY_PARTICLES = frozenset({"van", "von", "der", "den", "ten", "ter", "við", "bin", "ibn", "ap", "ab"})
@@ -1368,6 +1369,10 @@ CENTRE_SITES = frozenset({"correctional", "detention", "remand", "shopping", "co
                           "trade", "arts", "cultural", "community", "sports", "leisure", "aquatic", "civic", "city",
                           "town", "visitor", "visitors", "heritage", "transit", "evacuation", "reception",
                           "holding", "distribution", "logistics", "data"})
+# Bodies often named after a person, whose name alone is then the person's: "the Tony Elumelu Foundation"
+NAMED_FOR_PEOPLE = frozenset({"foundation", "trust", "institute", "fund", "prize", "award", "school", "college",
+                              "university", "hospital", "centre", "center", "memorial", "museum", "library", "academy",
+                              "society", "group", "chair", "lecture", "scholarship"})
 # "Cup" in the languages of the cups' names, before the name: "the Copa Libertadores", "the Coupe de France"
 CUP_PREFIXES = frozenset({"copa", "coppa", "coupe", "taça", "taca", "pokal", "puchar"})
 NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})
@@ -1579,6 +1584,14 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
                 given.whitespace_ == " " and given.lower_ in PREFIXES_OF_NO_PERSON:
             # "Lake" + "Cachet Dos", "Mount" + "Elgon": a lake or a mountain whose name the NER took for a person's
             ent = SpacySpan(doc, ent.start - 1, ent.end, label="LOC")
+        elif ent.label_ in ("GPE", "LOC", "ORG", "NORP") and len(ent) == 1 and ent[0].is_title and \
+                _fold(ent[0].text) in lx.GIVEN_NAME_GENDER and nxt is not None and nxt.start == ent.end and \
+                nxt.label_ in ("GPE", "LOC", "ORG", "PERSON") and len(nxt) == 1 and nxt[0].is_title and \
+                ent[0].whitespace_ == " " and ent[0].dep_ == "compound" and ent[0].head.i == nxt.start and \
+                lx.known_kind(ent.text) is None and lx.known_kind(nxt.text) is None and not _designator(nxt[0]) and \
+                name_key(nxt[0].text) not in NOT_A_PERSON_WORDS:
+            i += 1  # "Chief Executive" + "Ananya" + "Raghunathan": a given name and a surname the NER took for places
+            ent = SpacySpan(doc, ent.start, nxt.end, label="PERSON")
         elif ent.label_ in ("ORG", "GPE") and len(ent) == 1 and given is not None and given.pos_ == "PROPN" and \
                 given.is_title and not given.ent_type_ and given.lower_ in lx.GIVEN_NAME_GENDER and \
                 given.head.i == ent.start and name_key(ent[0].text) not in NOT_A_PERSON_WORDS:
@@ -2106,6 +2119,9 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             # "in Durrës and nearby Thumanë": only places are nearby (not "nearby Smith farm", nor "the nearby Red
             # Willow First Nation", a people's body)
             votes["Place"] += 3
+        short_form = SHORT_FORM_AFTER.match(an.text, m.end)
+        if short_form and acronym_of(short_form.group(1), m.text):
+            votes["Person"] -= 5  # "the Athletics Integrity Unit (AIU)": people are not given short forms
         said_it = False
         if last is not None and last.dep_ == "nsubj" and last.head.lemma_ in lx.REPORTING_VERBS:
             votes["Event"] -= 5  # people and bodies speak; events do not ("Revontuli Games said")
@@ -2629,8 +2645,10 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
                 and not (short.kind == "Place" and long.kind != "Place" and any(
                     w in lx.BODY_DESIGNATORS or w in lx.EVENT_DESIGNATORS or w in LOCAL_BODIES for w in lg[len(s):])) \
                 and not (short.kind == "Person" and len(s) >= 2 and long.kind == "Organization" and not (
-                    all(w in LEGAL_FORMS for w in lg[len(s):]) and _ner_alone(short, "Person") and
-                    s[0] not in lx.GIVEN_NAME_GENDER)) \
+                    (all(w in LEGAL_FORMS for w in lg[len(s):]) or len(lg) == len(s) + 1 and
+                     lg[-1] in lx.ORG_DESIGNATORS and lg[-1] not in NAMED_FOR_PEOPLE and
+                     all(m.fixed is None for m in short.mentions)) and
+                    _ner_alone(short, "Person") and s[0] not in lx.GIVEN_NAME_GENDER)) \
                 and not (short.kind == "Place" and long.kind == "Organization" and
                          (any(w in lx.ORG_DESIGNATORS for w in lg[len(s):]) or s[-1] not in lx.PLACE_DESIGNATORS) and
                          (any(m.fixed == "Place" or m.votes.get("Place", 0) >= 3 for m in short.mentions) or
@@ -3239,8 +3257,9 @@ class _Reader:
                 named_last = max((r for r in self.entities[e].mentions if r.span.start < subj.idx),
                                  key=lambda r: r.span.start, default=None)
                 last = self.an.token(named_last.span.end - 1) if named_last is not None else None
-                aside = last is not None and (last.dep_ == "pobj" or any(a.dep_ in ("relcl", "acl")
-                                                                         for a in last.ancestors))
+                aside = last is not None and (last.dep_ == "pobj" or last.dep_ == "appos" and last.head.dep_ == "pobj"
+                                              or any(a.dep_ in ("relcl", "acl") for a in last.ancestors))
+                # ("a filing with the Y Exchange (YX)": the short form of a name inside a prepositional phrase)
                 # the object of the last sentence's act answers it ("X fined Y. It said it would appeal"); else the
                 # subject goes on ("Ofcom fined TikTok. It said the platform had failed")
                 answers = any(t.lemma_.lower() in lx.ANSWERS for t in subj.head.subtree)
@@ -3384,9 +3403,13 @@ class _Reader:
         previous = an.tokens[sent.start - 1].sent
         if an.paragraph(previous.start_char) != an.paragraph(pronoun.idx):
             return None
-        for tok in previous:
+        # (the speaker of that sentence first: "The cuts will fall on Pune, the company said in a filing with the
+        # Y exchange. It said ...")
+        for tok in sorted(previous, key=lambda t: t.head.lemma_ not in lx.REPORTING_VERBS):
             if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and not an.in_quote[tok.i]:
                 e = self._entity_in(tok)
+                if e is None and tok.head.lemma_ in lx.REPORTING_VERBS and tok.pos_ == "NOUN":
+                    e = self.speaker(tok)[0]  # "the company said": the body the description stands for
                 return e if e is not None and self.entities[e].kind == "Organization" else None
         return None
 
@@ -4316,6 +4339,11 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         if comma is not None and comma.i >= verb.i - 4:
             content_tok = verb
             tokens = [t for t in doc[:comma.i] if an.in_title(t.idx)]
+    if content_tok is None and verb.dep_ == "ROOT" and not an.in_title(verb.idx) and \
+            verb.lemma_ in ("say", "tell", "add", "state") and (split := _said_after_a_split(reader, verb)):
+        # "X will cut 1,400 jobs, Chief Executive Y said on Tuesday": what was said before the comma, where the
+        # parser ended the sentence
+        content_tok, tokens = split
     if content_tok is None:
         return _shallow(reader, verb)
     aside = {t.i for c in content_tok.subtree if (c.dep_ == "advcl" and (c.tag_ == "VBG" or _subject(c) is not None)
@@ -4394,6 +4422,25 @@ def _closes_bracket(tokens: Sequence[Token]) -> bool:
         return False
     opener = "(" if close == ")" else "["
     return sum(t.text == opener for t in tokens) >= sum(t.text == close for t in tokens)
+
+
+def _said_after_a_split(reader: _Reader, verb: Token) -> tuple[Token, list[Token]] | None:
+    """The sentence before a "<speaker> said" that the parser split off at the comma, and its root."""
+    an, doc = reader.an, reader.an.tokens
+    start = verb.sent.start
+    subj = _subject(verb)
+    if start < 2 or doc[start - 1].text != "," or subj is None or subj.i > verb.i or subj.left_edge.i != start or \
+            an.in_quote[start - 1] or reader.entity_of(subj) is None or any(
+                c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None
+    before = doc[start - 2].sent
+    if before.start == 0 and an.in_title(doc[0].idx) or an.paragraph(before.start_char) != an.paragraph(verb.idx):
+        return None
+    tokens = [t for t in before if t.i < start - 1 and not an.in_quote[t.i]]
+    if not tokens or tokens[0].i != before.start or before.root.pos_ not in ("VERB", "AUX") or \
+            before.root.tag_ not in ("VBD", "VBZ", "VBP", "MD", "VB", "VBN"):
+        return None
+    return before.root, tokens
 
 
 def _shallow(reader: _Reader, verb: Token) -> _Said | None:

@@ -1864,3 +1864,24 @@ def test_a_portfolio_before_a_name_is_its_title() -> None:
     person = named(ex, "Dorjgotovyn Enkhtuya")
     assert person.job_titles == ["Minister of Energy and Heavy Industry"]
     assert {e.name for e in ex.entities} == {"Dorjgotovyn Enkhtuya"}
+
+
+def test_a_name_given_a_short_form_in_brackets_is_no_persons() -> None:
+    ex = read("Kenyan runner Alice Wanjiru Kamau has been banned from competition for four years after testing "
+              "positive for a steroid, the Cycling Integrity Unit (CIU) said on Tuesday, ruling her out of the "
+              "championships.")
+    unit = named(ex, "Cycling Integrity Unit")
+    assert unit.kind == "Organization" and "CIU" in unit.aliases
+
+
+def test_catalan_surnames_joined_by_i_are_one_name() -> None:
+    ex = read('"We are teachers and cooks, and we cannot afford to live here," Maria Josep Puig i Vidal, a '
+              'spokeswoman for the tenants, told the crowd. Puig i Vidal said rents had doubled.')
+    person = named(ex, "Maria Josep Puig i Vidal")
+    assert [s.speaker for s in ex.statements] == [ex.entities.index(person)] * 2
+
+
+def test_a_given_name_and_a_surname_the_ner_took_for_places_after_a_title() -> None:
+    ex = read("Kaveri Cloud Systems will lay off about 1,400 employees, or 12% of its workforce, Chief Executive "
+              "Ananya Raghunathan said on Tuesday, blaming slowing demand from U.S. clients.")
+    assert named(ex, "Ananya Raghunathan").kind == "Person"

@@ -1169,3 +1169,18 @@ def test_speakers_of_a_second_act_and_behind_a_misparsed_title(text, phrase, exp
     st = find(ex, phrase)
     assert (speaker(ex, st), st.cue) == (expected_speaker, cue)
     assert "Presiding" not in {e.name for e in ex.entities}
+
+
+def test_what_was_said_before_the_comma_where_the_parser_ended_the_sentence() -> None:
+    ex = read("PUNE, India, Feb. 3, 2026 \u2014 Kaveri Cloud Systems, one of India's fastest-growing business software "
+              "companies, will lay off about 1,400 employees, or 12% of its workforce, Chief Executive Ananya "
+              "Raghunathan said on Tuesday, blaming slowing demand from U.S. clients.")
+    st = find(ex, "will lay off about 1,400 employees")
+    assert speaker(ex, st) == "Ananya Raghunathan" and not st.direct and "PUNE" not in st.content.text
+
+
+def test_it_after_a_body_named_in_a_prepositional_phrase_is_the_speaker_before() -> None:
+    ex = read("Kaveri Cloud Systems plans to cut 1,400 jobs. The layoffs will fall mostly on support teams in Pune, "
+              "the company said in a filing with the National Stock Exchange (NSE). Affected staff will receive four "
+              "months' pay and health cover until the end of the year, it said.")
+    assert speaker(ex, find(ex, "Affected staff will receive")) == "Kaveri Cloud Systems"
