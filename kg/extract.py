@@ -131,6 +131,10 @@ LOCAL_BODIES = frozenset({"police", "hospital", "council", "school", "airport", 
                           "county", "city", "municipality", "district", "parish", "borough", "prison", "court"})
 NOT_A_PERSON_WORDS = lx.ORG_DESIGNATORS | lx.ORG_HEADS | lx.BODY_DESIGNATORS | lx.PLACE_HEADS | frozenset(
     {"republic", "kingdom", "state", "states", "emirates", "islands", "central", "national", "people's"})
+SHORT_FORM_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")  # "(PMO)", "(CIABOC)", "(TISL)"
+SHORT_FORM_WORD = re.compile(r"[\w\u2019'.&-]+")
+SHORT_FORM_FILLERS = frozenset({"of", "for", "to", "or", "and", "on", "in", "the", "de", "del", "des", "la", "le", "du",
+                                "&"})
 SHORT_FORM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")  # " (ACCC)" right after a name
 DESIGNATOR_FOR = re.compile(r"(?:[Tt]he )?(?:[A-Z]\w+ )*([A-Z]\w+) (?:for|of|on) [A-Z]\w+")
 # A body for a portfolio of several words: "Ministry of Higher Education", "Department of Public Works"
@@ -1078,6 +1082,18 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 for key in [k for k, n in found.items() if n is not m and not n.fixed and
                             m.start <= n.start and n.end <= m.end]:
                     del found[key]
+    # 4b. a name its short form in brackets defines, whatever the NER made of it: "the Prime Minister's Office
+    # (PMO)", "the Commission to Investigate Allegations of Bribery or Corruption (CIABOC)"
+    for short in SHORT_FORM_DEFINED.finditer(text):
+        defined = _named_by_short_form(text, short.start(), short.group(1))
+        if defined is not None and defined not in found:
+            # (what the NER or world knowledge found inside it goes: "Sri Lanka" of "Transparency International Sri
+            # Lanka (TISL)", as a longer NER name holds a known one in step 2)
+            for key in [k for k, n in found.items() if defined[0] <= n.start and n.end <= defined[1]]:
+                del found[key]
+            if not any(n.start < defined[1] and defined[0] < n.end for n in found.values()):
+                taken[defined[0]:defined[1]] = [False] * (defined[1] - defined[0])
+                add(defined[0], defined[1], None, 0)
     # 5. runs of capitalized proper nouns the NER missed ("Felix Braun, a lawyer"): kept if the article types them
     occupied = [False] * len(text)
     for m in found.values():
@@ -1446,6 +1462,32 @@ def _last_two_listed(ent: SpacySpan) -> bool:
     Other Financial Institutions"."""
     return 3 <= len(ent) <= 5 and ent[0].is_title and any(t.lower_ == "and" for t in ent[1:-1]) and \
         all(t.is_title or t.lower_ == "and" for t in ent) and sum(t.lower_ == "and" for t in ent) == 1
+
+
+def _named_by_short_form(text: str, bracket: int, short: str) -> tuple[int, int] | None:
+    """The shortest run of capitalized words (with "of", "to", "or", "'s" ... inside) right before a bracket whose
+    short form it is: "Transparency International Sri Lanka" of "(TISL)"."""
+    if sum(c.isupper() for c in short) < 2:
+        return None
+    end = bracket
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    words = list(SHORT_FORM_WORD.finditer(text, max(0, end - 160), end))
+    if not words or words[-1].end() != end:
+        return None
+    start = None
+    for k in range(len(words) - 1, max(-1, len(words) - 12), -1):
+        w = words[k].group()
+        if k < len(words) - 1 and text[words[k].end():words[k + 1].start()] != " ":
+            break  # (a comma, a dash, a line: the name ends there)
+        if w[:1].isupper():
+            if len(words) - k >= 2 and w[:1].lower() == short[0].lower() and \
+                    acronym_of(short, text[words[k].start():end]):
+                start = words[k].start()
+                break
+        elif w.lower() not in SHORT_FORM_FILLERS:
+            break
+    return (start, end) if start is not None else None
 
 
 def _surname_between(doc: Doc, name: SpacySpan, after: SpacySpan) -> bool:

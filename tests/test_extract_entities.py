@@ -1885,3 +1885,21 @@ def test_a_given_name_and_a_surname_the_ner_took_for_places_after_a_title() -> N
     ex = read("Kaveri Cloud Systems will lay off about 1,400 employees, or 12% of its workforce, Chief Executive "
               "Ananya Raghunathan said on Tuesday, blaming slowing demand from U.S. clients.")
     assert named(ex, "Ananya Raghunathan").kind == "Person"
+
+
+@pytest.mark.parametrize(("text", "name", "short"), [
+    # the name its short form in brackets defines, whatever the NER made of it
+    ("The Chancellor's Office (CO) said in a statement that the reform would be delayed.", "Chancellor's Office",
+     "CO"),
+    ("He was questioned by the Authority for the Investigation of Abuse of Office (AIAO) on Monday.",
+     "Authority for the Investigation of Abuse of Office", "AIAO"),
+    ("Transparency International Bhutan (TIB) welcomed the ruling.", "Transparency International Bhutan", "TIB"),
+    # and what the NER found already stays as it was
+    ("The Nordic Council of Ministers (NCM) said on Friday that funding would rise.", "Nordic Council of Ministers",
+     "NCM"),
+])
+def test_a_name_its_short_form_in_brackets_defines(text: str, name: str, short: str) -> None:
+    ex = read(text)
+    body = named(ex, name)
+    assert body.kind == "Organization" and short in body.aliases
+    assert {e.name for e in ex.entities} == {name}
