@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kg.namespaces import KG
+
 if TYPE_CHECKING:
     from rdflib import Graph
     from rdflib.term import Node
@@ -53,6 +55,9 @@ _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _FOAF = "http://xmlns.com/foaf/0.1/"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+# Where an article was read from: kg's own property (the file's path), or schema.org's url of another tool's graph
+_SOURCE = (KG + "sourceName",)
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                        "\u00a0": " "})
 
@@ -231,6 +236,9 @@ class _View:
         self.place_p = self._closure(schema(("location",)), sub_prop)
         self.date_p = self._closure(schema(_DATES), sub_prop)
         self.part_p = self._closure(schema(_PARTICIPANTS), sub_prop)
+        self.derived_p = self._closure([URIRef(_PROV_DERIVED)], sub_prop)
+        self.mentions_p = self._closure(schema(("mentions",)), sub_prop)
+        self.source_p = self._closure([URIRef(s) for s in _SOURCE] + schema(("url",)), sub_prop)
         self.type_p = URIRef(_RDF_TYPE)
 
     def _closure(self, roots: list[Node], link: Node) -> set[Node]:
@@ -250,6 +258,20 @@ class _View:
 
     def of_class(self, classes: set[Node]) -> set[Node]:
         return {s for c in classes for s in self.g.subjects(self.type_p, c)}
+
+    def articles_of(self, node: Node) -> set[str]:
+        """The file names of the articles a node comes from or is mentioned in, as far as the graph says."""
+        articles = set(self.values(node, self.derived_p))
+        articles |= {a for p in self.mentions_p for a in self.g.subjects(p, node)}
+        return {_file_name(v) for a in articles for v in self.values(a, self.source_p)}
+
+    def article_names(self) -> set[str]:
+        return {_file_name(v) for p in self.source_p for v in self.g.objects(None, p)}
+
+
+def _file_name(source: object) -> str:
+    """ "news/a.txt" -> "a.txt", as gold files name their article."""
+    return str(source).replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def load_graph(paths: list[Path], ontology_dir: Path | None = None) -> Graph:
@@ -402,9 +424,14 @@ def _score_events(view: _View, gold_entities: list[_GoldEntity], gold: list[dict
     nodes = view.of_class(view.classes["Event"])
     matched: set[Node] = set()
     ev = report.events
+    articles, known = {n: view.articles_of(n) for n in nodes}, view.article_names()
     for item in gold:
         wanted = norm(item["contains"])
-        candidates = sorted((n for n in nodes if any(wanted in name for name in view.names(n))), key=str)
+        # An event of another article is no match, where the graph says which articles a node is of and the gold's
+        # article is one of them ("the strike" of one article would otherwise lend its place and year to another's)
+        own = item["article"] in known
+        candidates = sorted((n for n in nodes if any(wanted in name for name in view.names(n)) and
+                             (not own or not articles[n] or item["article"] in articles[n])), key=str)
         matched.update(candidates)
         if not item.get("required", True):
             continue

@@ -112,6 +112,28 @@ def test_an_event_in_the_wrong_place_or_year_is_counted_and_logged_with_what_was
     assert "event year wrong: 'Norrland Summit' (gold 2026, found none)" in report.log
 
 
+def test_an_event_is_matched_in_its_own_article_when_the_graph_says_which(tmp_path):
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    for name, town in (("a", "Oslo"), ("b", "Bergen")):
+        (folder / f"{name}.json").write_text(json.dumps({
+            "article": f"{name}.txt", "entities": [{"name": town, "type": "Place"}],
+            "events": [{"name": f"strike in {town}", "contains": "strike", "place": [town], "year": 2026}]}))
+    g = Dataset()
+    for name, town, slug in (("a", "Oslo", "z-strike"), ("b", "Bergen", "a-strike")):  # b's event sorts first
+        article = ID[f"article/{name}"]
+        g.add((article, KG.sourceName, Literal(f"news/{name}.txt")))
+        event = entity(g, slug, SDO.Event, "strike")
+        g.add((event, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), article))
+        g.add((event, SDO.location, entity(g, town.lower(), SDO.City, town)))
+        g.add((event, SDO.startDate, Literal("2026-03-02")))
+    events = evaluate(folder, g, ONTOLOGY).events.as_dict()
+    assert events["found"] == 2 and events["place_accuracy"] == 1.0
+    # a graph that does not say where its events come from is matched by name alone, as before
+    g.remove((None, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), None))
+    assert evaluate(folder, g, ONTOLOGY).events.as_dict()["place_accuracy"] == 0.5
+
+
 def test_statement_with_wrong_speaker_is_a_false_positive_and_a_miss(tmp_path):
     g = good_graph()
     g.remove((ID.s2, SDO.author, None))
