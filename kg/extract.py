@@ -1086,10 +1086,15 @@ def _collect(an: _Analysis) -> list[_Mention]:
     # (PMO)", "the Commission to Investigate Allegations of Bribery or Corruption (CIABOC)"
     for short in SHORT_FORM_DEFINED.finditer(text):
         defined = _named_by_short_form(text, short.start(), short.group(1))
-        if defined is not None and defined not in found:
-            # (what the NER or world knowledge found inside it goes: "Sri Lanka" of "Transparency International Sri
-            # Lanka (TISL)", as a longer NER name holds a known one in step 2)
-            for key in [k for k, n in found.items() if defined[0] <= n.start and n.end <= defined[1]]:
+        within = [] if defined is None else [k for k, n in found.items() if defined[0] <= n.start and
+                                              n.end <= defined[1]]
+        if defined is not None and defined not in found and (within or any(
+                name_key(w) in lx.ORG_DESIGNATORS or w.lower() in lx.ORG_WORDS
+                for w in text[defined[0]:defined[1]].split())):
+            # (a name, not "Gross Domestic Product (GDP)": a body's word in it, or a name the NER or world knowledge
+            # found inside it, which goes: "Sri Lanka" of "Transparency International Sri Lanka (TISL)", as a longer
+            # NER name holds a known one in step 2)
+            for key in within:
                 del found[key]
             if not any(n.start < defined[1] and defined[0] < n.end for n in found.values()):
                 taken[defined[0]:defined[1]] = [False] * (defined[1] - defined[0])

@@ -1903,3 +1903,9 @@ def test_a_name_its_short_form_in_brackets_defines(text: str, name: str, short: 
     body = named(ex, name)
     assert body.kind == "Organization" and short in body.aliases
     assert {e.name for e in ex.entities} == {name}
+
+
+def test_a_short_form_in_brackets_of_a_common_noun_is_no_body() -> None:
+    ex = read('"Spending on Artificial Intelligence (AI) rose sharply, while Gross Domestic Product (GDP) fell," the '
+              'minister said.')
+    assert not {"Artificial Intelligence", "Gross Domestic Product"} & {e.name for e in ex.entities}
