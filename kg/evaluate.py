@@ -57,7 +57,7 @@ _FOAF = "http://xmlns.com/foaf/0.1/"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 # Where an article was read from: kg's own property (the file's path), or schema.org's url of another tool's graph
-_SOURCE = (KG + "sourceName",)
+_SOURCE_NAME = KG + "sourceName"
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                        "\u00a0": " "})
 
@@ -238,7 +238,7 @@ class _View:
         self.part_p = self._closure(schema(_PARTICIPANTS), sub_prop)
         self.derived_p = self._closure([URIRef(_PROV_DERIVED)], sub_prop)
         self.mentions_p = self._closure(schema(("mentions",)), sub_prop)
-        self.source_p = self._closure([URIRef(s) for s in _SOURCE] + schema(("url",)), sub_prop)
+        self.source_p = self._closure([URIRef(_SOURCE_NAME), *schema(("url",))], sub_prop)
         self.type_p = URIRef(_RDF_TYPE)
 
     def _closure(self, roots: list[Node], link: Node) -> set[Node]:

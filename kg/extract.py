@@ -1086,11 +1086,11 @@ def _collect(an: _Analysis) -> list[_Mention]:
     # (PMO)", "the Commission to Investigate Allegations of Bribery or Corruption (CIABOC)"
     for short in SHORT_FORM_DEFINED.finditer(text):
         defined = _named_by_short_form(text, short.start(), short.group(1))
-        within = [] if defined is None else [k for k, n in found.items() if defined[0] <= n.start and
-                                              n.end <= defined[1]]
-        if defined is not None and defined not in found and (within or any(
-                name_key(w) in lx.ORG_DESIGNATORS or w.lower() in lx.ORG_WORDS
-                for w in text[defined[0]:defined[1]].split())):
+        if defined is None or defined in found:
+            continue
+        within = [k for k, n in found.items() if defined[0] <= n.start and n.end <= defined[1]]
+        if within or any(name_key(w) in lx.ORG_DESIGNATORS or w.lower() in lx.ORG_WORDS
+                         for w in text[defined[0]:defined[1]].split()):
             # (a name, not "Gross Domestic Product (GDP)": a body's word in it, or a name the NER or world knowledge
             # found inside it, which goes: "Sri Lanka" of "Transparency International Sri Lanka (TISL)", as a longer
             # NER name holds a known one in step 2)
@@ -2370,9 +2370,9 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes["Place"] += 4  # "the Sinharaja Forest Reserve" (not "the Federal Reserve")
         # ("the Eleanor Whitcomb Memorial Bridge"; "Rankin Inlet North", a part of a place by its quarter)
         designator = words[-2] if len(words) > 2 and words[-1] in DIRECTIONS else words[-1]
-        speaks = any((last := an.token(m.end - 1)) is not None and last.dep_ == "nsubj" and
-                     last.head.lemma_ in lx.REPORTING_VERBS for m in g.mentions)
-        if designator in SEATS and speaks and len(words) > 1 and words[0] not in lx.GIVEN_NAME_GENDER:
+        speaks = designator in SEATS and any(t is not None and t.dep_ == "nsubj" and t.head.lemma_ in lx.REPORTING_VERBS
+                                             for t in (an.token(m.end - 1) for m in g.mentions))
+        if speaks and len(words) > 1 and words[0] not in lx.GIVEN_NAME_GENDER:
             votes["Organization"] += 4.5  # "Buckingham Palace said": who sits there
         if designator in lx.PLACE_DESIGNATORS and len(words) > 1 and words[-2] not in SURNAME_PARTICLES:
             # (not "Caspar van Dam", a surname)
