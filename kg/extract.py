@@ -1084,8 +1084,15 @@ def _collect(an: _Analysis) -> list[_Mention]:
                     del found[key]
     # 4b. a name its short form in brackets defines, whatever the NER made of it: "the Prime Minister's Office
     # (PMO)", "the Commission to Investigate Allegations of Bribery or Corruption (CIABOC)"
+    titles: list[tuple[int, int]] = []
     for short in SHORT_FORM_DEFINED.finditer(text):
         defined = _named_by_short_form(text, short.start(), short.group(1))
+        if defined is not None and _a_title(text[defined[0]:defined[1]]):
+            # "a Member of Parliament (MP)": a title, no name, nor is "Parliament" in it one
+            for key in [k for k, n in found.items() if defined[0] <= n.start and n.end <= defined[1] and not n.fixed]:
+                del found[key]
+            titles.append(defined)
+            continue
         if defined is None or defined in found:
             continue
         within = [k for k, n in found.items() if defined[0] <= n.start and n.end <= defined[1]]
@@ -1101,8 +1108,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 add(defined[0], defined[1], None, 0)
     # 5. runs of capitalized proper nouns the NER missed ("Felix Braun, a lawyer"): kept if the article types them
     occupied = [False] * len(text)
-    for m in found.values():
-        for c in range(m.start, m.end):
+    for a, b in [(m.start, m.end) for m in found.values()] + titles:
+        for c in range(a, b):
             occupied[c] = True
     title_words = TITLE_WORDS
     i = 0
@@ -1469,6 +1476,13 @@ def _last_two_listed(ent: SpacySpan) -> bool:
         all(t.is_title or t.lower_ == "and" for t in ent) and sum(t.lower_ == "and" for t in ent) == 1
 
 
+def _a_title(name: str) -> bool:
+    """Whether a run of capitalized words is a title rather than a name: "Member of Parliament", "Members of the
+    European Parliament" (not "the Inspector General of Police (IGP)", who speaks as the office)."""
+    first = name.split()[0].lower() if name.split() else ""
+    return first in ("member", "members")
+
+
 def _named_by_short_form(text: str, bracket: int, short: str) -> tuple[int, int] | None:
     """The shortest run of capitalized words (with "of", "to", "or", "'s" ... inside) right before a bracket whose
     short form it is: "Transparency International Sri Lanka" of "(TISL)"."""
@@ -1787,6 +1801,10 @@ def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> 
                 if gap[-1] == "and" or _last_two_listed(ents[j - 1]):
                     joined = (j, pos)  # (", Mediation and Arbitration": the NER kept the last two together)
                     break
+            if joined is not None and joined[1] < len(doc) and doc[joined[1]].lower_ in ("and", ",") and not any(
+                    t.lower_ in lx.PORTFOLIO_LIST_WORDS for t in doc[ent.end:joined[1]]):
+                joined = None  # "the Department of Justice, Ernst and Young and the central bank": the sentence's
+                # list goes on after it, and nothing in it is a portfolio
             if joined is not None:
                 out.append(SpacySpan(doc, ent.start, joined[1], label="ORG"))
                 i = joined[0]
@@ -2167,8 +2185,12 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             # Willow First Nation", a people's body)
             votes["Place"] += 3
         short_form = SHORT_FORM_AFTER.match(an.text, m.end)
-        if short_form and acronym_of(short_form.group(1), m.text):
-            votes["Person"] -= 5  # "the Athletics Integrity Unit (AIU)": people are not given short forms
+        if short_form and acronym_of(short_form.group(1), m.text) and not (
+                (title or first.lower_ in lx.GIVEN_NAME_GENDER or m.ner == "Person") and
+                not any(name_key(w) in lx.ORG_DESIGNATORS or w.lower() in lx.ORG_WORDS for w in m.text.split())):
+            # "the Athletics Integrity Unit (AIU)": bodies are given short forms, and people seldom are (but "Finance
+            # Minister Lim Guan Eng (LGE)", a person by title, given name or the NER, with no body's word in it)
+            votes["Person"] -= 5
         said_it = False
         if last is not None and last.dep_ == "nsubj" and last.head.lemma_ in lx.REPORTING_VERBS:
             votes["Event"] -= 5  # people and bodies speak; events do not ("Revontuli Games said")
@@ -2370,8 +2392,15 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes["Place"] += 4  # "the Sinharaja Forest Reserve" (not "the Federal Reserve")
         # ("the Eleanor Whitcomb Memorial Bridge"; "Rankin Inlet North", a part of a place by its quarter)
         designator = words[-2] if len(words) > 2 and words[-1] in DIRECTIONS else words[-1]
-        speaks = designator in SEATS and any(t is not None and t.dep_ == "nsubj" and t.head.lemma_ in lx.REPORTING_VERBS
-                                             for t in (an.token(m.end - 1) for m in g.mentions))
+        lasts = [t for t in (an.token(m.end - 1) for m in g.mentions) if t is not None]
+        # "Mensah Temple, her clerk, said": a person's role in apposition, which no seat has
+        role = designator in SEATS and any(a.dep_ == "appos" and a.i > t.i and (
+            a.lower_ in TITLE_WORDS or any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in a.children))
+            for t in lasts for a in t.children)
+        speaks = designator in SEATS and not role and any(
+            t.dep_ == "nsubj" and t.head.lemma_ in lx.REPORTING_VERBS for t in lasts)
+        if role and len(words) > 1:
+            votes["Person"] += 5
         if speaks and len(words) > 1 and words[0] not in lx.GIVEN_NAME_GENDER:
             votes["Organization"] += 4.5  # "Buckingham Palace said": who sits there
         if designator in lx.PLACE_DESIGNATORS and len(words) > 1 and words[-2] not in SURNAME_PARTICLES:
@@ -2520,11 +2549,14 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
     # "Empresa Nacional del Litio, or Enalit," "the agency, known by its Spanish initials OEFA": the article says so
     by_start = {m.start: g for g in groups.values() for m in g.mentions}
     for g in groups.values():
-        if len(g.tokens) < 2 or g.kind == "Person":
+        if len(g.tokens) < 2:
             continue
         for m in g.mentions:
             said = NAMED_AS.match(an.text, m.end)
             short = by_start.get(said.end()) if said else None
+            if g.kind == "Person" and short is not None and not (
+                    said is not None and said.group().endswith("(") and acronym_of(short.mentions[0].text, m.text)):
+                continue  # (a person's initials in brackets: "Lim Guan Eng (LGE)")
             if short is not None and short is not g and len(short.tokens) == 1 and not fixed[short.key] and \
                     short.key not in merged:
                 merged[short.key] = g.key
@@ -2565,15 +2597,17 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
         for other in sorted(pool.values(), key=lambda o: o.key):
             if other is g or len(other.tokens) < len(g.tokens) or other.key in merged or not other.mentions:
                 continue  # (a short name shared by two longer ones has handed its mentions out: no target)
-            reason = _merge_reason(g, other, by_tokens)
+            reason = _merge_reason(g, other, by_tokens, len(an.article.title))
             if reason:
                 targets[other.key] = reason
         if not targets:
             continue
         for k in [k for k in targets if groups[k].kind == "Person" and any(
                 o != k and groups[o].kind == "Person" and len(groups[o].tokens) > len(groups[k].tokens) and
-                groups[o].tokens[:len(groups[k].tokens)] == groups[k].tokens for o in targets)]:
+                groups[o].tokens[:len(groups[k].tokens)] == groups[k].tokens and
+                _merge_reason(groups[k], groups[o], by_tokens, len(an.article.title)) is not None for o in targets)]:
             del targets[k]  # "Ordóñez" of "Valeria Ordóñez" and of "Valeria Ordóñez Crespo": one person, the longer
+            # (if those are one person's names)
         orgs = [k for k, r in targets.items() if groups[k].kind != "Person"]
         people = [k for k in targets if groups[k].kind == "Person"]
         if g.kind == "Person" and len(people) == 1 and orgs:
@@ -2649,8 +2683,10 @@ def _ner_alone(group: _Group, kind: str) -> bool:
     return group.votes.get(kind, 0) <= sum(m.ner == kind for m in group.mentions)
 
 
-def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...], _Group]) -> str | None:
-    """Why a shorter name is another name of a longer one in the same article, if it is."""
+def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...], _Group],
+                  body: int = 0) -> str | None:
+    """Why a shorter name is another name of a longer one in the same article (whose body starts at `body`), if it
+    is."""
     s, lg = short.tokens, long.tokens
     if len(s) < len(lg):
         if long.kind == "Person" and lg[-len(s):] == s:
@@ -2677,9 +2713,12 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
             # Laura Ocampo de la Serna": the same after two given names or before a second surname with its
             # particles (nor then a place that only the NER took the surname for, unless it is a known one: "Lima")
             return "Surname"
-        if long.kind == "Person" and short.kind == "Person" and len(s) >= 2 and lg[:len(s)] == s:
+        if long.kind == "Person" and short.kind == "Person" and len(s) >= 2 and lg[:len(s)] == s and \
+                min((m.start for m in short.mentions if m.start >= body), default=float("inf")) > \
+                min((m.start for m in long.mentions if m.start >= body), default=body):
             # "María José" for "María José Larraín Vega", "Ahmad Faiz" for "Ahmad Faiz Hassan": the given names the
-            # article goes on to call the person by
+            # article goes on to call the person by (not one named before in the body: a father "Jorge Luis Pérez"
+            # and his son "Jorge Luis Pérez Soto"; a headline comes before any full name)
             return "GivenName"
         if long.kind == "Person" and len(s) == 1 and len(lg) in (2, 3) and lg[0] == s[0]:
             # "Chen" for "Chen Meiling", "Lim" for "Lim Wei Ling" (family name first), unless the article calls the
@@ -2721,8 +2760,11 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
                 long.kind == "Place" and lg[0] in lx.PLACE_PREFIXES and lg[1:] == s and (
                     short.kind == "Place" or _ner_alone(short, "Person") and _ner_alone(short, "Organization")):
             return "Abbreviation"  # "Montemor" for "SC Montemor", "Clare" for "County Clare", "X" for "Lake X"
-        if long.kind == "Event" and (lg[0] in lx.STORM_PREFIXES or lg[0] in CUP_PREFIXES) and lg[1:] == s:
-            return "Abbreviation"  # "Sagarika" for "Cyclone Sagarika", "Libertadores" for "Copa Libertadores"
+        if long.kind == "Event" and (lg[0] in lx.STORM_PREFIXES or lg[0] in CUP_PREFIXES or
+                                     re.fullmatch(r"\d+(?:st|nd|rd|th)", lg[0])) and lg[1:] == s:
+            # "Sagarika" for "Cyclone Sagarika", "Libertadores" for "Copa Libertadores", the "X Festival" of the
+            # "77th X Festival"
+            return "Abbreviation"
         if long.kind == "Organization" and len(s) == 1 and lg[-1] == s[0] and s[0] in lx.ORG_DESIGNATORS and \
                 all(m.definite for m in short.mentions):
             return "DefiniteDescription"
@@ -3293,9 +3335,12 @@ class _Reader:
         if low in ("they", "we") and subj.head.dep_ == "conj" and subj.head.head.lemma_ in lx.REPORTING_VERBS:
             first = next((c for c in subj.head.head.children if c.dep_ == "nsubj" and c.i < subj.i), None)
             if first is not None and first.lower_ not in ("they", "we"):
-                # "Officials of X told reporters that ..., and they added that ...": the speakers of the first act
+                # "Officials of X told reporters that ..., and they added that ...": the speakers of the first act,
+                # if they were many (not "Mayor X said the workers would be paid, and they said they were relieved")
                 e, _ = self.speaker(first)
-                if e is not None:
+                many = first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children) or \
+                    e is not None and self.entities[e].kind == "Organization"
+                if e is not None and many:
                     self.add_mention(e, tok_span, "Pronoun")
                     return e, tok_span
         if low in ("it", "they", "we"):
@@ -4714,15 +4759,19 @@ def _named_events(reader: _Reader) -> None:
             for e in _clause_parties(reader, last, ent.event_type):
                 if e not in ent.participants:
                     ent.participants.append(e)
-        if ent.location is None:  # "the Polgarrow Summer Fair" is held in Polgarrow
+        if ent.location is None:  # "the Polgarrow Summer Fair" is held in Polgarrow (and the "77th X Festival" in X)
             words = name_key(ent.name).split()
+            if words and re.fullmatch(r"\d+(?:st|nd|rd|th)?", words[0]):
+                words = words[1:]
             ent.location = next((i for i, e in enumerate(reader.entities) if e.kind == "Place" and
                                  name_key(e.name).split() == words[:len(name_key(e.name).split())] and
                                  len(name_key(e.name).split()) < len(words)), None)
-        if ent.start_date is None and an.reference is not None and (
+        if ent.start_date is None and an.year is not None and (
                 ent.location is not None and ent.location == _dateline_entity(reader) or
                 any(_reported_as_past(t) for t in (an.token(r.span.end - 1) for r in ent.mentions) if t is not None)):
-            ent.start_date = str(an.reference.year)  # held where and when the article was filed, or reported as past
+            # held where and when the article was filed, or reported as past (in the year the article was written,
+            # which its own dates tell if it has no dateline)
+            ent.start_date = str(an.year)
 
 
 def _events(reader: _Reader) -> list[Event]:

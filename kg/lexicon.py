@@ -505,8 +505,8 @@ PLACE_PREFIXES = frozenset(
         "río", "isla", "ile", "île", "puerto", "porto", "bahia", "bahía", "laguna", "volcan", "volcán", "nevado",
         "glen", "ben", "fort", "avenida", "calle", "rue", "rua", "via", "viale", "piazza", "plaza", "praça",
         "carrer", "paseo", "avinguda", "boulevard", "carretera", "autopista", "rodovia",
-        # Malay and Indonesian: cape, island, hill, village, river, bay, beach ("Tanjung Tuan", "Pulau Ubin")
-        "tanjung", "pulau", "bukit", "kampung", "kampong", "sungai", "teluk", "pantai",
+        # Malay and Indonesian: cape, island, hill, village, river, bay, beach, sand ("Tanjung Tuan", "Pulau Ubin")
+        "tanjung", "pulau", "bukit", "kampung", "kampong", "sungai", "teluk", "pantai", "pasir",
     }
 )
 
@@ -654,6 +654,7 @@ TITLES = frozenset(
         "translator", "interpreter", "illustrator", "commentator", "astronomer", "astrophysicist", "sculptor",
         "chef", "farmer", "rancher", "wrestler", "boxer", "cyclist", "athlete", "swimmer", "sprinter", "conciliator",
         "presiding judge", "presiding justice", "presiding officer", "chief judge", "senior judge",
+        "clerk", "registrar", "court clerk", "court registrar",
     }
 )
 

@@ -1840,6 +1840,54 @@ def test_a_short_surname_goes_to_the_longest_of_the_names_it_shortens() -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
+    # a firm with "and" in a list the sentence goes on with, after a body for something
+    ("The audit was carried out by the Department of Justice, Ernst and Young and the central bank, the ministry "
+     "said.", "Ernst and Young", "Organization"),
+    ("The audit was carried out by the Department of Justice, Ernst and Young and the central bank, the ministry "
+     "said.", "Department of Justice", "Organization"),
+    # a person's role in apposition to a name ending in a seat's word
+    ("Mensah Temple, her clerk, said the court would sit on Monday.", "Mensah Temple", "Person"),
+    ("Ama Castle, the court's registrar, told reporters the hearing was postponed.", "Ama Castle", "Person"),
+])
+def test_a_firm_in_a_list_and_a_person_named_like_a_seat(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind
+
+
+def test_a_title_with_its_short_form_is_no_name() -> None:
+    ex = read("Kwame Osei, a Member of Parliament (MP) for Tamale, said the bridge was unsafe.")
+    assert {e.name for e in ex.entities} == {"Kwame Osei", "Tamale"}
+
+
+@pytest.mark.parametrize(("text", "name", "initials"), [
+    # a person's initials in brackets: by title, or by the NER, with no body's word in the name
+    ("Finance Minister Lim Guan Eng (LGE) said the budget would pass. LGE said the vote would be close.",
+     "Lim Guan Eng", "LGE"),
+    ("On Monday, Lim Guan Eng (LGE) said the budget would pass.", "Lim Guan Eng", "LGE"),
+    ("Opposition leader Tunde Bakare (TB) told reporters the vote was rigged.", "Tunde Bakare", "TB"),
+])
+def test_a_person_with_initials_in_brackets_stays_a_person(text: str, name: str, initials: str) -> None:
+    ex = read(text)
+    person = named(ex, name)
+    assert person.kind == "Person" and initials in person.aliases
+    assert initials not in {e.name for e in ex.entities}
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # both named in full, the shorter first: two people, not given names of one
+    ("Ahmad Faris, the club's chairman, said the season had been hard. Ahmad Faris Rahman, a defender, said the "
+     "players wanted a new coach.", "Ahmad Faris", "Ahmad Faris Rahman"),
+    ("The company was founded by Jorge Luis Pérez in 1971. His son, Jorge Luis Pérez Soto, said on Monday that it "
+     "would be sold. Pérez Soto said the buyer would keep all 300 workers.", "Jorge Luis Pérez",
+     "Jorge Luis Pérez Soto"),
+])
+def test_a_name_that_begins_a_longer_one_named_after_it_is_another_person(text: str, first: str,
+                                                                           second: str) -> None:
+    ex = read(text)
+    assert named(ex, first) is not named(ex, second)
+    assert named(ex, first).kind == named(ex, second).kind == "Person"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
     # surnames the NER left out after the given names: hyphenated, or two
     ("Senator Amaka Ifeoma Obi-Nwosu, who represents Anambra Central, accused the bank of favouring large traders.",
      "Amaka Ifeoma Obi-Nwosu", "Person"),

@@ -1723,3 +1723,22 @@ def test_a_collapse_in_orders_is_no_collapse():
 def test_a_verbal_or_a_scheduling_clash_is_no_fight(body):
     _, found = _events_of(body)
     assert "clash" not in found, found
+
+
+def test_an_edition_by_its_ordinal_is_the_festival_of_the_headline_held_in_the_place_it_is_named_after():
+    ex = read("The 77th Lindau Summer Festival opened on Friday night with fireworks over the old city harbour. "
+              "Lindau, an island town of 25,000 people, expects 90,000 visitors.",
+              title="Lindau Summer Festival opens in the rain", published=date(2026, 7, 18))
+    festivals = [e for e in ex.entities if e.kind == "Event" and "Summer Festival" in e.name]
+    assert len(festivals) == 1, [e.name for e in festivals]
+    fair = festivals[0]
+    assert "Lindau Summer Festival" in {fair.name, *fair.aliases}
+    assert fair.location is not None and ex.entities[fair.location].name == "Lindau"
+    assert fair.start_date == "2026"
+
+
+def test_a_named_event_reported_as_past_in_an_undated_article_takes_the_year_its_words_tell():
+    ex = read("The 12th Ostrava Film Festival opened on Thursday in Ostrava. Ticket sales so far in 2026 were up 8 "
+              "percent, the organisers said.")
+    fair = next(e for e in ex.entities if e.kind == "Event" and "Film Festival" in e.name)
+    assert fair.start_date == "2026"

@@ -1171,6 +1171,18 @@ def test_speakers_of_a_second_act_and_behind_a_misparsed_title(text, phrase, exp
     assert "Presiding" not in {e.name for e in ex.entities}
 
 
+@pytest.mark.parametrize("text", [
+    # one person acted first: "they" are others, whom the article does not name
+    "Mayor Teodora Balan said the workers would be paid in full, and they said they were relieved.",
+    "Chief Inspector Ruta Vasiliauskiene told reporters the pumps had failed, and they added that the river was "
+    "still rising.",
+])
+def test_they_after_one_person_is_not_that_person(text):
+    ex = read(text)
+    assert all(speaker(ex, s) not in ("Teodora Balan", "Ruta Vasiliauskiene") for s in ex.statements
+               if "relieved" in s.content.text or "still rising" in s.content.text), said(ex)
+
+
 def test_what_was_said_before_the_comma_where_the_parser_ended_the_sentence() -> None:
     ex = read("PUNE, India, Feb. 3, 2026 \u2014 Kaveri Cloud Systems, one of India's fastest-growing business software "
               "companies, will lay off about 1,400 employees, or 12% of its workforce, Chief Executive Ananya "
