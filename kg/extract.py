@@ -413,6 +413,19 @@ def _day_of_the_lead(an: _Analysis) -> _date | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _runs_until(year: Token) -> bool:
+    """Whether a year ends the date that something under way now runs until ("runs until 25 August 2026")."""
+    up = year
+    for _ in range(3):
+        if up.dep_ == "prep" and up.lower_ in ("until", "till", "through"):
+            verb = up.head
+            return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in ("run", "last", "continue")
+        if up.head.i == up.i:
+            return False
+        up = up.head
+    return False
+
+
 def _year_of_writing(an: _Analysis) -> int | None:
     """The year an undated article was written in, when its own words say so: "its second rate decision of 2026",
     "the 2026 pay round", "the 2025 Munich Security Conference". A year told in the past tense ("in 2025", "since
@@ -435,6 +448,8 @@ def _year_of_writing(an: _Analysis) -> int | None:
                 tokens[tok.i - 2].lower_ == "far" and tokens[tok.i - 3].lower_ == "so" or
                 tokens[tok.i - 2].lower_ == "earlier"):
             candidates.append(year)  # "the largest so far in 2026", "a strike earlier in 2026": the year it is now
+        elif _runs_until(tok):
+            candidates.append(year)  # "The festival runs until 25 August 2026": on now, to an end this year
         elif EARLIER_IN.search(an.text, max(0, tok.idx - 40), tok.idx):
             candidates.append(year)  # "had reopened only three weeks earlier, in January 2027"
         elif tok.i >= 1 and tokens[tok.i - 1].lower_ == "in" and (
@@ -646,6 +661,8 @@ BODY_IN_TOWN = re.compile(r"(.+?) in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
 ERA_MARKERS = frozenset({"bc", "bce", "ad", "ce"})
 ERA_BEFORE = re.compile(r"(?:\bcentur(?:y|ies)|\b\d{1,4}|\bmillennium)\s+$", re.I)
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+INDEFINITE = re.compile(r"an? (?=[A-Z])")
+INDEFINITE_BEFORE = re.compile(r"(?<![\w'])an? $")
 _TITLE_STARTS = TITLE_WORDS | lx.PORTFOLIOS
 
 
@@ -660,6 +677,9 @@ OF_BEFORE = re.compile(r" of (?:the )?$")
 NATIONAL_BODY_WORDS = frozenset({"union", "unions", "association", "society", "federation", "confederation", "party",
                                  "council", "congress", "chamber", "league", "church", "academy", "institute",
                                  "survey", "guild", "assembly", "commission", "syndicate", "order", "alliance"})
+
+
+STREETS = frozenset({"street", "road", "avenue", "boulevard", "lane", "square", "bridge", "highway"})
 
 
 def _collect(an: _Analysis) -> list[_Mention]:
@@ -685,6 +705,13 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 kind, weight = "Organization", weight + 3
         name = text[s:e]
         if not fixed and not _plausible(name):
+            return None
+        if not fixed and (INDEFINITE.match(name) or INDEFINITE_BEFORE.search(text, max(0, s - 3), s)) and \
+                text[e:e + 1] in ("", " ", ",", ".", ";", ":", "\n") and not (
+                (after := _NEXT_WORD.match(text, e)) and (nxt := an.token(after.start(1))) is not None and
+                nxt.pos_ in ("NOUN", "PROPN", "NUM")):
+            # "lists the old city as a World Heritage Site": a kind of thing (not "a Reuters reporter", "an
+            # Inverness-based charity")
             return None
         if not fixed and name in languages:
             return None  # "Inuktut, the language spoken at home by most": a language, no body or place
@@ -752,7 +779,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
             add(p_start, p_end, "Place", 3.0, fixed="Place" if whole else None, canonical=whole[0] if whole else None)
             take(p_start, p_end)
     # 2. world knowledge, unless a longer NER name holds it ("Bank of Japan")
-    joined = _joined_orgs(doc, an.ents, an.lower_words)
+    joined = _bodies_for_a_part(doc, _joined_orgs(doc, an.ents, an.lower_words))
     ner_spans = [(e.start_char, e.end_char) for e in joined if e.label_ in NER_KINDS]
     org_ending_at = {e.end_char: e.start_char for e in joined if e.label_ == "ORG"}
     starts = [s for s, _ in ner_spans]
@@ -977,8 +1004,13 @@ def _collect(an: _Analysis) -> list[_Mention]:
             # "Okafor and IMF", "Valmar Air and Sorrento Airways": two names the NER joined
             pieces = re.split(r"( and )", ent.text)
         located = BODY_IN_TOWN.fullmatch(ent.text)
-        if located and name_key(located.group(1).split()[-1]) in lx.ORG_DESIGNATORS:
-            pieces = [located.group(1), " in ", located.group(2)]  # "X Institute in Arequipa": a body and a town
+        if located and (name_key(located.group(1).split()[-1]) in lx.ORG_DESIGNATORS or
+                        name_key(located.group(1).split()[-1]) in lx.EVENT_DESIGNATORS or
+                        name_key(located.group(1).split()[-1]) in STREETS or
+                        any(w in TOPICAL_EVENTS for w in name_key(located.group(1)).split()[1:-2])):
+            # "X Institute in Arequipa": a body and a town ("the X Summit in Y", "the Conference on X in Y": an event;
+            # "X Street in Colombo": a street and its town)
+            pieces = [located.group(1), " in ", located.group(2)]
             # (a mission is no designator: "the UN Verification Mission in Colombia" is one name)
         for part in pieces:
             if part and not part.startswith(",") and part not in (" and ", " in "):
@@ -1576,6 +1608,41 @@ PREFIXES_OF_NO_PERSON = frozenset({"lake", "loch", "lough", "mount", "mt", "cape
 JOINING_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "du", "des", "aux", "del", "di"})
 
 
+# The last words of bodies named for a part of the map they serve: "the X Union for the Northern Region", "the
+# Intergovernmental Committee of the Y Waterway".
+BODIES_FOR_A_PART = frozenset({"union", "committee", "commission", "council", "association", "federation",
+                               "authority", "board", "agency", "secretariat", "office", "directorate"})
+# The last words of such parts when the NER takes them for a body
+PARTS_OF_THE_MAP = frozenset({"region", "waterway", "river", "basin", "lake", "sea", "gulf", "corridor", "valley",
+                              "coast", "delta", "highlands", "islands"})
+
+
+def _bodies_for_a_part(doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
+    """Bodies the NER cut before "for the" or "of the" and a part of the map that no gazetteer knows as a place of
+    its own: "the Electronics Industry Employees Union" + "for the" + "Northern Region" is one body (not "Halvorsen
+    Shipping of Norway", nor "a contract with X Services for the Navy")."""
+    from spacy.tokens import Span as SpacySpan
+
+    out: list[SpacySpan] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if ent.label_ == "ORG" and nxt is not None and ent.end < len(doc) and \
+                ent[-1].lower_ in BODIES_FOR_A_PART and ent[-1].is_title and doc[ent.end].lower_ in ("for", "of") and \
+                (nxt.start == ent.end + 1 and nxt[0].lower_ == "the" or
+                 nxt.start == ent.end + 2 and doc[ent.end + 1].lower_ == "the") and \
+                (nxt.label_ in ("LOC", "FAC") or nxt.label_ == "ORG" and nxt[-1].lower_ in PARTS_OF_THE_MAP) and \
+                all(t.is_title or t.text == "-" or t.lower_ == "the" and t.i == nxt.start for t in nxt) and \
+                lx.known_kind(" ".join(t.text for t in nxt if t.lower_ != "the")) is None:
+            out.append(SpacySpan(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    return out
+
+
 def _joined_orgs(doc: Doc, ents: Sequence[SpacySpan], lower_words: set[str]) -> list[SpacySpan]:
     """The NER's names, with "Farm Credit" + "and" + "Housing Corporation" made one: an organization's name may hold
     an "and", and the NER cuts it there when only the second half ends in a word such as Corporation. (lower_words:
@@ -2033,8 +2100,13 @@ def _apposed_body(doc: Doc | Sequence[Token], last: Token) -> bool:
 
 def _kind_of_examples(last: Token) -> str | None:
     """The kind a plural noun makes the names given as its examples: "towns such as X and Y" are places,
-    "lenders including X" organizations."""
+    "lenders including X" organizations; and the names it is said to be ("the worst-hit districts were X, Y and
+    Z")."""
     first = _first_conjunct(last)
+    if first.dep_ in ("attr", "acomp") and first.head.lemma_ == "be":
+        subject = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ == "NNS" and subject.is_lower and subject.lemma_ in lx.PLACE_HEADS:
+            return "Place"
     prep = first.head
     if first.dep_ != "pobj" or not (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children) or
                                     prep.lower_ in ("including", "like")):
@@ -2147,6 +2219,12 @@ def spelling_variant(a: str, b: str) -> bool:
 # (not "rebel-held Goma" nor "Russian-controlled Kherson", places; nor "government-backed X", who may be a candidate)
 OWNED = re.compile(r"(?:state|family|privately|publicly|employee|foreign|locally|government|municipally|city)-?"
                    r"(?:owned|run)|(?:state|family|privately|publicly)-?(?:controlled|held)|[a-z]+-listed")
+
+
+# Gatherings whose name goes on with their subject: "International Symposium on X", "Festival of Y" (not "the
+# United Nations Conference on Trade and Development", a body; nor a congress, forum or convention, often bodies).
+TOPICAL_EVENTS = frozenset({"conference", "summit", "festival", "symposium", "championship", "championships",
+                            "games", "expo", "exhibition", "olympiad", "tournament", "workshop"})
 
 
 def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = None) -> defaultdict[str, float]:
@@ -2388,6 +2466,10 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes["Place"] += 4  # "Western Australia", "Northern Ireland", "Upper Austria"
         if words[-1] in lx.EVENT_DESIGNATORS and len(words) > 1:
             votes["Event"] += 4
+        elif len(words) > 3 and words[0] not in ("un", "united") and any(
+                w in TOPICAL_EVENTS and nxt in ("on", "of", "for")
+                for w, nxt in zip(words[1:], words[2:-1], strict=False)):
+            votes["Event"] += 4  # "the International Conference on Cave Biology", "the Summit of the Americas"
         if len(words) > 2 and words[-1] == "reserve" and words[-2] in lx.PROTECTED_LAND:
             votes["Place"] += 4  # "the Sinharaja Forest Reserve" (not "the Federal Reserve")
         # ("the Eleanor Whitcomb Memorial Bridge"; "Rankin Inlet North", a part of a place by its quarter)
@@ -2866,6 +2948,12 @@ def _reason(g: _Group, m: _Mention) -> str:
 # ---------------------------------------------------------------------------------------------- the article
 
 
+# The bodies workers form under other names than "union": a federation, confederation or congress of workers.
+LABOUR_BODIES = frozenset({"federation", "confederation", "congress", "syndicate", "association", "guild"})
+WORKERS = frozenset({"workers", "workers'", "employees", "labour", "labor", "trade", "unions", "teachers", "nurses",
+                     "miners", "drivers", "dockworkers", "dockers", "journalists", "seafarers", "staff"})
+
+
 class _Reader:
     """Entities of one article and what refers to them."""
 
@@ -2921,6 +3009,8 @@ class _Reader:
             kind = lx.ORG_KIND.get(ent.name)
             if kind:
                 self.descriptors[g_index].add(kind)
+            if set(words) & LABOUR_BODIES and set(words) & WORKERS:
+                self.descriptors[g_index].add("union")  # "the National Federation of Port Workers": "the union"
             if ent.kind == "Organization" and (set(words) & REGULATOR_HEADS or any(
                     (tok := an.token(m.span.start)) is not None and
                     (root := _root_of_name(tok, m.span.start, m.span.end)).dep_ == "nsubj" and
@@ -3422,8 +3512,11 @@ class _Reader:
                     e = self.entity_of(child)
                     if e is not None and self.entities[e].kind in ("Organization", "Place"):
                         return e, self.mention_at[child.i].span
-                    if e is None and child.dep_ == "compound" and child.is_lower and child.lower_ in lx.ORG_HEADS:
-                        e = self.described(child.lower_, child.idx)  # "a ministry spokesperson": the ministry's
+                    if e is None and child.is_lower and (child.lower_ in lx.ORG_HEADS and child.dep_ == "compound" or (
+                            child.lower_ in lx.ORG_HEADS or child.lower_ in lx.INSTITUTIONS) and
+                            child.dep_ == "poss" and any(c.lower_ == "the" for c in child.children)):
+                        # "a ministry spokesperson": the ministry's ("the hospital's management": the hospital's)
+                        e = self.described(child.lower_, child.idx)
                         if e is not None:
                             self.spokesperson_for = e
                             return e, an.span(child.idx, subj.idx + len(subj.text))
@@ -3617,6 +3710,12 @@ class _Reader:
         e = self.token_entity[before.i] if before is not verb and verb.lemma_ in lx.REPORTING_VERBS else -1
         if e >= 0 and self.entities[e].kind in ("Person", "Organization"):
             j = self.before_name((an.token(self.mention_at[before.i].span.start) or before).i)
+            k = j
+            while self.entities[e].kind == "Person" and k >= 0 and j - k < 3 and an.tokens[k].is_lower and \
+                    an.tokens[k].pos_ in ("NOUN", "ADJ"):
+                k -= 1  # "..., where the river burst its banks, shopkeeper X said": past the person's occupation
+            if k < j and k >= 0 and an.tokens[k].text == ",":
+                j = k
             if j >= 0 and an.tokens[j].text == ",":
                 # "... in the South Pacific, the National University of Samoa said": the parser took the name for
                 # an apposition of the claim's last words; the name right before the cue is who spoke
@@ -4717,6 +4816,24 @@ def _in_relative_clause(t: Token, top: Token, event: Token) -> bool:
 # ---------------------------------------------------------------------------------------------- events
 
 
+HOSTING = frozenset({"host", "hold", "stage", "organise", "organize"})
+
+
+def _host_place(reader: _Reader, verb: Token) -> int | None:
+    """The place a clause on an event says holds it: who hosts it ("which Postojna hosts", where the parser may
+    take the name for a compound of "hosts"), or where it is held ("to be held in Vientiane", "hosted by Hanoi")."""
+    passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children) or verb.tag_ == "VBN"
+    for c in verb.children:
+        objs = [c] if c.dep_ in ("nsubj", "compound") and not passive and verb.lemma_ == "host" else \
+            [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "agent" or c.dep_ == "prep" and passive and \
+            c.lower_ in ("in", "at") else []
+        for obj in objs:
+            e = reader.entity_of(obj)
+            if e is not None and reader.entities[e].kind == "Place":
+                return e
+    return None
+
+
 def _named_events(reader: _Reader) -> None:
     """Where, when and who for named events ("speaking at the 2025 Munich Security Conference in Germany")."""
     an = reader.an
@@ -4738,12 +4855,24 @@ def _named_events(reader: _Reader) -> None:
             if last is None:
                 continue
             last = _event_head(last)
-            for prep in last.children:
+            first = an.token(ref.span.start)
+            # the words of the name and what hangs on them after it: "the Conference on X in Y" (on "Conference")
+            own = [last] + [t for t in an.tokens[first.i:last.i] if t.head.i != t.i] if first is not None else [last]
+            # (and "in Y" right after the name, wherever the parser hung it: "brings experts to the X Forum in Tartu")
+            right_after = [an.tokens[last.i + 1]] if last.i + 1 < len(an.tokens) else []
+            for prep in itertools.chain((c for t in own for c in t.children if c.i > last.i), right_after):
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                     for obj in prep.children:
                         e = reader.entity_of(obj)
                         if e is not None and reader.entities[e].kind == "Place" and ent.location is None:
                             ent.location = e
+            for verb in (c for c in last.children if c.dep_ in ("relcl", "acl") and c.lemma_ in HOSTING):
+                # "the X Summit, which Vientiane will host in June", "..., to be held in Y", "..., hosted by Z"
+                host = _host_place(reader, verb)
+                if host is not None and ent.location is None:
+                    ent.location = host
+                if host is not None and ent.start_date is None:
+                    ent.start_date, _ = _when_where(reader, verb, (0, 0))
             if last.head.dep_ == "prep" and last.head.lower_ in ("at", "to", "in"):
                 verb = last.head.head
                 if verb.pos_ in ("VERB", "AUX"):

@@ -731,6 +731,7 @@ SPOKESPEOPLE = frozenset(
      "representatives", "observers", "monitors", "inspectors", "investigators", "prosecutors", "lawyers", "lawyer",
      "attorneys", "attorney", "researchers", "scientists", "economists", "analysts", "executives", "delegates",
      "delegation", "experts", "leaders", "members", "mission", "missions", "team", "teams", "observer",
+     "management", "leadership",
      # and what a body publishes: "according to figures from X", "a report by X said"
      "figures", "data", "estimates", "statistics", "report", "filing", "documents", "records", "survey", "study",
      "analysis", "minutes"}
@@ -783,7 +784,9 @@ SITE_NOUNS = frozenset({"centre", "center", "stadium", "arena", "airport", "hosp
                         "field", "oilfield", "project", "reserve", "valley", "river", "lake", "island", "peninsula",
                         "desert", "forest", "prison", "camp", "base", "palace", "cathedral", "temple", "museum",
                         "mountains", "hills", "delta", "basin", "creek", "coast", "highlands", "plateau",
-                        "neighbourhood", "neighborhood", "suburb", "township"})
+                        "neighbourhood", "neighborhood", "suburb", "township", "fortress", "fort", "castle",
+                        "citadel", "monastery", "abbey", "mosque", "church", "chapel", "shrine", "lighthouse",
+                        "beach", "canyon", "gorge", "waterfall", "glacier", "volcano", "reef", "cave", "caves"})
 
 # Pronouns that refer to a person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})

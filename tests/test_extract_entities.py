@@ -1957,3 +1957,45 @@ def test_a_short_form_in_brackets_of_a_common_noun_is_no_body() -> None:
     ex = read('"Spending on Artificial Intelligence (AI) rose sharply, while Gross Domestic Product (GDP) fell," the '
               'minister said.')
     assert not {"Artificial Intelligence", "Gross Domestic Product"} & {e.name for e in ex.entities}
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a name before a lower-case noun of a landmark
+    ("The play opens at Morvanec fortress on 18 July, the organisers said.", "Morvanec", "Place"),
+    ("Visitors queued outside Sveti Ilija monastery on Sunday.", "Sveti Ilija", "Place"),
+    # a gathering named after its subject; the United Nations' conference of that form is a body
+    ("The team will present the find at the International Symposium on Coral Genetics in September.",
+     "International Symposium on Coral Genetics", "Event"),
+    ("The United Nations Conference on Trade and Development said trade would slow.",
+     "United Nations Conference on Trade and Development", "Organization"),
+])
+def test_landmarks_and_gatherings_named_after_their_subject(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind
+
+
+def test_a_kind_of_thing_after_a_is_no_name_but_a_name_before_a_noun_is() -> None:
+    ex = read("UNESCO, which lists the old city as a World Heritage Site, said the cap was welcome.")
+    assert {e.name for e in ex.entities} == {"UNESCO"}
+    ex = read("The mine is run by a Glencore subsidiary, the company said.")
+    assert [e.name for e in ex.entities] == ["Glencore"]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # the names a plural noun of places is said to be
+    ("The worst-hit districts were Ratnapura, Kalutara and Gampaha, the centre said.", "Gampaha", "Place"),
+    # a street and its town, which the NER ran together
+    ("The river rose above its flood level at Nagalagam Street in Colombo on Thursday.", "Nagalagam Street", "Place"),
+    ("The river rose above its flood level at Nagalagam Street in Colombo on Thursday.", "Colombo", "Place"),
+    # a body named for a part of the map
+    ("Ministers called an emergency session of the Intergovernmental Committee of the Paraguay-Paraná Waterway on "
+     "Friday.", "Intergovernmental Committee of the Paraguay-Paraná Waterway", "Organization"),
+])
+def test_places_said_to_be_districts_streets_in_towns_and_bodies_of_a_waterway(text: str, name: str,
+                                                                             kind: str) -> None:
+    assert named(read(text), name).kind == kind
+
+
+def test_a_body_for_a_known_place_stays_apart_from_it() -> None:
+    ex = read("Acme Services won a contract with Boeing Defense Services for the Navy.")
+    assert {"Acme Services", "Boeing Defense Services"} <= {e.name for e in ex.entities}
+    assert not any("Navy" in e.name for e in ex.entities if e.name != "Navy")

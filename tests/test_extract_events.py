@@ -1742,3 +1742,49 @@ def test_a_named_event_reported_as_past_in_an_undated_article_takes_the_year_its
               "percent, the organisers said.")
     fair = next(e for e in ex.entities if e.kind == "Event" and "Film Festival" in e.name)
     assert fair.start_date == "2026"
+
+
+@pytest.mark.parametrize(("body", "name", "place", "day"), [
+    # the place a clause on the event says holds it, and the time that clause gives
+    ("HANOI, May 4, 2026 \u2014 The minister will present the plan at the Mekong Water Summit, which Vientiane will "
+     "host in June.", "Mekong Water Summit", "Vientiane", "2026-06"),
+    ("HANOI, May 4, 2026 \u2014 Delegates will meet at the Mekong Water Summit, to be held in Vientiane in June.",
+     "Mekong Water Summit", "Vientiane", "2026-06"),
+    ("HANOI, May 4, 2026 \u2014 Delegates will meet at the Mekong Water Summit, which will be held in Vientiane in "
+     "June.", "Mekong Water Summit", "Vientiane", "2026-06"),
+    # a gathering named after its subject, in a town the NER ran into the name
+    ("VIENNA, May 4, 2026 \u2014 Researchers will gather for the International Conference on Alpine Hydrology in "
+     "Innsbruck.", "International Conference on Alpine Hydrology", "Innsbruck", None),
+])
+def test_where_a_named_event_is_held_by_a_clause_on_it(body: str, name: str, place: str, day: str | None) -> None:
+    ex = read(body, published=date(2026, 5, 4))
+    ev = next(e for e in ex.entities if e.name == name)
+    assert ev.kind == "Event"
+    assert ev.location is not None and ex.entities[ev.location].name == place
+    if day is not None:
+        assert ev.start_date == day
+
+
+def test_a_clause_on_a_summit_that_names_no_place_gives_it_none() -> None:
+    ex = read("HANOI, May 4, 2026 \u2014 The minister will present the plan at the Mekong Water Summit, which "
+              "officials will hold in June.")
+    ev = next(e for e in ex.entities if e.name == "Mekong Water Summit")
+    assert ev.location is None
+
+
+def test_a_festival_that_runs_until_a_date_is_of_that_dates_year_in_an_undated_article() -> None:
+    ex = read("The Kestrel Music Festival opened on Friday night with fireworks over the harbour. The festival runs "
+              "until 25 August 2026 and will stage more than 70 concerts.")
+    festival = next(e for e in ex.entities if e.kind == "Event")
+    assert festival.start_date == "2026"
+    # a year told as a deadline ahead is not the year of writing
+    ex = read("The Kestrel Music Festival opened on Friday night with fireworks over the harbour. Organisers hope to "
+              "double its audience by 2030.")
+    assert next(e for e in ex.entities if e.kind == "Event").start_date is None
+
+
+def test_a_named_event_is_held_in_the_town_right_after_its_name_wherever_the_parse_hangs_it() -> None:
+    ex = read("Estonia will bring more than 600 security specialists from 30 countries to the Baltic Cyber Resilience "
+              "Forum in Tartu next month, the agency said.", published=date(2026, 4, 6))
+    forum = next(e for e in ex.entities if e.kind == "Event")
+    assert forum.location is not None and ex.entities[forum.location].name == "Tartu"
