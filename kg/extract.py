@@ -169,6 +169,10 @@ LIST_GOES_ON = re.compile(r"(?:,? (?:and|or) |, )[A-Z]")
 AWAY_FROM = re.compile(r", (?:about |some |roughly |nearly |around |just )?\d[\d,.]*[ -]?(?:km|kilometres?|kilometers?|"
                        r"miles?)(?: \([^)]{1,20}\))? (?:north|south|east|west|north-?east|north-?west|south-?east|"
                        r"south-?west|northeast|northwest|southeast|southwest|upstream|downstream|inland|outside|from)\b")
+# "X in neighbouring Montenegro", after a preposition that only says where: the town of a country
+IN_A_COUNTRY = re.compile(r" in (?:the )?(?:neighbou?ring |nearby |(?:north|south|east|west)(?:ern)? )?"
+                          r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)*)")
+TOWARDS = re.compile(r"\b(?:towards?|into|near|outside) $")
 TOWN_IN_COUNTRY = re.compile(r"(?:, | in )(?:the )?([A-Z][\w'-]+(?: [A-Z][\w'-]+)*)")
 MOTION_VERBS = frozenset({"go", "travel", "fly", "move", "divert", "send", "return", "head", "extend", "relocate",
                           "sail", "drive", "ship", "flee", "evacuate", "deploy", "expand", "spread", "reroute",
@@ -487,9 +491,10 @@ def _counted_so_far(head: Token) -> bool:
         nouns = [c for c in head.children if c.dep_ == "attr"] \
             if head.lemma_ == "be" and not _verb_words(head) & FUTURE_WORDS and _of_the_news(head) else []
     # (a "first" only said of the news itself: "..., the country's first outbreak in poultry in 2026", not "It was
-    # the party's first victory in 2011")
+    # the party's first victory in 2011"; but "It is the first eruption on the peninsula in 2026", now)
     return any(n.lemma_ != "time" and any(c.dep_ == "amod" and (c.lower_ in ORDINALS and (
-        c.lower_ != "first" or _apposed(n)) or c.tag_ == "JJS") for c in n.children) for n in nouns)
+        c.lower_ != "first" or _apposed(n) or n.dep_ == "attr" and n.head.tag_ in ("VBZ", "VBP")) or
+        c.tag_ == "JJS") for c in n.children) for n in nouns)
 
 
 def _apposed(noun: Token) -> bool:
@@ -941,6 +946,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 ent[0].head.lower_ in ("in", "at", "near", "outside", "from") and not any(
                     ent.text.lower() in table for table in (lx.DEMONYMS, lx.PERSON_DEMONYMS, lx.REGION_DEMONYMS)):
             ner_kind = "Place"  # "in the Legislative Assembly in Iqaluit", "from Toruń": no people one is in
+        elif ent.label_ == "NORP" and UNITS_AFTER_LIST.match(text, ent.end_char) and \
+                LIST_BEFORE.search(text, max(0, ent.start_char - 60), ent.start_char) and not any(
+                    ent.text.lower() in table for table in (lx.DEMONYMS, lx.PERSON_DEMONYMS, lx.REGION_DEMONYMS)):
+            ner_kind = "Place"  # "in Luang Prabang, Oudomxay and Savannakhet provinces": the last of the list
         if ner_kind is None or (ner_kind == "Place" and ent.text.isupper() and len(ent.text) <= 3):
             continue  # an unknown short capitalized "place" ("AI") is an acronym, not a country
         if ner_kind == "Organization" and ent.end + 1 < len(toks) and toks[ent.end].lower_ in PORTFOLIO_TITLES and \
@@ -2406,6 +2415,10 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             # "diverted to San Pedro Sula in Honduras": a town GeoNames puts in that country (not "Toyota in Japan
             # recalled 50,000 cars", a company of the country, nor the NER's "Nokia in Finland")
             votes["Place"] += 3
+        beyond = IN_A_COUNTRY.match(an.text, m.end, m.end + 40)
+        if beyond and m.ner != "Organization" and lx.canonical(beyond.group(1)) in lx.COUNTRY_NAMES and \
+                TOWARDS.search(an.text, max(0, m.start - 12), m.start):
+            votes["Place"] += 3  # "push companies towards Kotor in neighbouring Montenegro"
         opening = an.text[max(0, m.start - 8):m.start]
         other_end = FROM_PLACE_TO.search(an.text, max(0, m.start - 50), m.start) or (
             TO_PLACE.match(an.text, m.end) if opening.endswith("from ") or
@@ -2954,6 +2967,10 @@ WORKERS = frozenset({"workers", "workers'", "employees", "labour", "labor", "tra
                      "miners", "drivers", "dockworkers", "dockers", "journalists", "seafarers", "staff"})
 
 
+# Words that rank a body among others of its kind, which its name need not hold ("the main shipping chamber").
+RANKING_WORDS = frozenset({"main", "largest", "biggest", "leading", "top", "principal", "chief", "major", "oldest"})
+
+
 class _Reader:
     """Entities of one article and what refers to them."""
 
@@ -3131,6 +3148,12 @@ class _Reader:
                 return e
             if head is not None and self._speaks_next(head):
                 return e  # "In Bekasi, east of Jakarta, X, 31, said ...", which the parser made an apposition
+            after = self.an.tokens[head.i + 1] if head is not None and head.i + 1 < len(self.an.tokens) else None
+            named = self.mention_at.get(head.i) if head is not None else None
+            if after is not None and after.pos_ == "VERB" and after.lemma_ in ("say", "tell", "add") and \
+                    not self.an.in_quote[after.i] and _subject(after) is None and named is not None and \
+                    " " in named.span.text:
+                return e  # "..., where the river burst its banks, shopkeeper X said ...": a speaker the parse left out
             if head is not None and (head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ != "relcl" or
                                      head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass") and
                                      head.head.head.dep_ != "relcl"  # (not "X, whose daughter Y died,")
@@ -3168,7 +3191,10 @@ class _Reader:
         """The organization "the <head>" refers to: the one so described, else the one mentioned last.
         `modifiers` ("national disaster" agency) choose among several so described by the words of their names."""
         def named_by(i: int) -> bool:  # "the national disaster agency": the National Disaster Management Agency
-            return bool(modifiers) and set(modifiers) <= set(name_key(self.entities[i].name).split())
+            # ("the main shipping chamber": the River Shipping Chamber; "main" says which, the name need not)
+            words = set(name_key(self.entities[i].name).split())
+            telling = {w for w in modifiers if w not in words and w not in RANKING_WORDS} if modifiers else {""}
+            return bool(modifiers) and not telling and bool(set(modifiers) & words)
 
         # (not the dateline's agency: "GUATEMALA CITY (AFP) - ..., the national disaster agency said")
         # (the description itself may already be among the agency's mentions: "The agency said")
@@ -6165,6 +6191,8 @@ def _event_place(reader: _Reader, tok: Token) -> tuple[int | None, str]:
     elif tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and \
             tok.head.lemma_ not in lx.REPORTING_VERBS:
         heads.append(tok.head)  # "battled a wildfire in the hills", "the award was published in Dublin"
+        if tok.dep_ == "nsubj":  # "a landslide buried two houses near the town of X": where what it struck is
+            heads += [c for c in tok.head.children if c.dep_ == "dobj" and reader.entity_of(c) is None]
     if tok.dep_ == "relcl" and any(c.lower_ in ("where", "wherever") for c in tok.children):
         for t in (tok.head, *(o for p in tok.head.children if p.lower_ == "of" for o in p.children)):
             e = reader.entity_of(t)  # "off the island of Sifnos, where the ship ran aground"

@@ -1999,3 +1999,20 @@ def test_a_body_for_a_known_place_stays_apart_from_it() -> None:
     ex = read("Acme Services won a contract with Boeing Defense Services for the Navy.")
     assert {"Acme Services", "Boeing Defense Services"} <= {e.name for e in ex.entities}
     assert not any("Navy" in e.name for e in ex.entities if e.name != "Navy")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a town after a preposition that only says where, in a country
+    ("The association warned that the limits could push companies towards Kotor in neighbouring Montenegro.",
+     "Kotor"),
+    # the last of a list of provinces, which the NER took for a people
+    ("The vaccine would first be offered to children in Luang Prabang, Oudomxay and Savannakhet provinces.",
+     "Savannakhet"),
+])
+def test_towns_by_their_country_and_provinces_by_their_list(text: str, name: str) -> None:
+    assert named(read(text), name).kind == "Place"
+
+
+def test_a_people_before_provinces_out_of_a_list_is_no_place() -> None:
+    ex = read("Turkish provinces reported more cases on Monday.")
+    assert "Turkish" not in {e.name for e in ex.entities}

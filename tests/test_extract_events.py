@@ -1788,3 +1788,16 @@ def test_a_named_event_is_held_in_the_town_right_after_its_name_wherever_the_par
               "Forum in Tartu next month, the agency said.", published=date(2026, 4, 6))
     forum = next(e for e in ex.entities if e.kind == "Event")
     assert forum.location is not None and ex.entities[forum.location].name == "Tartu"
+
+
+def test_where_what_an_event_struck_is_and_the_year_its_count_tells() -> None:
+    ex = read("GALLE, June 11, 2026 \u2014 At least nine people have died after two days of heavy rain caused flooding "
+              "across southern Sri Lanka, officials said on Thursday.\n\nThe worst-hit districts were Matara and "
+              "Hambantota, officials said, adding that three people were missing after a landslide buried two houses "
+              "near the town of Akuressa late on Wednesday.")
+    slide = event(ex, "landslide")
+    assert slide.location is not None and ex.entities[slide.location].name == "Akuressa"
+    # "It is the first ... in 2026": the year it is now
+    ex = read("Police evacuated Grindavik on Tuesday. It is the first eruption on the peninsula in 2026, the Met "
+              "Office said.")
+    assert event(ex, "evacuation").start_date == "2026"

@@ -1222,3 +1222,25 @@ def test_speakers_named_after_a_clause_by_their_body_or_its_part_of_the_map(body
 def test_a_federation_of_employers_is_no_union() -> None:
     ex = read("The Federation of Retail Employers met on Monday. The union said wages would rise.")
     assert "Federation of Retail Employers" not in {s for s, _, _ in said(ex)}
+
+
+def test_he_after_a_speaker_the_parse_left_without_a_subject_is_that_speaker() -> None:
+    ex = read("Prime Minister Ranjith Gunawardena visited relief camps in Kalutara on Thursday. He said the government "
+              "had released 500 million rupees.\n\nIn Ratnapura, where the Kalu Ganga burst its banks, shopkeeper "
+              "Mohamed Rizwan said the water had reached the ceiling of his store.\n\n\"I have lived here for forty "
+              "years and I have never seen it rise so fast,\" he said.")
+    assert said(ex)[-1][0] == "Mohamed Rizwan"
+    assert said(ex)[0][0] == "Ranjith Gunawardena"
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a rank the body's name need not hold
+    ("More than 400 barges were stuck along the Paraguay River on Tuesday, the main shipping chamber said. The "
+     "Paraguayan River Shipping Chamber said losses were mounting.", "Paraguayan River Shipping Chamber"),
+    # but a word that tells another body
+    ("More than 400 barges were stuck along the Paraguay River on Tuesday, the main grain chamber said. The "
+     "Paraguayan River Shipping Chamber said losses were mounting.", None),
+])
+def test_a_body_described_before_it_is_named(body: str, speaker: str | None) -> None:
+    barges = [s for s, c, _ in said(read(body)) if "barges" in c]
+    assert barges == ([speaker] if speaker else [])
