@@ -742,6 +742,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
         taken[start:end] = [True] * (end - start)
 
     # 1. the dateline: "OSLO, March 3 —" names a place
+    dateline: _Mention | None = None
     place = an.article.dateline_place
     if place and an.article.body_offset < len(text):
         first = place.split(",")[0].strip()
@@ -749,8 +750,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
         if at < 0:
             at = text.find(first, an.article.body_offset, an.article.body_offset + 80)
         if at >= 0:
-            add(at, at + len(first), None, 0, fixed=lx.known_kind(first) or "Place",
-                canonical=lx.canonical(first) or first)
+            dateline = add(at, at + len(first), None, 0, fixed=lx.known_kind(first) or "Place",
+                           canonical=lx.canonical(first) or first)
             take(at, at + len(first))
     if an.dateline_agency is not None:
         a_start, a_end = an.dateline_agency  # "SEOUL, Nov. 3 (Yonhap) -": the agency, whatever the NER made of it
@@ -1082,14 +1083,16 @@ def _collect(an: _Analysis) -> list[_Mention]:
             offset += len(part)
     # 4. a descriptor before a capitalized name: "the union Havenbond", "newspaper Diario Atlantico"
     for tok in an.tokens:
-        if not tok.is_lower or tok.pos_ not in ("NOUN", "PROPN") and not (
+        descriptor = "start-up" if tok.lower_ == "up" and tok.i >= 2 and toks[tok.i - 1].text == "-" and \
+            toks[tok.i - 2].lower_ == "start" else tok.lower_  # (the tokenizer's "start", "-", "up")
+        if not tok.is_lower or tok.pos_ not in ("NOUN", "PROPN") and descriptor != "start-up" and not (
                 tok.lower_ in ("daily", "weekly") and tok.i + 1 < len(toks) and toks[tok.i + 1].is_title and
                 tok.i > 0 and (toks[tok.i - 1].lower_ in ("the", "a") or toks[tok.i - 1].is_lower and
                                toks[tok.i - 1].pos_ in ("NOUN", "ADJ") or
                                tok.i > 1 and toks[tok.i - 1].pos_ == "PROPN" and toks[tok.i - 1].is_title and
                                toks[tok.i - 2].lower_ in ("the", "a"))):
             continue  # ("the business daily Gazeta Rynkowa", "the Kigali daily X", whatever the tagger made of "daily")
-        head_kind = ("Organization" if tok.lower_ in lx.ORG_HEADS or tok.lower_ == "station" and any(
+        head_kind = ("Organization" if descriptor in lx.ORG_HEADS or tok.lower_ == "station" and any(
                          c.dep_ in ("compound", "amod") and c.lower_ in ("radio", "television", "tv")
                          for c in tok.children) or tok.lower_ == "gazette" or tok.lower_ == "service" and any(
                          c.dep_ in ("compound", "amod") and c.is_lower for c in tok.children)
@@ -1115,6 +1118,16 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 j += 1  # "the village of Santa Rosa de Quilla", "the group Red Andina del Agua"
             else:
                 break
+        if j > tok.i + 2 and head_kind == "Organization" and toks[tok.i + 1].ent_type_ and \
+                toks[tok.i + 1].ent_iob_ == "B" and all(toks[k].ent_iob_ == "I" for k in range(tok.i + 2, j)) and \
+                (j == len(toks) or toks[j].ent_iob_ != "I"):
+            # "the Riga-based consultancy Baltic Freight Insight", one name to the NER whatever kind it gave it: a
+            # place world knowledge found inside it is part of the body's name
+            start, end = toks[tok.i + 1].idx, toks[j - 1].idx + len(toks[j - 1])
+            for key in [k for k, n in found.items() if start <= n.start and n.end <= end and (k != (start, end))
+                        and n.fixed == "Place" and n is not dateline]:
+                del found[key]
+                taken[key[0]:key[1]] = [False] * (key[1] - key[0])
         if j > tok.i + 1:
             m = add(toks[tok.i + 1].idx, toks[j - 1].idx + len(toks[j - 1]), head_kind, 3.0)
             if m is not None and head_kind == "Organization":
@@ -4449,6 +4462,7 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
     that = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     rest = an.tokens[that.i + 1:an.sentence_end(verb.i)] if that is not None else []
     warned_of = False
+    apposed: Token | None = None
     if misparsed is not None:
         tokens = [misparsed] + [t for t in misparsed.head.subtree if t.i > misparsed.i]
     elif content_tok is None and that is not None and that.lower_ == "that" and that.dep_ in ("prep", "dobj") and \
@@ -4561,6 +4575,10 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         # "X will cut 1,400 jobs, Chief Executive Y said on Tuesday": what was said before the comma, where the
         # parser ended the sentence
         content_tok, tokens = split
+    if content_tok is None and verb.dep_ == "conj" and verb.lemma_ in ("say", "tell", "add", "state") and \
+            (split := _said_after_an_apposition(reader, verb)):
+        content_tok, tokens = split
+        apposed = an.tokens[verb.i - 1]  # who spoke, whatever subject the parse gives the clause's verb
     if content_tok is None:
         return _shallow(reader, verb)
     aside = {t.i for c in content_tok.subtree if (c.dep_ == "advcl" and (c.tag_ == "VBG" or _subject(c) is not None)
@@ -4622,7 +4640,7 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
             opening * 2 > len(tokens) or opening and not said_that:
         return None  # 'told reporters "...", referring to ...': the quotation is the statement
     # ('said it was "working closely with the investigation" and had sent two engineers': a claim that quotes)
-    subj = reader.agent(verb)
+    subj = apposed or reader.agent(verb)
     if subj is None or tokens[0].i <= subj.i <= tokens[-1].i:
         return None
     speaker, speaker_span = reader.speaker(subj)
@@ -4658,6 +4676,26 @@ def _said_after_a_split(reader: _Reader, verb: Token) -> tuple[Token, list[Token
             before.root.tag_ not in ("VBD", "VBZ", "VBP", "MD", "VB", "VBN"):
         return None
     return before.root, tokens
+
+
+def _said_after_an_apposition(reader: _Reader, verb: Token) -> tuple[Token, list[Token]] | None:
+    """The clause before "..., <speaker> said" when the parser made the speaker an apposition of that clause's last
+    words and the cue a conjunct of its verb ("Saltwater has pushed 70 kilometres inland, threatening paddies in the
+    Mekong Delta, Vietnam's Ministry of X said on Monday"), and the clause's verb."""
+    an, doc = reader.an, reader.an.tokens
+    head = verb.head
+    if head.i >= verb.i or head.pos_ not in ("VERB", "AUX") or head.tag_ not in ("VBD", "VBZ", "VBP", "MD", "VBN") or \
+            head.left_edge.i != verb.sent.start or an.in_quote[verb.i] or any(c.dep_.startswith("nsubj") or
+                c.dep_ in ("cc", "ccomp", "dobj", "xcomp") for c in (*head.children, *verb.children)
+                if head.i < c.i < verb.i or c.head.i == verb.i) or _subject(head) is None:
+        return None  # (not "The river rose and the ministry said ...", a second act with its own subject)
+    e = reader.token_entity[verb.i - 1]
+    if e < 0 or reader.entities[e].kind not in ("Person", "Organization"):
+        return None
+    j = reader.before_name((an.token(reader.mention_at[verb.i - 1].span.start) or doc[verb.i - 1]).i)
+    if j <= head.i or doc[j].text != ",":
+        return None
+    return head, [t for t in head.subtree if t.i < j]
 
 
 def _shallow(reader: _Reader, verb: Token) -> _Said | None:
@@ -4718,6 +4756,9 @@ def _according(reader: _Reader, tok: Token) -> _Said | None:
             all(t.is_punct or t.is_space for t in an.tokens[last + 1:an.sentence_end(tok.i)]):
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "A, but B, according to X": the sentence's whole report is X's, not only B
+    named = _name_after_the_source(reader, obj, last)
+    if named is not None:
+        phrase |= set(range(last + 1, named[1]))
     tokens = [t for t in head.subtree if t.i not in phrase]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
@@ -4725,7 +4766,7 @@ def _according(reader: _Reader, tok: Token) -> _Said | None:
         tokens.pop(0)
     if len(tokens) < 3:
         return None
-    speaker, speaker_span = reader.speaker(obj)
+    speaker, speaker_span = reader.speaker(an.tokens[named[1] - 1] if named is not None else obj)
     if speaker is None and obj.lemma_ in lx.SOURCE_DOCUMENTS:
         # "according to Cadarn's modelling", "according to figures from the ministry": whose the figures are
         source = next((t for c in obj.children for t in (
@@ -4744,6 +4785,28 @@ def _according(reader: _Reader, tok: Token) -> _Said | None:
     st = Statement(False, an.span(start, end), "according to", an.span(tok.idx, to.idx + len(to.text)), speaker,
                    speaker_span)
     return _Said(st, an.paragraph(start), tok.i)
+
+
+def _name_after_the_source(reader: _Reader, obj: Token, last: int) -> tuple[int, int] | None:
+    """ "..., according to the local police chief, Superintendent X.": the person's name that closes the sentence
+    after the description, which the parser hung on the clause's verb instead of apposing it: its tokens."""
+    an, doc = reader.an, reader.an.tokens
+    end = an.sentence_end(obj.i)
+    if obj.pos_ != "NOUN" or reader.entity_of(obj) is not None or last + 2 >= end or doc[last + 1].text != ",":
+        return None
+    first = next((j for j in range(last + 2, min(last + 5, end)) if j in reader.mention_at), None)
+    if first is None or any(doc[j].pos_ != "PROPN" for j in range(last + 2, first)):
+        return None  # (titles only before the name: "Superintendent", "Dr")
+    e = reader.entity_of(doc[first])
+    if e is None or reader.entities[e].kind != "Person":
+        return None
+    ref = reader.mention_at[first]
+    stop = first
+    while stop < end and stop in reader.mention_at and reader.mention_at[stop] is ref:
+        stop += 1
+    if not all(t.is_punct or t.is_space for t in doc[stop:end]):
+        return None
+    return first, stop
 
 
 def _when_where(reader: _Reader, verb: Token, exclude: tuple[int, int],

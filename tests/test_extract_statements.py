@@ -1244,3 +1244,28 @@ def test_he_after_a_speaker_the_parse_left_without_a_subject_is_that_speaker() -
 def test_a_body_described_before_it_is_named(body: str, speaker: str | None) -> None:
     barges = [s for s, c, _ in said(read(body)) if "barges" in c]
     assert barges == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name after the source's description, which the parser hung on the clause's verb, is who said it
+    ("Police fired rubber bullets at crowds who had set fire to two buses near the port of Chittagong, according to "
+     "the regional police chief, Superintendent Abdul Hannan.",
+     [("Abdul Hannan", "Police fired rubber bullets at crowds who had set fire to two buses near the port of "
+       "Chittagong", False)]),
+    # the speaker parsed as an apposition of the clause's last words, "said" as a conjunct of its verb
+    ("Seawater from the Gulf of Thailand has moved about 50 kilometres up the main channels of the Chao Phraya "
+     "River, threatening orchards in at least four districts of the Chao Phraya Delta, Thailand's Ministry of "
+     "Agriculture and Cooperatives said on Monday.",
+     [("Ministry of Agriculture and Cooperatives", "Seawater from the Gulf of Thailand has moved about 50 kilometres "
+       "up the main channels of the Chao Phraya River, threatening orchards in at least four districts of the Chao "
+       "Phraya Delta", False)]),
+])
+def test_a_speaker_the_parser_hung_elsewhere_at_the_end_of_the_sentence(text, expected):
+    assert said(read(text)) == expected
+
+
+def test_a_second_act_after_and_keeps_its_own_speaker():
+    # (not the clause before: "and" opens an act of its own, with its own subject)
+    ex = read("The river rose by two metres overnight and the Ministry of Environment said on Monday that more rain "
+              "was expected.")
+    assert said(ex) == [("Ministry of Environment", "more rain was expected", False)]
