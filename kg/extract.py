@@ -4472,6 +4472,16 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         tokens = rest
     elif content_tok is not None:
         tokens = list(content_tok.subtree)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < content_tok.i), None)
+        if obj is not None and verb.lemma_ in lx.CLAUSE_ONLY_VERBS and tokens[0].i > obj.right_edge.i and \
+                not any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in content_tok.children) and \
+                all(t.is_punct or t.head.i == verb.i and t.dep_ == "prep" or any(
+                    a.head.i == verb.i and a.dep_ == "prep" for a in t.ancestors if a.i > obj.i)
+                    for t in doc[obj.right_edge.i + 1:tokens[0].i]):
+            # "said operations at its second mine, near X, were continuing as normal": the clause's subject,
+            # with an aside after it, parsed as an object of "said" (and a part of the aside, "on the west coast",
+            # perhaps hung on "said")
+            tokens = [*obj.subtree, *doc[obj.right_edge.i + 1:tokens[0].i], *tokens]
         for c in sorted(verb.children, key=lambda c: c.i):
             gap = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
             if c.dep_ == "ccomp" and c.i != content_tok.i and c.i > content_tok.i and not _second_act(c) and (

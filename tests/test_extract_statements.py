@@ -1269,3 +1269,15 @@ def test_a_second_act_after_and_keeps_its_own_speaker():
     ex = read("The river rose by two metres overnight and the Ministry of Environment said on Monday that more rain "
               "was expected.")
     assert said(ex) == [("Ministry of Environment", "more rain was expected", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "production" made the object of "said" and "was" its clause: the subject and its aside are said too
+    ("Lusaka Copper said production at its main smelter, near Ndola in the Copperbelt, was back to normal.",
+     ("Lusaka Copper", "production at its main smelter, near Ndola in the Copperbelt, was back to normal")),
+    # (and a part of the aside hung on "said")
+    ("Orkla Foods said deliveries to its largest warehouse, outside Bergen on the west coast, were running late.",
+     ("Orkla Foods", "deliveries to its largest warehouse, outside Bergen on the west coast, were running late")),
+])
+def test_the_subject_of_what_was_said_parsed_as_an_object_of_said_with_an_aside(text, expected):
+    assert said(read(text)) == [(*expected, False)]
