@@ -3489,6 +3489,11 @@ class _Reader:
                 e = topic if topic is not None else e  # (but "X fined Y. It said it would appeal": Y)
                 self.add_mention(e, tok_span, "Pronoun")
                 return e, tok_span
+            if low == "they" and subj.head.lemma_ in lx.REPORTING_VERBS and self._said_by_many_of(subj):
+                e = self._last_sentence_subject(subj)  # "Officials at the X Centre said ... They said ...": X
+                if e is not None:
+                    self.add_mention(e, tok_span, "Pronoun")
+                    return e, tok_span
             return None, None
         for child in subj.children:
             if child.dep_ == "appos":
@@ -3613,6 +3618,17 @@ class _Reader:
                 self.add_mention(holders[0], tok_span, "DefiniteDescription")
                 return holders[0], tok_span
         return None, None
+
+    def _said_by_many_of(self, pronoun: Token) -> bool:
+        """Whether the sentence before, in the same paragraph, was said by many who speak for a body ("Officials at
+        the X Centre said"): then "they" are those people, and speak for it."""
+        an, sent = self.an, pronoun.sent
+        if sent.start == 0:
+            return False
+        previous = an.tokens[sent.start - 1].sent
+        return an.paragraph(previous.start_char) == an.paragraph(pronoun.idx) and any(
+            t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.lemma_ in lx.REPORTING_VERBS and t.tag_ == "NNS"
+            and t.lower_ in lx.SPOKESPEOPLE and not an.in_quote[t.i] for t in previous)
 
     def _last_sentence_subject(self, pronoun: Token) -> int | None:
         """ "X said it would appeal to the Y council. It argued ...": the body the sentence before was about (its

@@ -1281,3 +1281,20 @@ def test_a_second_act_after_and_keeps_its_own_speaker():
 ])
 def test_the_subject_of_what_was_said_parsed_as_an_object_of_said_with_an_aside(text, expected):
     assert said(read(text)) == [(*expected, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "they" after many who spoke for a body are those people: what they say next is the body's
+    ("Officials at the Ministry of Water said the dam was full. They said the gates would open on Monday.",
+     [("Ministry of Water", "the dam was full", False),
+      ("Ministry of Water", "the gates would open on Monday", False)]),
+    ("Inspectors from the Civil Aviation Authority said the runway lights had failed. They said repairs would take "
+     "a week.", [("Civil Aviation Authority", "the runway lights had failed", False),
+                 ("Civil Aviation Authority", "repairs would take a week", False)]),
+    # but not the body itself, which "they" need not stand for, nor those a body acted on
+    ("The National Water Board said the dam was full. They said the gates would open on Monday.",
+     [("National Water Board", "the dam was full", False)]),
+    ("The Harbour Board fined three trawler owners. They said they would appeal.", []),
+])
+def test_they_after_officials_of_a_body_speak_for_it(text, expected):
+    assert said(read(text)) == expected
