@@ -26,6 +26,8 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=1,
                         help="bare spaCy and the build, alternated this many times; the ratios are the medians")
     args = parser.parse_args()
+    if args.pairs < 1:
+        parser.error("--pairs must be at least 1")
 
     source = corpus(args.count, args.seed, args.work / f"news-{args.count}-{args.seed}")
     articles = args.work / f"build-{args.count}"  # a copy: one of its articles gets changed below

@@ -1124,7 +1124,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
             # "the Riga-based consultancy Baltic Freight Insight", one name to the NER whatever kind it gave it: a
             # place world knowledge found inside it is part of the body's name
             start, end = toks[tok.i + 1].idx, toks[j - 1].idx + len(toks[j - 1])
-            for key in [k for k, n in found.items() if start <= n.start and n.end <= end and (k != (start, end))
+            for key in [k for k, n in found.items() if start <= n.start and n.end <= end and k != (start, end)
                         and n.fixed == "Place" and n is not dateline]:
                 del found[key]
                 taken[key[0]:key[1]] = [False] * (key[1] - key[0])
@@ -3619,16 +3619,21 @@ class _Reader:
                 return holders[0], tok_span
         return None, None
 
+    def _sentence_before(self, tok: Token) -> SpacySpan | None:
+        """The sentence before the one of `tok`, if it is in the same paragraph."""
+        start = tok.sent.start
+        if start == 0:
+            return None
+        previous = self.an.tokens[start - 1].sent
+        return previous if self.an.paragraph(previous.start_char) == self.an.paragraph(tok.idx) else None
+
     def _said_by_many_of(self, pronoun: Token) -> bool:
         """Whether the sentence before, in the same paragraph, was said by many who speak for a body ("Officials at
         the X Centre said"): then "they" are those people, and speak for it."""
-        an, sent = self.an, pronoun.sent
-        if sent.start == 0:
-            return False
-        previous = an.tokens[sent.start - 1].sent
-        return an.paragraph(previous.start_char) == an.paragraph(pronoun.idx) and any(
+        previous = self._sentence_before(pronoun)
+        return previous is not None and any(
             t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.lemma_ in lx.REPORTING_VERBS and t.tag_ == "NNS"
-            and t.lower_ in lx.SPOKESPEOPLE and not an.in_quote[t.i] for t in previous)
+            and t.lower_ in lx.SPOKESPEOPLE and not self.an.in_quote[t.i] for t in previous)
 
     def _last_sentence_subject(self, pronoun: Token) -> int | None:
         """ "X said it would appeal to the Y council. It argued ...": the body the sentence before was about (its
@@ -3636,12 +3641,11 @@ class _Reader:
         only when the body named last was named inside a prepositional phrase, "to the Y council", or a relative
         clause, "X, which advises the Y committee,")."""
         an, sent = self.an, pronoun.sent
-        if sent.start == 0 or any(self.token_entity[t.i] >= 0 and
-                                  self.entities[self.token_entity[t.i]].kind == "Organization"
-                                  for t in an.tokens[sent.start:pronoun.i]):
+        if any(self.token_entity[t.i] >= 0 and self.entities[self.token_entity[t.i]].kind == "Organization"
+               for t in an.tokens[sent.start:pronoun.i]):
             return None
-        previous = an.tokens[sent.start - 1].sent
-        if an.paragraph(previous.start_char) != an.paragraph(pronoun.idx):
+        previous = self._sentence_before(pronoun)
+        if previous is None:
             return None
         # (the speaker of that sentence first: "The cuts will fall on Pune, the company said in a filing with the
         # Y exchange. It said ...")
@@ -4439,6 +4443,11 @@ def _clause_taken_for_a_subject(reader: _Reader, verb: Token) -> tuple[Token, in
     return first, comma
 
 
+# The plain cues whose speaker the parser may have hung elsewhere ("X will cut jobs, Y said"): only these are read
+# past such a parse.
+PLAIN_CUES = frozenset({"say", "tell", "add", "state"})
+
+
 def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | None:
     an, doc = reader.an, reader.an.tokens
     if any(c.dep_ == "neg" for c in verb.children) or (verb.dep_ == "xcomp" and verb.head.lemma_ in (
@@ -4597,11 +4606,11 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
             content_tok = verb
             tokens = [t for t in doc[:comma.i] if an.in_title(t.idx)]
     if content_tok is None and verb.dep_ == "ROOT" and not an.in_title(verb.idx) and \
-            verb.lemma_ in ("say", "tell", "add", "state") and (split := _said_after_a_split(reader, verb)):
+            verb.lemma_ in PLAIN_CUES and (split := _said_after_a_split(reader, verb)):
         # "X will cut 1,400 jobs, Chief Executive Y said on Tuesday": what was said before the comma, where the
         # parser ended the sentence
         content_tok, tokens = split
-    if content_tok is None and verb.dep_ == "conj" and verb.lemma_ in ("say", "tell", "add", "state") and \
+    if content_tok is None and verb.dep_ == "conj" and verb.lemma_ in PLAIN_CUES and \
             (split := _said_after_an_apposition(reader, verb)):
         content_tok, tokens = split
         apposed = an.tokens[verb.i - 1]  # who spoke, whatever subject the parse gives the clause's verb
@@ -4826,10 +4835,7 @@ def _name_after_the_source(reader: _Reader, obj: Token, last: int) -> tuple[int,
     e = reader.entity_of(doc[first])
     if e is None or reader.entities[e].kind != "Person":
         return None
-    ref = reader.mention_at[first]
-    stop = first
-    while stop < end and stop in reader.mention_at and reader.mention_at[stop] is ref:
-        stop += 1
+    stop = (an.token(reader.mention_at[first].span.end - 1) or doc[first]).i + 1
     if not all(t.is_punct or t.is_space for t in doc[stop:end]):
         return None
     return first, stop
