@@ -179,6 +179,8 @@ MOTION_VERBS = frozenset({"go", "travel", "fly", "move", "divert", "send", "retu
                           "redirect", "transfer", "bring", "take", "come", "arrive", "commute", "march", "walk"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                         "outside"})
+COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                                "southeastern", "southwestern"})
 TITLE_WORDS = frozenset(w for t in lx.TITLES for w in t.split())
 # Endings of words for occupations ("volcanologist", "technician", "oceanographer"), whatever titles the lexicon knows
 OCCUPATION_ENDINGS = ("ologist", "ologists", "ician", "icians", "ographer", "ographers", "ist", "ists")
@@ -614,10 +616,17 @@ def _title_before(doc: Sequence[Token] | Doc, first: int) -> tuple[str | None, l
     while i >= 0 and len(words) < 4:
         tok = doc[i]
         level = tok.lower_ in TITLE_LEVELS and not tok.ent_type_ and (i == 0 or not _name_token(doc[i - 1]))
-        if tok.is_title and words and (tok.lower_ in lx.PORTFOLIOS or level or tok.lower_ in lx.PORTFOLIO_VOCAB and (
-                words[0].lower_ in lx.PORTFOLIO_VOCAB or words[0].lower_ in PORTFOLIO_TITLES)):
+        if (tok.is_title or tok.is_upper and words and words[0].lower_ in ("and", "&")) and words and (
+                tok.lower_ in lx.PORTFOLIOS or level or tok.lower_ in lx.PORTFOLIO_VOCAB and (
+                    words[0].lower_ in lx.PORTFOLIO_VOCAB or words[0].lower_ in PORTFOLIO_TITLES or
+                    words[0].lower_ in ("and", "&"))):
             # ("Internal Affairs Minister X", "Higher Education Minister Y")
             words.insert(0, tok)
+            i -= 1
+            continue
+        if tok.lower_ in ("and", "&") and words and words[0].is_title and words[0].lower_ in lx.PORTFOLIO_VOCAB and \
+                i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper) and doc[i - 1].lower_ in lx.PORTFOLIO_VOCAB:
+            words.insert(0, tok)  # "Trade and Industry Minister X": two portfolios
             i -= 1
             continue
         if tok.text == "-" and words and i > 0 and doc[i - 1].is_alpha:
@@ -641,7 +650,11 @@ def _title_before(doc: Sequence[Token] | Doc, first: int) -> tuple[str | None, l
             while j > 0 and (words[j - 1].is_lower and words[j - 1].pos_ == "NOUN" or
                              words[j - 1].lower_ in lx.PORTFOLIOS and words[j - 1].lower_ not in ("former", "union",
                                                                                                    "party") or
-                             words[j - 1].is_title and words[j - 1].lower_ in lx.PORTFOLIO_VOCAB or
+                             (words[j - 1].is_title or words[j - 1].is_upper and j < len(words) and
+                              words[j].lower_ in ("and", "&")) and words[j - 1].lower_ in lx.PORTFOLIO_VOCAB or
+                             words[j - 1].lower_ in ("and", "&") and j >= 2 and (
+                                 words[j - 2].is_title or words[j - 2].is_upper) and
+                             words[j - 2].lower_ in lx.PORTFOLIO_VOCAB or
                              words[j - 1].lower_ in TITLE_LEVELS and words[j - 1].is_title and
                              not words[j - 1].ent_type_):
                 j -= 1
@@ -915,6 +928,12 @@ def _collect(an: _Analysis) -> list[_Mention]:
                     None)  # (not "den" in "Hilde Van den Broeck", "do" in "Ponta do Ouro")
         if verb is not None:  # "Apurímac ended last month": the NER ran on into the clause's verb
             ent = ent[:verb.i - ent.start]
+        if len(ent) > 1 and an.in_title(ent.start_char) and ent[0].lower_ in lower_words and \
+                _name_token(ent[1]) and ent.text not in text[an.article.body_offset:] and \
+                text.find(ent[1:].text, an.article.body_offset) >= 0:
+            # "Insolvent Ostrava steelworks sold ...": a headline's capital on a word the article writes in lower
+            # case, before a name it writes alone
+            ent = _relabel(ent[1:], ent)
         ner_kind = NER_KINDS.get(ent.label_)
         if ner_kind in ("Person", "Organization") and (
                 _portfolio_title(toks, ent.start, inside=True) is not None or
@@ -958,6 +977,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 not any(name_key(t.text) in lx.ORG_DESIGNATORS or t.is_upper for t in ent) and \
                 lx.known_kind(ent.text) is None:  # (but "NYPD Commissioner X" is of the NYPD)
             continue  # "Social Welfare Secretary Liwayway Santos": a portfolio, no body
+        if ner_kind in ("Organization", "Person") and all(t.lower_ in lx.PORTFOLIO_VOCAB for t in ent) and \
+                _portfolio_then_name(toks, ent.end):
+            continue  # "ICT and Innovation Minister Claudine Uwase": the first of a title's portfolios, no body
         if len(ent) == 1 and ent[0].is_sent_start and ent[0].pos_ == "NOUN" and ner_kind == "Person" and \
                 not ent[0].is_upper and (ent[0].tag_ == "NNS" or ent[0].lower_ not in lx.GIVEN_NAME_GENDER and
                                          ent[0].text not in capitalized_inside):
@@ -1099,6 +1121,10 @@ def _collect(an: _Analysis) -> list[_Mention]:
                      # ("the radio station Radyo Bayanihan": a broadcaster; "the national weather service X", "the
                      # official gazette Y")
                      else "Place" if tok.lower_ in lx.PLACE_HEADS else None)
+        if tok.lower_ in ADMINISTRATIVE_UNITS and tok.i + 2 < len(toks) and toks[tok.i + 1].lower_ == "of" and (
+                tok.lower_ not in ("department", "territory") or any(
+                    c.dep_ == "amod" and c.lower_ in COMPASS_ADJECTIVES for c in tok.children)):
+            head_kind = "Place"  # "the western department of Copán" (not "the department of Health")
         if head_kind is None or tok.i + 1 < len(toks) and toks[tok.i + 1].is_title and \
                 toks[tok.i + 1].lower_ in TITLE_WORDS and name_key(toks[tok.i + 1].text) not in BODY_WORDS:
             continue  # (not "central bank Governor X": the bank's governor, a person)
@@ -1228,8 +1254,9 @@ def _collect(an: _Analysis) -> list[_Mention]:
             # "Hanbit Mart Chief Executive Choi Min-seo", neither name the NER's: a body, its title, the person
             add(toks[k].idx, toks[title - 1].idx + len(toks[title - 1]), "Organization", 1.0)
             k = inner[-1] + 1
-        if k < j and _title_of_a_work(toks, k, j):
-            i = j
+        if k < j and (_title_of_a_work(toks, k, j) or all(toks[t].lower_ in lx.PORTFOLIO_VOCAB for t in range(k, j))
+                      and _portfolio_then_name(toks, j)):
+            i = j  # (nor "ICT" in "ICT and Innovation Minister X": the first of a title's portfolios)
             continue
         run_start, run_end = (toks[k].idx, toks[j - 1].idx + len(toks[j - 1])) if k < j else (0, 0)
         inside_run = [span for span, n in found.items() if n.start < run_end and n.end > run_start]
@@ -1361,6 +1388,19 @@ def _given_name_the_ner_took_for_a_people(toks: Sequence[Token] | Doc, i: int) -
         return True
     return nxt.is_lower and nxt.lower_ in SURNAME_PARTICLES and (_name_token(toks[i + 2]) or (
         toks[i + 2].lower_ in SURNAME_PARTICLES and _name_token(toks[i + 3])))
+
+
+def _portfolio_then_name(toks: Sequence[Token], k: int) -> bool:
+    """Whether the tokens from k go on with a title's portfolios, the title and a name: "and Innovation Minister
+    Claudine Uwase" (after "ICT")."""
+    if k >= len(toks) or toks[k].lower_ not in ("and", "&", ","):
+        return False
+    k += 1
+    while k < len(toks) and toks[k].is_title and toks[k].lower_ in lx.PORTFOLIO_VOCAB and \
+            toks[k].lower_ not in PORTFOLIO_TITLES:
+        k += 1
+    return k + 1 < len(toks) and toks[k].is_title and toks[k].lower_ in PORTFOLIO_TITLES and \
+        toks[k - 1].lower_ not in ("and", "&", ",") and _name_token(toks[k + 1])
 
 
 def _relabel(span: SpacySpan, ent: SpacySpan) -> SpacySpan:
@@ -2249,6 +2289,22 @@ TOPICAL_EVENTS = frozenset({"conference", "summit", "festival", "symposium", "ch
                             "games", "expo", "exhibition", "olympiad", "tournament", "workshop"})
 
 
+INSOLVENCY = frozenset({"bankruptcy", "insolvency", "administration", "liquidation", "receivership"})
+
+
+def _insolvent(last: Token) -> bool:
+    """Whether the name ending at `last` is of a business said to be insolvent: "X filed for insolvency", "X went
+    into administration", "the bankrupt X" (or "the insolvent X steelworks", of the business the works are)."""
+    head = last.head if last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.is_lower else last
+    if any(c.dep_ == "amod" and c.lower_ in ("insolvent", "bankrupt") for c in head.children):
+        return True
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_ in ("file", "go", "enter", "seek", "apply") and any(
+        p.dep_ == "prep" and p.lower_ in ("for", "into") and any(o.lemma_ in INSOLVENCY for o in p.children)
+        for p in verb.children) or head.dep_ == "nsubj" and verb.lemma_ == "go" and any(
+        c.lower_ in ("bankrupt", "bust") for c in verb.children)
+
+
 def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = None) -> defaultdict[str, float]:
     votes: defaultdict[str, float] = defaultdict(float)
     doc = an.tokens
@@ -2273,6 +2329,8 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             # Cruises": what is based somewhere, with no noun between (not "London-based artist X")
             votes["Organization"] += 5
         last = an.token(m.end - 1)
+        if last is not None and _insolvent(last):
+            votes["Organization"] += 3  # "X filed for insolvency", "the insolvent X steelworks": a business
         if last is not None and _event_head(last) is not last:
             votes["Event"] += 3  # "the Atlantic Drift music festival": the festival is called Atlantic Drift
         if last is not None and _site_head(last):
@@ -2319,6 +2377,10 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 elif child.dep_ == "appos" and child.lower_ in SETTLEMENTS and child.pos_ == "NOUN" and \
                         any(c.dep_ == "det" for c in child.children):
                     votes["Place"] += 3  # "Antigua Guatemala, the colonial city popular with tourists"
+            if last.dep_ == "pobj" and last.head.lower_ == "of" and any(
+                    c.dep_ == "appos" and c.lemma_ in SETTLEMENTS and c.pos_ == "NOUN" and
+                    c.left_edge.i == last.i + 2 and doc[last.i + 1].text == "," for c in last.head.head.children):
+                votes["Place"] += 3  # "Residents of X, a fishing town in ...": the town the parser hung on "Residents"
             if not any(c.dep_ == "appos" for c in last.children) and _apposed_body(doc, last):
                 votes["Organization"] += 3  # "X, a company registered in Bangkok", the parser hung elsewhere
             of = _first_conjunct(last)  # "the northern regions of Antofagasta and Atacama"
@@ -3171,8 +3233,11 @@ class _Reader:
                                      head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass") and
                                      head.head.head.dep_ != "relcl"  # (not "X, whose daughter Y died,")
                                      or head.dep_ == "appos" and head.head.dep_ == "pobj" and
-                                     head.head.head.head.lower_ in lx.SPOKESPEOPLE and
+                                     (head.head.head.head.lower_ in lx.SPOKESPEOPLE or
+                                      head.head.head.head.pos_ == "NOUN" and
+                                      head.head.head.head.lower_ in TITLE_WORDS) and
                                      head.head.head.head.dep_ == "nsubj"  # "A spokesman for X, Y, said"
+                                     # ("The company's director for Morocco, Y, told")
                                      or head.head.lower_ == "to" and head.head.head.lower_ == "according"
                                      or any(c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who"
                                                                       for w in c.children) for c in head.children)):
@@ -3721,6 +3786,13 @@ class _Reader:
                 before = closing
             e = self.token_entity[before.i] if before is not verb else -1
             own = self._entity_in(subj)
+            if own is None and _portfolio_then_name(an.tokens, subj.i + 1):
+                # "ICT and Innovation Minister X said": the parser made the first portfolio the subject and the
+                # minister a conjunct of it
+                held = next((c for c in subj.children if c.dep_ == "conj" and self.token_entity[c.i] >= 0 and
+                             self.entities[self.token_entity[c.i]].kind == "Person"), None)
+                if held is not None:
+                    return held
             opener = self._person_before_apposition(verb, subj)
             if own is not None and self.entities[own].kind == "Organization" and opener is not None:
                 return opener
@@ -4497,6 +4569,14 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         tokens = rest
     elif content_tok is not None:
         tokens = list(content_tok.subtree)
+        if not any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in content_tok.children):
+            # "told reporters at a briefing that schools in three districts would hold drills": a plural subject
+            # read as the verb of a relative clause, "that" its subject, and the clause after it left without one
+            misread = next((t for t in doc[verb.i + 1:tokens[0].i] if t.dep_ == "relcl" and t.tag_ == "VBZ" and
+                            t.right_edge.i + 1 == tokens[0].i and t.i >= 1 and doc[t.i - 1].lower_ == "that" and
+                            doc[t.i - 1].head.i == t.i and t.left_edge.i == t.i - 1), None)
+            if misread is not None:
+                tokens = [*(t for t in misread.subtree if t.i >= misread.i), *tokens]
         obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < content_tok.i), None)
         if obj is not None and verb.lemma_ in lx.CLAUSE_ONLY_VERBS and tokens[0].i > obj.right_edge.i and \
                 not any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in content_tok.children) and \

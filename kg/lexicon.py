@@ -522,6 +522,8 @@ ORG_WORDS = frozenset(
         "spółka", "zakłady", "przedsiębiorstwo", "kombinat", "aktiebolag", "mechanism", "events", "productions",
         "records", "recordings", "nasdaq", "euronext", "bourse", "investissement", "bundesamt", "ministerio",
         "fundación", "fundação", "fondation", "fondazione", "stiftung", "fundacja", "nadace",
+        "cooperativa", "coopérative", "cooperativo", "asociación", "associação", "associazione", "federación",
+        "federação", "federazione", "sindicato", "sindacato", "syndicat", "confederación", "confederação",
         "ministère", "ministero", "instituto", "institut", "universidad", "université", "universität",
         "mineração", "mineradora", "construtora", "constructora", "industrias", "indústrias", "transportes",
         "laboratorios", "petróleos", "aerolíneas", "compagnia", "fabbrica", "cementos", "cimentos",

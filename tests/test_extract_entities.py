@@ -2032,3 +2032,54 @@ def test_a_business_named_after_its_descriptor_whatever_its_name_holds(text: str
     ex = read(text)
     assert named(ex, name).kind == "Organization"
     assert "Baltic" not in {e.name for e in ex.entities}
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # the parser hangs the apposition on the noun before "of"; a town is what the name is
+        ('Residents of Upernavik, a fishing and sheep-farming town in southern Greenland, have voted against the '
+         'mine. "We promised the people of Upernavik a vote," the minister said. Ane Berthelsen, a spokesperson for '
+         'the campaign group Upernavik First, said the result was clear.', "Upernavik", "Place"),
+        # a region's unit, with its compass adjective, before "of"
+        ("An outbreak has spread across 9,000 hectares of plantations in the western department of Choluteca, the "
+         "coffee institute said on Tuesday. Most of the coffee in Choluteca is grown by smallholders.", "Choluteca",
+         "Place"),
+        # a Spanish body's word opens its name
+        ("Marta Lino, who manages the Cooperativa Cafetalera Río Plátano near Olanchito, said half its members had "
+         "lost their crop.", "Cooperativa Cafetalera Río Plátano", "Organization"),
+        # what is insolvent is a business
+        ("A court approved the sale of the insolvent Vitkov Ocel steelworks to an Indian group.", "Vitkov Ocel",
+         "Organization"),
+        ("Valmer Tessile filed for insolvency in March after losing its largest customer.", "Valmer Tessile",
+         "Organization"),
+    ],
+)
+def test_words_around_a_name_the_ner_mistyped_or_missed(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind
+
+
+def test_a_department_of_government_is_no_place() -> None:
+    ex = read("Officials from the department of Health in Ravenna inspected the clinic.")
+    assert "Health" not in {e.name for e in ex.entities if e.kind == "Place"}
+
+
+def test_a_headline_capital_on_a_lower_case_word_is_no_part_of_the_name() -> None:
+    ex = read("BRNOVICE — A court approved the sale of the bankrupt plant in Brnovice on Monday. The buyer said the "
+              "bankrupt plant would reopen.", title="Bankrupt Brnovice plant sold to German group")
+    assert [e.name for e in ex.entities if "Brnovice" in e.name] == ["Brnovice"]
+    assert named(ex, "Brnovice").kind == "Place"
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("ICT and Innovation Minister Aline Mukamana opened the centre.", "Aline Mukamana",
+         "ICT and Innovation Minister"),
+        ("Trade and Industry Minister Kofi Asante signed the order.", "Kofi Asante", "Trade and Industry Minister"),
+    ],
+)
+def test_a_title_of_two_portfolios_joined_by_and(text: str, name: str, title: str) -> None:
+    ex = read(text)
+    assert named(ex, name).job_titles == [title]
+    assert [e.name for e in ex.entities] == [name]

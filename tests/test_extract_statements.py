@@ -1298,3 +1298,31 @@ def test_the_subject_of_what_was_said_parsed_as_an_object_of_said_with_an_aside(
 ])
 def test_they_after_officials_of_a_body_speak_for_it(text, expected):
     assert said(read(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser made the first portfolio the subject and the minister a conjunct of it
+    ("ICT and Innovation Minister Aline Mukamana, who opened the centre, said the pilot would run for a year.",
+     [("Aline Mukamana", "the pilot would run for a year", False)]),
+])
+def test_a_minister_of_two_portfolios_speaks(text, expected):
+    assert said(read(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "schools" read as the verb of a relative clause hung on "briefing", and "would hold" left without a subject
+    ("Regional Governor Tomas Huaman told reporters at a briefing in Huaraz that schools in three districts would "
+     "hold evacuation drills next week and that sirens installed along the Quillcay river in 2019 would be tested on "
+     "Saturday.", [("Tomas Huaman", "schools in three districts would hold evacuation drills next week and that sirens "
+                    "installed along the Quillcay river in 2019 would be tested on Saturday", False)]),
+])
+def test_a_plural_subject_the_parser_read_as_a_verb_is_part_of_what_was_said(text, expected):
+    assert said(read(text)) == expected
+
+
+def test_he_after_a_director_named_in_an_apposition_of_the_place_he_directs():
+    ex = read('"My grandfather\'s well never ran dry, not once in sixty years," said Driss Amrani, 52, who farms '
+              'three hectares beside the plant. "Last summer I had to buy water by the truck."\n\nThe company\'s '
+              'director for Morocco, Youssef Alami, told reporters on Wednesday that it would pay for an independent '
+              'survey of the aquifer. "If the survey says we are part of the problem, we will fix it," he said.')
+    assert find(ex, "we will fix it").speaker == next(i for i, e in enumerate(ex.entities) if e.name == "Youssef Alami")
