@@ -5539,15 +5539,36 @@ def _long_ago(reader: _Reader, tok: Token) -> bool:
     return False
 
 
+def _storm_named_before(reader: _Reader, char: int) -> int | None:
+    """The named storm ("Typhoon X", "Cyclone Y") mentioned last before `char`: the one "the storm" there is."""
+    latest: tuple[int, int] | None = None
+    for i, e in enumerate(reader.entities):
+        words = name_key(e.name).split()
+        if e.kind != "Event" or len(words) < 2 or words[0] not in lx.STORM_PREFIXES:
+            continue
+        seen = max((r.span.start for r in e.mentions if r.span.start < char), default=-1)
+        if seen >= 0 and (latest is None or seen > latest[0]):
+            latest = (seen, i)
+    return latest[1] if latest is not None else None
+
+
 def _merge_named(reader: _Reader, events: list[Event]) -> list[Event]:
     """ "The three-day summit" in an article about the "X Energy Summit" is that named event, not one of its own."""
     kept: list[Event] = []
     for ev in events:
         named = [i for i, e in enumerate(reader.entities) if e.kind == "Event" and e.event_type == ev.event_type]
+        storm = None
+        if not named and ev.event_type in STORMS and _the_storm(reader, ev):
+            storm = _storm_named_before(reader, ev.anchor.start)
+            named = [storm] if storm is not None else []
         if len(named) != 1:
             kept.append(ev)
             continue
         ent = reader.entities[named[0]]
+        if storm is not None and ent.start_date is None:
+            # "Typhoon X tore across the island ... The storm made landfall near Y on Oct. 20, 2026": when and where
+            # the named storm struck
+            ent.start_date = ev.start_date
         for p in ev.participants:
             if p not in ent.participants:
                 ent.participants.append(p)
