@@ -2065,12 +2065,34 @@ def _first_conjunct(tok: Token) -> Token:
     return tok
 
 
+# Motion verbs whose object, moved "to" somewhere, goes to a place (not "send": letters are sent to people and bodies)
+CARRYING_VERBS = frozenset({"extend", "expand", "divert", "redirect", "reroute", "fly", "move", "relocate", "ship",
+                            "evacuate", "deploy"})
+
+
+def _moving_verb_of_object(noun: Token) -> Token | None:
+    """The motion verb a noun is the object of, through "of" and "and": "flown 80 tonnes of rice and biscuits"."""
+    k = noun
+    for _ in range(5):
+        if k.dep_ == "dobj" and k.head.lemma_ in MOTION_VERBS:
+            return k.head
+        if k.dep_ in ("pobj", "conj") or k.dep_ == "prep" and k.lower_ == "of":
+            k = k.head
+            continue
+        return None
+    return None
+
+
 def _place_preposition(tok: Token) -> bool:
     """Whether a name is the object of a preposition of place ("to Larvik and Drammen", "outside Bergen")."""
     tok = _first_conjunct(tok)
     prep = tok.head
+    moved = _moving_verb_of_object(prep.head) if tok.dep_ == "pobj" and prep.lower_ in ("into", "to") else None
     if tok.dep_ == "pobj" and prep.lower_ == "into":  # "released into the X Reserve", "moved into X"
-        return prep.head.lemma_ in MOTION_VERBS or prep.head.lemma_ in ("release", "reintroduce")
+        # ("had flown 80 tonnes of rice into X", the parser hanging "into" on what was flown)
+        return prep.head.lemma_ in MOTION_VERBS or prep.head.lemma_ in ("release", "reintroduce") or moved is not None
+    if moved is not None and moved.lemma_ in CARRYING_VERBS:
+        return True  # "extend the service to X and Y", "diverted the ships to X": where what was moved went
     if tok.dep_ != "pobj" or prep.lower_ not in ("in", "to", "from", "near", "outside", "at", "via", "across",
                                                  "along", "upstream", "downstream", "around"):
         return False

@@ -2083,3 +2083,19 @@ def test_a_title_of_two_portfolios_joined_by_and(text: str, name: str, title: st
     ex = read(text)
     assert named(ex, name).job_titles == [title]
     assert [e.name for e in ex.entities] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # the parser hangs "to" or "into" on what is moved; where it goes is a place
+        ("If the trial succeeds, the two companies plan to extend the service to Huye and Musanze next year.",
+         ["Huye", "Musanze"]),
+        ("The World Food Programme said it had flown 80 tonnes of rice and high-energy biscuits into Tacloban, on "
+         "neighbouring Leyte, for distribution by truck and boat.", ["Tacloban"]),
+    ],
+)
+def test_where_what_is_moved_goes_is_a_place(text: str, names: list[str]) -> None:
+    ex = read(text)
+    for name in names:
+        assert named(ex, name).kind == "Place"
