@@ -4591,7 +4591,8 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
         tokens = rest
     elif content_tok is not None:
         tokens = list(content_tok.subtree)
-        if not any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in content_tok.children):
+        subjectless = not any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in content_tok.children)
+        if subjectless:
             # "told reporters at a briefing that schools in three districts would hold drills": a plural subject
             # read as the verb of a relative clause, "that" its subject, and the clause after it left without one
             misread = next((t for t in doc[verb.i + 1:tokens[0].i] if t.dep_ == "relcl" and t.tag_ == "VBZ" and
@@ -4601,7 +4602,7 @@ def _reported(reader: _Reader, verb: Token, used_for_quote: bool) -> _Said | Non
                 tokens = [*(t for t in misread.subtree if t.i >= misread.i), *tokens]
         obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < content_tok.i), None)
         if obj is not None and verb.lemma_ in lx.CLAUSE_ONLY_VERBS and tokens[0].i > obj.right_edge.i and \
-                not any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in content_tok.children) and \
+                subjectless and \
                 all(t.is_punct or t.head.i == verb.i and t.dep_ == "prep" or any(
                     a.head.i == verb.i and a.dep_ == "prep" for a in t.ancestors if a.i > obj.i)
                     for t in doc[obj.right_edge.i + 1:tokens[0].i]):
