@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 # Country or territory | demonym(s) | other names. The first column is the canonical name.
 _COUNTRIES = """
@@ -423,6 +424,27 @@ _ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "National People's Congress": ((), "parliament"),
     "State Great Khural": (("Great Khural",), "parliament"),
     "Verkhovna Rada": (("Rada",), "parliament"),
+    "Riigikogu": ((), "parliament"),
+    "Saeima": ((), "parliament"),
+    "Seimas": ((), "parliament"),
+    "Althing": (("Alþingi", "Althingi"), "parliament"),
+    "Oireachtas": ((), "parliament"),
+    "Seanad": (("Seanad Éireann",), "parliament"),
+    "Senedd": ((), "parliament"),
+    "Tweede Kamer": ((), "parliament"),
+    "Nationalrat": ((), "parliament"),
+    "Bundesrat": ((), "parliament"),
+    "Cortes Generales": ((), "parliament"),
+    "Assembleia da República": ((), "parliament"),
+    "Hellenic Parliament": ((), "parliament"),
+    "Jatiya Sangsad": ((), "parliament"),
+    "Dewan Rakyat": ((), "parliament"),
+    "Mazhilis": ((), "parliament"),
+    "Jogorku Kenesh": ((), "parliament"),
+    "Oliy Majlis": ((), "parliament"),
+    "Milli Majlis": ((), "parliament"),
+    "Pyidaungsu Hluttaw": ((), "parliament"),
+    "National Diet": ((), "parliament"),
     "Premier League": ((), "league"),
     "Bundesliga": ((), "league"),
     "La Liga": ((), "league"),
@@ -467,7 +489,8 @@ ORG_DESIGNATORS = frozenset(
         "advisory", "advisers", "associates", "equity", "credit", "asset", "management", "trading", "constabulary",
         "biologics", "biosciences", "genomics", "diagnostics", "aerospace", "networks", "textiles", "cement",
         "utilities", "mobility", "mobilité", "inspectorate", "directorate", "secretariat", "commissariat",
-        "survey", "guild", "terminals", "autonome",
+        "survey", "guild", "terminals", "autonome", "metals", "smelting", "refining",
+        "plastics", "renewables", "breweries",
     }
 )
 
@@ -512,6 +535,18 @@ PLACE_PREFIXES = frozenset(
 
 # Words that open a storm's name: "Storm Ciarán", "Hurricane Katrina" name weather events, not people.
 STORM_PREFIXES = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tornado", "blizzard", "tempest"})
+# Words of a storm's category before the word for it: "Tropical Cyclone X", "Super Typhoon Y", "Severe Tropical Storm Z"
+STORM_QUALIFIERS = frozenset({"tropical", "subtropical", "post-tropical", "super", "severe", "extremely", "very",
+                              "major", "cyclonic"})
+
+
+def storm_word_at(words: Sequence[str]) -> int | None:
+    """Where the word for the storm is in a name's lower-case words ("tropical cyclone veisi": 1), if the name opens
+    with one, after its category; None otherwise."""
+    k = 0
+    while k < len(words) - 1 and words[k] in STORM_QUALIFIERS:
+        k += 1
+    return k if words and words[k] in STORM_PREFIXES else None
 
 # Words that mark a business or body anywhere in its name in the languages of names: "Minera Escondida",
 # "Grupo Modelo", "Deutsche Bank AG", "Pomorskie Linie Lotnicze", "Smith & Nephew".
@@ -596,7 +631,8 @@ EVENT_DESIGNATORS = frozenset(
         "conference", "summit", "forum", "games", "olympics", "olympiad", "championship", "championships", "cup",
         "festival", "expo", "exhibition", "congress", "convention", "election", "elections", "referendum",
         "marathon", "tournament", "open", "grand prix", "fair", "week", "talks", "meeting", "symposium",
-        "war", "revolution", "rebellion", "uprising", "massacre",
+        "war", "revolution", "rebellion", "uprising", "massacre", "conclave", "carnival", "regatta", "biennale",
+        "triennale",
     }
 )
 
@@ -788,7 +824,8 @@ SITE_NOUNS = frozenset({"centre", "center", "stadium", "arena", "airport", "hosp
                         "mountains", "hills", "delta", "basin", "creek", "coast", "highlands", "plateau",
                         "neighbourhood", "neighborhood", "suburb", "township", "fortress", "fort", "castle",
                         "citadel", "monastery", "abbey", "mosque", "church", "chapel", "shrine", "lighthouse",
-                        "beach", "canyon", "gorge", "waterfall", "glacier", "volcano", "reef", "cave", "caves"})
+                        "beach", "canyon", "gorge", "waterfall", "glacier", "volcano", "reef", "cave", "caves",
+                        "crossing", "checkpoint", "tunnel", "junction", "interchange"})
 
 # Pronouns that refer to a person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})

@@ -2099,3 +2099,45 @@ def test_where_what_is_moved_goes_is_a_place(text: str, names: list[str]) -> Non
     ex = read(text)
     for name in names:
         assert named(ex, name).kind == "Place"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a company's word at the end of the name, whatever the NER made of it
+        ("Kafue Works, which is majority-owned by the Swiss-registered trading house Alpenwald Metals, denies the "
+         "claims.", "Alpenwald Metals", "Organization"),
+        # a newspaper's name with a body's word in it, before "newspaper", which no place has
+        ('"The factories cannot pay what the auction does not pay them," Otieno told the Daily Delta newspaper.',
+         "Daily Delta", "Organization"),
+        # national parliaments by their own names
+        ("The minister told reporters outside the Riigikogu that the inquiry would report in May.", "Riigikogu",
+         "Organization"),
+        # a gathering's word after the members' plural possessive names their body
+        ("Ravi Menon, general secretary of the Kerala Port Employees' Forum, said the union would appeal.",
+         "Kerala Port Employees' Forum", "Organization"),
+    ],
+)
+def test_words_of_a_name_and_its_noun_say_what_it_names(text: str, name: str, kind: str) -> None:
+    assert named(read(text), name).kind == kind
+
+
+def test_a_storm_by_its_category_is_one_event_with_its_short_names() -> None:
+    ex = read("Fiji issued a warning on Saturday as Tropical Cyclone Tavua strengthened into a Category 4 storm. "
+              "Forecasters said Cyclone Tavua would pass south of the islands. Tavua is the second storm this year.")
+    storm = named(ex, "Tropical Cyclone Tavua")
+    assert storm.kind == "Event"
+    assert {"Cyclone Tavua", "Tavua"} <= set(storm.aliases)
+
+
+def test_a_festival_named_after_an_island_is_an_event() -> None:
+    ex = read("Ferries to Labasa were cancelled on Sunday. Organisers of the Labasa Drua Festival, which had been "
+              "due to open on Monday, postponed the event by a week.")
+    assert named(ex, "Labasa Drua Festival").kind == "Event"
+    assert named(ex, "Labasa").kind == "Place"
+
+
+def test_a_gathering_the_ner_took_for_a_law_is_an_event() -> None:
+    ex = read("The minister, Priya Rao, told reporters on the sidelines of the Namma Founders Conclave in Mysuru "
+              "that the state would step in.")
+    assert named(ex, "Namma Founders Conclave").kind == "Event"
