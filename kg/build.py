@@ -24,6 +24,7 @@ from kg.records import Article, Extraction
 from kg.store import Store
 
 if TYPE_CHECKING:
+    import multiprocessing.pool
     from concurrent.futures import Future
 
     import pyoxigraph as ox
@@ -103,10 +104,10 @@ def build(
 ) -> BuildReport:
     """Add the articles to the store; unchanged ones are skipped without NLP, changed ones replaced.
 
-    `jobs` is the number of processes for spaCy (default: one per core; they are spawned, so a script calling
-    this needs the usual `if __name__ == "__main__":` guard); `analyzer` replaces the local analysis
-    (kg.distributed.dask_analyzer) and may yield Skipped for articles it could not analyze; `on_progress` is
-    called with the report as it grows.
+    `jobs` is the number of processes for spaCy (default: one per core; they start from a fresh interpreter, as
+    spawned ones do, so a script calling this needs the usual `if __name__ == "__main__":` guard); `analyzer`
+    replaces the local analysis (kg.distributed.dask_analyzer) and may yield Skipped for articles it could not
+    analyze; `on_progress` is called with the report as it grows.
     """
     started = time.perf_counter()
     inputs = list(inputs)
@@ -181,11 +182,7 @@ def analyze(articles: Iterable[Article], model: str, jobs: int = 1) -> Iterator[
         for batch in _batches(articles, TASK):
             yield from analyze_or_skip(batch)
         return
-    import multiprocessing
-
-    # spawn, not fork: this process holds the store's open files and threads, which children must not inherit.
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs, initializer=_start_worker, initargs=(model,)) as pool:
+    with _worker_pool(model, jobs) as pool:
         in_flight: deque = deque()
         for batch in _batches(articles, TASK):
             in_flight.append(pool.apply_async(analyze_or_skip, (batch,)))
@@ -193,6 +190,43 @@ def analyze(articles: Iterable[Article], model: str, jobs: int = 1) -> Iterator[
                 yield from in_flight.popleft().get()
         while in_flight:
             yield from in_flight.popleft().get()
+
+
+@contextmanager
+def _worker_pool(model: str, jobs: int) -> Iterator[multiprocessing.pool.Pool]:
+    """`jobs` processes with the model loaded, forked from a fork server that loaded it once (kg.preload).
+
+    Not forked from this process, which holds the store's open files and threads that children must not inherit.
+    The fork server is stopped, and waited for, when the pool closes: it holds a copy of the model, and the CPU
+    time of the workers it forked is counted in this process's children only once it has been waited for."""
+    import multiprocessing
+
+    from kg.preload import ENV
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # (Windows)
+        with multiprocessing.get_context("spawn").Pool(jobs, initializer=_start_pool_worker, initargs=(model,)) as pool:
+            yield pool
+        return
+    import multiprocessing.forkserver
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["kg.preload"])
+    before = os.environ.get(ENV)
+    os.environ[ENV] = model  # (read by the fork server when the pool starts it)
+    try:
+        pool = context.Pool(jobs, initializer=_start_pool_worker, initargs=(model,))
+    finally:
+        if before is None:
+            del os.environ[ENV]
+        else:
+            os.environ[ENV] = before
+    try:
+        with pool:
+            yield pool
+    finally:
+        stop = getattr(getattr(multiprocessing.forkserver, "_forkserver", None), "_stop", None)
+        if stop is not None:  # (a private method of CPython's since 3.8; without it, the server ends with us)
+            stop()
 
 
 _worker: dict[str, object] = {}
@@ -206,6 +240,15 @@ def _start_worker(model: str) -> None:
         load_model(model)
     except Exception as err:  # noqa: BLE001 - a failing pool initializer would be restarted forever; fail the task
         _worker["error"] = err
+
+
+def _start_pool_worker(model: str) -> None:
+    """A worker process's start: Ctrl-C is for the build to handle (it stops the pool), not for each worker to
+    print a traceback of."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _start_worker(model)
 
 
 def analyze_batch(articles: list[Article]) -> list[Extraction]:

@@ -241,3 +241,26 @@ def test_a_line_inserted_above_jsonl_articles_without_ids_loses_none_of_them(tmp
     assert (report.built, report.unchanged) == (1, 2)
     titles = {r["t"] for r in select(store_path, "SELECT ?t WHERE { ?a a kg:Article ; kg:headline ?t }")}
     assert titles == {"bridge", "tunnel", "harbour"}
+
+
+def test_worker_processes_extract_what_this_process_does_and_leave_nothing_running(nlp):
+    """The workers are forked from a fork server that loaded the model once (kg.preload); the server is stopped,
+    and waited for, when the analysis ends."""
+    import multiprocessing.forkserver
+
+    from kg.articles import make_article
+    from kg.build import analyze
+    from kg.nlp import DEFAULT_MODEL
+
+    articles = [make_article(f"Story {i}", body, f"s{i}.txt") for i, body in enumerate(
+        [ARTICLE.split("\n", 2)[2], OTHER.split("\n", 2)[2]] * 3)]
+    here = list(analyze(articles, DEFAULT_MODEL, 1))
+    there = list(analyze(articles, DEFAULT_MODEL, 2))
+
+    def summary(ex):
+        return (ex.article.source, sorted((e.kind, e.name) for e in ex.entities),
+                [(s.speaker, s.cue, s.content.text) for s in ex.statements])
+
+    assert [summary(ex) for ex in there] == [summary(ex) for ex in here]
+    assert any(ex.entities for ex in there)
+    assert multiprocessing.forkserver._forkserver._forkserver_pid is None
