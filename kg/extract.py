@@ -212,9 +212,11 @@ _PLACE_NAME = r"([A-Z][\w'-]*(?:(?: (?:de|del|da|do|dos|das|la|el))? [A-Z][\w'-]
 _ROUTES = (r"\b(?:road|roads|highway|motorway|route|routes|railway|line|border|frontier|ferry|ferries|flights?|buses|"
            r"trains|services?|corridor|pipeline|bridge|crossing|track|trail|stretch|journey|trip|distance|"
            r"run|runs|ran|running|sail|sails|sailed|fly|flies|flew|operate|operates|travel|travels|commute)")
-FROM_PLACE_TO = re.compile(rf"\b(?:from {_PLACE_NAME} to|{_ROUTES} between {_PLACE_NAME} and) $")
+_CONNECTING = r"\b(?:connect|connects|connecting|connected|link|links|linking|linked)"
+FROM_PLACE_TO = re.compile(rf"\b(?:from {_PLACE_NAME} to|{_ROUTES} between {_PLACE_NAME} and|"
+                           rf"{_CONNECTING} {_PLACE_NAME} (?:to|with)) $")
 TO_PLACE = re.compile(rf" (?:to|and) {_PLACE_NAME}(?![\w'-])")
-BETWEEN_ON_A_ROUTE = re.compile(rf"{_ROUTES} between $")
+BETWEEN_ON_A_ROUTE = re.compile(rf"(?:{_ROUTES} between|{_CONNECTING}) $")  # ("connecting X to Y": a route too)
 # A list of names that ends in the plural of what they are: "Isabela, Cagayan and Aurora provinces" (from any name
 # of the list on), and what comes before the last one
 UNITS_AFTER_LIST = re.compile(
@@ -697,11 +699,26 @@ NATIONAL_BODY_WORDS = frozenset({"union", "unions", "association", "society", "f
                                  "survey", "guild", "assembly", "commission", "syndicate", "order", "alliance"})
 
 
+# What a hall is for, before "and" in its name, and the hall: "the X Convention and Exhibition Centre"
+HALL_PURPOSES = frozenset({"convention", "conference", "exhibition", "congress", "trade", "arts", "sports", "culture",
+                           "cultural", "events", "leisure", "science", "concert", "performing"})
+HALLS = frozenset({"centre", "center", "hall", "complex", "arena", "palace"})
+# The last words of a club's or a company's name that the NER leaves out of it: "Clyde Vale FC", "Vardar Rovers AFC"
+CLUB_ENDS = frozenset({"fc", "afc", "cf", "sc", "ac", "ltd", "plc", "inc", "llc", "gmbh", "ag", "sa", "ab", "asa",
+                       "nv"})
 # Words of a gathering that name treaties too: "the Geneva Convention", "the Ramsar Convention"
 TREATY_WORDS = frozenset({"convention"})
 
 
 STREETS = frozenset({"street", "road", "avenue", "boulevard", "lane", "square", "bridge", "highway"})
+
+
+def _two_countries(name: str) -> bool:
+    """Whether a name is two countries joined by a hyphen: "Bosnia-Montenegro", "US-China" (not "Guinea-Bissau",
+    one country, nor "Timor-Leste")."""
+    parts = name.split("-")
+    return len(parts) == 2 and lx.canonical(name) not in lx.COUNTRY_NAMES and all(
+        lx.canonical(p) in lx.COUNTRY_NAMES for p in parts)
 
 
 def _collect(an: _Analysis) -> list[_Mention]:
@@ -816,7 +833,8 @@ def _collect(an: _Analysis) -> list[_Mention]:
                 text, max(0, s - 12), s) or _region_inside_a_name(an, s, e, surnames)):
             continue  # "Maria Calabria", "Hermann Hesse", "Munster Rugby", "Odisha FC": a name that holds a region's
         i = bisect_right(starts, s) - 1
-        inside = i >= 0 and ner_spans[i][0] <= s and e <= ner_spans[i][1] and ner_spans[i] != (s, e)
+        inside = i >= 0 and ner_spans[i][0] <= s and e <= ner_spans[i][1] and ner_spans[i] != (s, e) and \
+            not _two_countries(text[ner_spans[i][0]:ner_spans[i][1]])  # ("the Bosnia-Montenegro border": two)
         sector = SECTOR_BEFORE.search(text, max(0, s - 16), s) if kind == "Place" and (
             canon in lx.COUNTRY_NAMES or canon in lx.SUBNATIONAL) else None
         if sector and sector.group(1).lower() in lx.SECTORS:
@@ -926,6 +944,13 @@ def _collect(an: _Analysis) -> list[_Mention]:
             for key in [k for k, n in found.items() if not n.fixed and ent.start_char <= n.start and
                         n.end <= ent.end_char]:
                 del found[key]
+        k = ent.end
+        while k < len(toks) and k < ent.end + 3 and _name_token(toks[k]) and not toks[k].ent_type_ and \
+                toks[k - 1].whitespace_ == " ":
+            k += 1
+        if k > ent.end and ent.label_ in ("GPE", "LOC", "PERSON", "NORP") and toks[k - 1].lower_ in CLUB_ENDS:
+            # "Clyde Vale FC", of which the NER took "Clyde" for the river: the club's whole name
+            ent = _labelled(doc, ent.start, k, "ORG")
         verb = next((t for t in toks[ent.start + 1:ent.end] if t.is_lower and t.pos_ in ("VERB", "AUX") and
                      t.lower_ not in SURNAME_PARTICLES and not (
                          t.lower_ in JOINING_PARTICLES and t.i + 1 < len(toks) and toks[t.i + 1].is_title)),
@@ -1278,6 +1303,15 @@ def _collect(an: _Analysis) -> list[_Mention]:
             add(run_start, run_end, "Organization", 3.0)
             i = j
             continue
+        hall_start = next((n for n in found.values() if n.end == toks[k].idx - 5 and not n.fixed), None) \
+            if k < j and text.endswith(" and ", 0, toks[k].idx) else None
+        if hall_start is not None and name_key(hall_start.text).rsplit(None, 1)[-1] in HALL_PURPOSES and \
+                toks[j - 1].lower_ in HALLS and not any(occupied[toks[k].idx:toks[j - 1].idx + len(toks[j - 1])]):
+            # "the Oman Convention and Exhibition Centre", which the NER cut at "and": one building
+            del found[(hall_start.start, hall_start.end)]
+            add(hall_start.start, toks[j - 1].idx + len(toks[j - 1]), "Place", 3.0)
+            i = j
+            continue
         if k < j and not any(occupied[toks[k].idx:toks[j - 1].idx + len(toks[j - 1])]):
             m = add(toks[k].idx, toks[j - 1].idx + len(toks[j - 1]), None, 0)
             if m is not None and not m.votes and not m.fixed:
@@ -1416,6 +1450,13 @@ def _relabel(span: SpacySpan, ent: SpacySpan) -> SpacySpan:
     from spacy.tokens import Span as SpacySpan
 
     return SpacySpan(span.doc, span.start, span.end, label=ent.label_)
+
+
+def _labelled(doc: Doc, start: int, end: int, label: str) -> SpacySpan:
+    """A span of the Doc with an NER label of kg's choosing."""
+    from spacy.tokens import Span as SpacySpan
+
+    return SpacySpan(doc, start, end, label=label)
 
 
 def _region_inside_a_name(an: _Analysis, s: int, e: int, surnames: set[str]) -> bool:
@@ -2538,9 +2579,11 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             TO_PLACE.match(an.text, m.end) if opening.endswith("from ") or
             BETWEEN_ON_A_ROUTE.search(an.text, max(0, m.start - 30), m.start) else None)
         end_name = next((n for n in other_end.groups() if n), "") if other_end else ""
-        if end_name and m.ner != "Organization" and (lx.known_kind(end_name) == "Place" or
-                                                     lx.town_population(end_name)):
-            votes["Place"] += 2  # "in ports from Aparri to Baler": both ends of a stretch are places
+        if end_name and (m.ner != "Organization" or lx.town_population(m.text)) and (
+                lx.known_kind(end_name) == "Place" or lx.town_population(end_name)):
+            # "in ports from Aparri to Baler", "connecting Trujillo to Guayaquil": both ends of a stretch are places
+            # (and a town GeoNames knows is one whatever the NER made of it)
+            votes["Place"] += 2
         units = UNITS_AFTER_LIST.match(an.text, m.end)
         if units and m.ner != "Organization" and (units.group(1) or
                                                   LIST_BEFORE.search(an.text, max(0, m.start - 60), m.start)):
@@ -2593,8 +2636,10 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
             votes["Place"] += 4  # "Western Australia", "Northern Ireland", "Upper Austria"
         if words[-1] in MEMBERS_GATHERING and any(MEMBERS_POSSESSIVE.search(m.text) for m in g.mentions):
             votes["Organization"] += 4  # "the Karnataka IT Employees' Forum", "the Dockworkers' Congress": a body
-        elif words[-1] in lx.EVENT_DESIGNATORS and len(words) > 1:
-            votes["Event"] += 4
+        elif words[-1] in lx.EVENT_DESIGNATORS and len(words) > 1 or \
+                len(words) > 2 and words[0] in lx.EVENT_DESIGNATORS and words[0] not in MEMBERS_GATHERING and \
+                words[1] == "of":
+            votes["Event"] += 4  # (and "the city's Festival of Lights", not "the Congress of X Trade Unions")
         elif len(words) > 3 and words[0] not in ("un", "united") and any(
                 w in TOPICAL_EVENTS and nxt in ("on", "of", "for")
                 for w, nxt in zip(words[1:], words[2:-1], strict=False)):
@@ -4358,6 +4403,17 @@ def _direct(reader: _Reader, q_start: int, q_end: int, prev: _Said | None) -> _S
         if reader.entities[e].kind in ("Person", "Organization"):
             st = Statement(True, content, None, None, e, reader.mention_at[lead[-2].i].span)
             return _Said(st, paragraph, None)
+    if verb is None and len(lead) >= 3 and lead[-1].text == ":" and not text[lead[-1].idx + 1:q_start].strip(
+            QUOTE_OPEN + " \u2018"):
+        # 'X, who chairs the committee, put it simply: "..."', 'X addressed supporters directly: "..."': the
+        # sentence's verb, whatever it is, introduces the words of its subject
+        inside = {t.i for t in lead}  # (the parser may hang the clause on the quotation's verb)
+        root = next((t for t in reversed(lead) if t.pos_ in ("VERB", "AUX") and (
+            t.head.i == t.i or t.head.i not in inside)), None)
+        subj = reader.agent(root) if root is not None else None
+        who = reader.speaker(subj)[0] if subj is not None else None
+        if who is not None and reader.entities[who].kind in ("Person", "Organization"):
+            verb = root
     if verb is None:
         if prev is not None and paragraph - prev.paragraph <= 1 and \
                 (paragraph == prev.paragraph or text[para_start:q_start].strip() in QUOTE_OPEN + "\u2018"):
@@ -5066,16 +5122,21 @@ def _in_relative_clause(t: Token, top: Token, event: Token) -> bool:
 
 
 HOSTING = frozenset({"host", "hold", "stage", "organise", "organize"})
+# What an event does where it happens: "the X Summit, which opened in Accra", "..., which took place in Y"
+HAPPENING = frozenset({"open", "begin", "start", "convene", "close", "end", "resume", "take"})
 
 
 def _host_place(reader: _Reader, verb: Token) -> int | None:
     """The place a clause on an event says holds it: who hosts it ("which Postojna hosts", where the parser may
-    take the name for a compound of "hosts"), or where it is held ("to be held in Vientiane", "hosted by Hanoi")."""
+    take the name for a compound of "hosts"), or where it is held ("to be held in Vientiane", "hosted by Hanoi") or
+    happens ("which opened in Accra", "which took place in Lomé")."""
     passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children) or verb.tag_ == "VBN"
+    happens = verb.lemma_ in HAPPENING and (verb.lemma_ != "take" or any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
     for c in verb.children:
         objs = [c] if c.dep_ in ("nsubj", "compound") and not passive and verb.lemma_ == "host" else \
-            [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "agent" or c.dep_ == "prep" and passive and \
-            c.lower_ in ("in", "at") else []
+            [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "agent" or c.dep_ == "prep" and (
+                passive or happens) and c.lower_ in ("in", "at") else []
         for obj in objs:
             e = reader.entity_of(obj)
             if e is not None and reader.entities[e].kind == "Place":
@@ -5115,7 +5176,8 @@ def _named_events(reader: _Reader) -> None:
                         e = reader.entity_of(obj)
                         if e is not None and reader.entities[e].kind == "Place" and ent.location is None:
                             ent.location = e
-            for verb in (c for c in last.children if c.dep_ in ("relcl", "acl") and c.lemma_ in HOSTING):
+            for verb in (c for c in last.children if c.dep_ in ("relcl", "acl") and (
+                    c.lemma_ in HOSTING or c.lemma_ in HAPPENING)):
                 # "the X Summit, which Vientiane will host in June", "..., to be held in Y", "..., hosted by Z"
                 host = _host_place(reader, verb)
                 if host is not None and ent.location is None:

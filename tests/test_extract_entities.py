@@ -240,6 +240,11 @@ def test_a_countrys_body_of_two_words_joined_by_and(text: str, name: str, kind: 
     ("Fuego, about 40 kilometres southwest of Guatemala City, began a strong eruption late on Saturday.", "Fuego",
      "Place"),
     ("A wildfire swept up the southern slopes of the Troodos range, authorities said.", "Troodos", "Place"),
+    # both ends of a route ("connecting X to Y"), a town GeoNames knows whatever the NER made of it
+    ('"This is about connecting Arequipa to Guayaquil, and Quito to Miami, without a stop in Bogota." The airline '
+     "said more.", "Arequipa", "Place"),
+    ('"This is about connecting Trujillo to Guayaquil, and Quito to Miami, without a stop in Bogota." The airline '
+     "said more.", "Trujillo", "Place"),
     # where one went or came from
     ("A strike left vessels queuing as far south as Lüderitz.", "Lüderitz", "Place"),
     ("The convoy reached Kasama on Tuesday.", "Kasama", "Place"),
@@ -2141,3 +2146,32 @@ def test_a_gathering_the_ner_took_for_a_law_is_an_event() -> None:
     ex = read("The minister, Priya Rao, told reporters on the sidelines of the Namma Founders Conclave in Mysuru "
               "that the state would step in.")
     assert named(ex, "Namma Founders Conclave").kind == "Event"
+
+
+def test_an_event_word_before_of_names_an_event() -> None:
+    ex = read("GHENT, Belgium — Trams stood idle on Thursday, and union leaders warned that the walkout could spill "
+              "into the city's Festival of Lights next month. The union would decide whether to extend the strike "
+              "through the four-day festival, which drew 1.8 million visitors in 2024.",
+              title="Transport strike threatens Festival of Lights")
+    assert named(ex, "Festival of Lights").kind == "Event"
+
+
+def test_two_countries_joined_by_a_hyphen_are_two_places() -> None:
+    ex = read("Bosnia-Montenegro border crossing reopens three years after landslide. Trucks from Bosnia waited.")
+    assert {e.name for e in ex.entities} == {"Bosnia and Herzegovina", "Montenegro"}
+    assert named(read("Guinea-Bissau held elections on Sunday."), "Guinea-Bissau").kind == "Place"
+
+
+def test_a_club_whose_first_word_the_ner_took_for_a_place_is_the_whole_club() -> None:
+    ex = read("Shareholders in Clyde Park FC voted on Thursday to sell a controlling stake in the Glasgow club. "
+              "Supporters of Clyde Park protested outside the ground.")
+    club = named(ex, "Clyde Park FC")
+    assert club.kind == "Organization" and "Clyde Park" in club.aliases
+    assert "Clyde" not in {e.name for e in ex.entities}
+
+
+def test_a_hall_the_ner_cut_at_and_is_one_place() -> None:
+    ex = read("Traders signed deals at the Lusaka Grain Fair, which opened on Monday at the Zambia Convention and "
+              "Exhibition Centre in Lusaka.")
+    assert named(ex, "Zambia Convention and Exhibition Centre").kind == "Place"
+    assert "Exhibition Centre" not in {e.name for e in ex.entities}

@@ -1750,6 +1750,11 @@ def test_a_named_event_reported_as_past_in_an_undated_article_takes_the_year_its
      "Mekong Water Summit", "Vientiane", "2026-06"),
     ("HANOI, May 4, 2026 \u2014 Delegates will meet at the Mekong Water Summit, which will be held in Vientiane in "
      "June.", "Mekong Water Summit", "Vientiane", "2026-06"),
+    # where the clause says it opened or took place
+    ("ACCRA, May 4, 2026 \u2014 Finance Minister Ama Owusu, speaking at the Sahel Trade Summit, which opened in "
+     "Kumasi later on Monday, welcomed the move.", "Sahel Trade Summit", "Kumasi", "2026-05-04"),
+    ("VILNIUS, May 4, 2026 \u2014 The Baltic Energy Forum, which took place in Tartu last week, ended without a "
+     "deal.", "Baltic Energy Forum", "Tartu", None),
     # a gathering named after its subject, in a town the NER ran into the name
     ("VIENNA, May 4, 2026 \u2014 Researchers will gather for the International Conference on Alpine Hydrology in "
      "Innsbruck.", "International Conference on Alpine Hydrology", "Innsbruck", None),

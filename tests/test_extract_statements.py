@@ -48,6 +48,12 @@ def speaker(ex: Extraction, st: Statement) -> str | None:
         ('"It is a fair deal for both sides," the chief negotiator, Omar Haddad, said.', "fair deal", "Omar Haddad",
          "say"),
         ('"Batteries are the missing piece," said co-founder Priyanka Rao.', "missing piece", "Priyanka Rao", "say"),
+        # a sentence of any verb that opens the quotation with a colon: its subject's words
+        ('Sefo Naivalu, who chairs the festival committee, put it simply: "Our players\' safety comes before any '
+         'trophy."', "safety comes before", "Sefo Naivalu", "put"),
+        ('Its chief executive, Maren Holt, who flew in from Denver for the meeting, addressed supporters directly: '
+         '"We are not here to turn this club into something it isn\'t."', "not here to turn", "Maren Holt",
+         "address"),
     ],
 )
 def test_direct_quote_forms_find_their_speaker(text, phrase, expected_speaker, cue):
@@ -176,6 +182,7 @@ def test_organization_speakers_resolve_to_the_organization(text, phrase, expecte
         ("A person familiar with the talks said the offer had been withdrawn.", "offer had been withdrawn"),
         ('"This is only the beginning," one protester said.', "only the beginning"),
         ("Critics warned that the tax would hit poorer households hardest.", "hit poorer households"),
+        ('The message on the wall was blunt: "Go home now, all of you."', "Go home now"),
     ],
 )
 def test_words_whose_speaker_the_article_does_not_name_are_no_statement(text, phrase):
