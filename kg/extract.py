@@ -2680,8 +2680,10 @@ def _kind_votes(an: _Analysis, g: _Group, conj_votes: dict[int, str] | None = No
                 and not any(m.fixed for m in g.mentions):
             votes["Organization"] += 4  # "the Senate Committee on Agriculture, ...", "the Ministry of X": a body
         if any(w in lx.ORG_WORDS for w in words) and not any(m.fixed for m in g.mentions) and \
-                (len(words) > 1 or words[0] not in ORG_WORDS_IN_A_NAME):
-            votes["Organization"] += 4
+                (len(words) > 1 or words[0] not in ORG_WORDS_IN_A_NAME) and not (
+                    len(words) > 1 and words[-1] in lx.EVENT_DESIGNATORS and words[-1] not in MEMBERS_GATHERING and
+                    all(w in ORG_WORDS_IN_A_NAME for w in words[:-1] if w in lx.ORG_WORDS)):
+            votes["Organization"] += 4  # (but "the Tavua Rugby Festival" is a festival: its last word names it)
         if len(words) > 1 and words[-1] in an.speaking_institutions:
             votes["Organization"] += 4  # "Astronomers at the X Observatory have found ..., the observatory said"
         if _a_town(an, g):

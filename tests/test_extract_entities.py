@@ -2118,6 +2118,8 @@ def test_where_what_is_moved_goes_is_a_place(text: str, names: list[str]) -> Non
         # national parliaments by their own names
         ("The minister told reporters outside the Riigikogu that the inquiry would report in May.", "Riigikogu",
          "Organization"),
+        # a festival's word ends the name, whatever sport or body's word is in it
+        ("Organisers of the Tavua Rugby Festival postponed the event by a week.", "Tavua Rugby Festival", "Event"),
         # a gathering's word after the members' plural possessive names their body
         ("Ravi Menon, general secretary of the Kerala Port Employees' Forum, said the union would appeal.",
          "Kerala Port Employees' Forum", "Organization"),
