@@ -950,7 +950,7 @@ def _collect(an: _Analysis) -> list[_Mention]:
             k += 1
         if k > ent.end and ent.label_ in ("GPE", "LOC", "PERSON", "NORP") and toks[k - 1].lower_ in CLUB_ENDS:
             # "Clyde Vale FC", of which the NER took "Clyde" for the river: the club's whole name
-            ent = _labelled(doc, ent.start, k, "ORG")
+            ent = _relabel(doc[ent.start:k], ent, label="ORG")
         verb = next((t for t in toks[ent.start + 1:ent.end] if t.is_lower and t.pos_ in ("VERB", "AUX") and
                      t.lower_ not in SURNAME_PARTICLES and not (
                          t.lower_ in JOINING_PARTICLES and t.i + 1 < len(toks) and toks[t.i + 1].is_title)),
@@ -1445,18 +1445,11 @@ def _portfolio_then_name(toks: Sequence[Token], k: int) -> bool:
         toks[k - 1].lower_ not in ("and", "&", ",") and _name_token(toks[k + 1])
 
 
-def _relabel(span: SpacySpan, ent: SpacySpan) -> SpacySpan:
-    """A span of the Doc with the NER label of the entity it corrects."""
+def _relabel(span: SpacySpan, ent: SpacySpan, label: str | None = None) -> SpacySpan:
+    """A span of the Doc with the NER label of the entity it corrects (or the label given)."""
     from spacy.tokens import Span as SpacySpan
 
-    return SpacySpan(span.doc, span.start, span.end, label=ent.label_)
-
-
-def _labelled(doc: Doc, start: int, end: int, label: str) -> SpacySpan:
-    """A span of the Doc with an NER label of kg's choosing."""
-    from spacy.tokens import Span as SpacySpan
-
-    return SpacySpan(doc, start, end, label=label)
+    return SpacySpan(span.doc, span.start, span.end, label=label or ent.label_)
 
 
 def _region_inside_a_name(an: _Analysis, s: int, e: int, surnames: set[str]) -> bool:
@@ -2860,17 +2853,8 @@ def _resolve(an: _Analysis, mentions: list[_Mention]) -> list[_Group]:
                 targets[other.key] = reason
         if not targets:
             continue
-        for k in [k for k in targets if groups[k].kind == "Person" and any(
-                o != k and groups[o].kind == "Person" and len(groups[o].tokens) > len(groups[k].tokens) and
-                groups[o].tokens[:len(groups[k].tokens)] == groups[k].tokens and
-                _merge_reason(groups[k], groups[o], by_tokens, len(an.article.title)) is not None for o in targets)]:
+        for k in [k for k in targets if _short_of_another(groups, targets, k, by_tokens, len(an.article.title))]:
             del targets[k]  # "Ordóñez" of "Valeria Ordóñez" and of "Valeria Ordóñez Crespo": one person, the longer
-            # (if those are one person's names)
-        for k in [k for k in targets if groups[k].kind == "Event" and any(
-                o != k and groups[o].kind == "Event" and len(groups[o].tokens) > len(groups[k].tokens) and
-                groups[o].tokens[-len(groups[k].tokens):] == groups[k].tokens and
-                _merge_reason(groups[k], groups[o], by_tokens, len(an.article.title)) is not None for o in targets)]:
-            del targets[k]  # "Tavua" of "Cyclone Tavua" and of "Tropical Cyclone Tavua": one storm, the longer
         orgs = [k for k, r in targets.items() if groups[k].kind != "Person"]
         people = [k for k in targets if groups[k].kind == "Person"]
         if g.kind == "Person" and len(people) == 1 and orgs:
@@ -2944,6 +2928,20 @@ def _known_place(group: _Group) -> bool:
 def _ner_alone(group: _Group, kind: str) -> bool:
     """Whether only the NER's tags, and no words of the article, say that a name is of this kind."""
     return group.votes.get(kind, 0) <= sum(m.ner == kind for m in group.mentions)
+
+
+def _short_of_another(groups: Mapping[str, _Group], targets: Mapping[str, str], k: str,
+                      by_tokens: Mapping[tuple[str, ...], _Group], title_end: int) -> bool:
+    """Whether target k of a short name is itself a short name of another target, which the short name goes to
+    instead: a person's opening words ("Valeria Ordóñez" of "Valeria Ordóñez Crespo", if those are one person's
+    names), an event's last words ("Cyclone Tavua" of "Tropical Cyclone Tavua")."""
+    kind, words = groups[k].kind, groups[k].tokens
+    if kind not in ("Person", "Event"):
+        return False
+    n = len(words)
+    return any(o != k and groups[o].kind == kind and len(groups[o].tokens) > n and
+               (groups[o].tokens[:n] if kind == "Person" else groups[o].tokens[-n:]) == words and
+               _merge_reason(groups[k], groups[o], by_tokens, title_end) is not None for o in targets)
 
 
 def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...], _Group],
@@ -3024,11 +3022,11 @@ def _merge_reason(short: _Group, long: _Group, by_tokens: Mapping[tuple[str, ...
                     short.kind == "Place" or _ner_alone(short, "Person") and _ner_alone(short, "Organization")):
             return "Abbreviation"  # "Montemor" for "SC Montemor", "Clare" for "County Clare", "X" for "Lake X"
         if long.kind == "Event" and (lg[0] in CUP_PREFIXES or re.fullmatch(r"\d+(?:st|nd|rd|th)", lg[0])) and \
-                lg[1:] == s or long.kind == "Event" and (at := lx.storm_word_at(lg)) is not None and \
-                len(s) < len(lg) and lg[-len(s):] == s and len(s) <= len(lg) - at:
-            # "Sagarika" for "Cyclone Sagarika", "Cyclone Veisi" and "Veisi" for "Tropical Cyclone Veisi",
-            # "Libertadores" for "Copa Libertadores", the "X Festival" of the "77th X Festival"
-            return "Abbreviation"
+                lg[1:] == s:
+            return "Abbreviation"  # "Libertadores" for "Copa Libertadores", the "X Festival" of the "77th X Festival"
+        if long.kind == "Event" and (at := lx.storm_word_at(lg)) is not None and len(s) < len(lg) and \
+                len(s) <= len(lg) - at and lg[-len(s):] == s:
+            return "Abbreviation"  # "Sagarika" for "Cyclone Sagarika"; "Veisi", "Cyclone Veisi" for "Tropical ..."
         if long.kind == "Organization" and len(s) == 1 and lg[-1] == s[0] and s[0] in lx.ORG_DESIGNATORS and \
                 all(m.definite for m in short.mentions):
             return "DefiniteDescription"
